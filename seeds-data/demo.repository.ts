@@ -1,0 +1,56 @@
+// Cypher for loading the demo landscape: batched UNWIND merges by id, so loading twice gives the same
+// graph, and an optional reset that empties the database in batches.
+import { KINDS, RELATIONS } from '../shared/vocabulary';
+import type { Database } from '../server/db/database';
+
+export async function isEmpty(db: Database): Promise<boolean> {
+  const result = await db.read((tx) => tx.run('MATCH (n:Entity) RETURN count(n) > 0 AS any'));
+  return !result.records[0]?.get('any');
+}
+
+export async function emptyDatabase(db: Database): Promise<void> {
+  await db.autoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+}
+
+/** Adds the nodes that are missing (by id); existing nodes, possibly edited since, are left as they are. */
+export async function mergeNodes(db: Database, nodes: Record<string, unknown>[]): Promise<number> {
+  let created = 0;
+  for (const kind of KINDS) {
+    const batch = nodes.filter((n) => n.kind === kind);
+    if (batch.length === 0) continue;
+    const result = await db.write((tx) =>
+      tx.run(
+        `UNWIND $batch AS p
+         MERGE (n:Entity {id: p.id})
+         ON CREATE SET n = p, n:${kind}, n.createdAt = datetime(), n.updatedAt = datetime(), n.__new = true
+         WITH n WHERE n.__new REMOVE n.__new RETURN count(n) AS created`,
+        { batch },
+      ),
+    );
+    created += result.records[0]?.get('created') ?? 0;
+  }
+  return created;
+}
+
+export async function mergeLinks(
+  db: Database,
+  links: { id: string; source: string; target: string; relation: string; properties: Record<string, unknown> }[],
+): Promise<number> {
+  let created = 0;
+  for (const relation of RELATIONS) {
+    const batch = links.filter((l) => l.relation === relation);
+    if (batch.length === 0) continue;
+    const result = await db.write((tx) =>
+      tx.run(
+        `UNWIND $batch AS l
+         MATCH (a:Entity {id: l.source}), (b:Entity {id: l.target})
+         MERGE (a)-[r:${relation} {id: l.id}]->(b)
+         ON CREATE SET r += l.properties, r.createdAt = datetime(), r.createdBy = 'system', r.__new = true
+         WITH r WHERE r.__new REMOVE r.__new RETURN count(r) AS created`,
+        { batch },
+      ),
+    );
+    created += result.records[0]?.get('created') ?? 0;
+  }
+  return created;
+}

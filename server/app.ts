@@ -1,0 +1,71 @@
+// Builds the Express app from its dependencies (no listen here: tests drive it without a port).
+// Order: security headers, logs, JSON body, API routes, JSON 404 for unknown API routes, the client
+// bundle, then the one error handler.
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type RequestHandler } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { Database } from './db/database';
+import { healthRoutes } from './health/health.routes';
+import { AppError, errorHandler, routeNotFound } from './http/errors';
+import { createLandscapeService } from './landscape/landscape.service';
+import { landscapeRoutes } from './landscape/landscape.routes';
+import { createLinksService } from './links/links.service';
+import { linksRoutes } from './links/links.routes';
+import { createNodesService } from './nodes/nodes.service';
+import { nodesRoutes } from './nodes/nodes.routes';
+import { openApiRoutes } from './openapi/openapi.routes';
+import { createSearchService } from './search/search.service';
+import { searchRoutes } from './search/search.routes';
+
+export interface AppDeps {
+  db: Database;
+  logger: Logger;
+  /** Whether start-up migrations are done (for /api/ready). */
+  migrationsDone?: () => boolean;
+  /** Folder of the built client (index.html + assets); not served when absent. */
+  clientDir?: string;
+  /** Largest JSON body accepted; 413 beyond. */
+  bodyLimit?: string;
+}
+
+/** A body that is not JSON gets 415 rather than being silently ignored. */
+const requireJsonBody: RequestHandler = (req, _res, next) => {
+  const hasBody = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
+  if (['POST', 'PATCH', 'PUT'].includes(req.method) && hasBody && !req.is('application/json')) {
+    next(new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json'));
+    return;
+  }
+  next();
+};
+
+export function createApp(deps: AppDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false); // node routes send their own ETag: "<version>"
+  app.set('query parser', 'simple'); // ?a[b]=c stays a string: zod sees exactly what was sent
+  app.use(helmet());
+  app.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => !req.url?.startsWith('/api') } }));
+
+  const api = express.Router();
+  api.use(requireJsonBody, express.json({ limit: deps.bodyLimit ?? '256kb' }));
+  api.use(healthRoutes(deps.db, deps.migrationsDone ?? (() => true)));
+  api.use(openApiRoutes());
+  api.use(landscapeRoutes(createLandscapeService(deps.db)));
+  api.use(searchRoutes(createSearchService(deps.db)));
+  api.use(nodesRoutes(createNodesService(deps.db)));
+  api.use(linksRoutes(createLinksService(deps.db)));
+  app.use(api);
+  app.use('/api', routeNotFound);
+
+  if (deps.clientDir && fs.existsSync(path.join(deps.clientDir, 'index.html'))) {
+    const indexHtml = path.join(deps.clientDir, 'index.html');
+    app.use(express.static(deps.clientDir, { index: 'index.html', maxAge: '1h' }));
+    app.get(/.*/, (_req, res) => res.sendFile(indexHtml));
+  }
+  app.use(routeNotFound);
+  app.use(errorHandler(deps.logger));
+  return app;
+}

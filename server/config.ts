@@ -1,0 +1,47 @@
+// Configuration from environment variables, parsed by zod at start-up: a bad value stops Semis with a
+// message naming the variable, before anything else starts.
+import path from 'node:path';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65_535);
+const memory = z.string().regex(/^\d+[kmgKMG]$/, 'a size such as 512m or 1g');
+
+export const configSchema = z.object({
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  SEMIS_DATA_DIR: z.string().min(1).default('.data'),
+  NEO4J_BOLT_PORT: port.default(7687),
+  NEO4J_HEAP: memory.default('1g'),
+  NEO4J_PAGECACHE: memory.default('512m'),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\//, 'a Bolt URI such as neo4j+s://xxxx.databases.neo4j.io or bolt://host:7687')
+    .optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Skip loading the demo landscape into an empty database. */
+  SEMIS_NO_DEMO: z.stringbool().default(false),
+});
+
+export type Config = z.infer<typeof configSchema> & { dataDir: string; neo4jDataDir: string; uploadsDir: string };
+
+export class ConfigError extends Error {}
+
+/** Reads the configuration; throws a ConfigError whose message names every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const blankToUndefined = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]));
+  const parsed = configSchema.safeParse(blankToUndefined);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const dataDir = path.resolve(parsed.data.SEMIS_DATA_DIR);
+  return {
+    ...parsed.data,
+    dataDir,
+    neo4jDataDir: path.join(dataDir, 'neo4j'),
+    uploadsDir: path.join(dataDir, 'uploads'),
+  };
+}

@@ -1,0 +1,89 @@
+// Opens the configured database: an external Neo4j when NEO4J_URI is set, otherwise the embedded Neo4j
+// Community launcher on 127.0.0.1. A small runtime file in the data folder lets `npm run seed` reach
+// the embedded database of a Semis that is already running instead of starting a second one.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Config } from '../config';
+import { Database } from './database';
+import { type EmbeddedNeo4j, startEmbeddedNeo4j } from './embedded-neo4j';
+
+export interface OpenDatabase {
+  db: Database;
+  uri: string;
+  /** Where the database came from, for the start-up message. */
+  origin: 'external' | 'embedded' | 'running-semis';
+  close(): Promise<void>;
+}
+
+interface RuntimeFile {
+  uri: string;
+  pid: number;
+}
+
+const runtimeFile = (config: Config) => path.join(config.dataDir, 'neo4j.runtime.json');
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The embedded database of a Semis still running on this data folder, if any. */
+export function runningSemisDatabase(config: Config): RuntimeFile | null {
+  try {
+    const runtime = JSON.parse(fs.readFileSync(runtimeFile(config), 'utf8')) as RuntimeFile;
+    return isAlive(runtime.pid) ? runtime : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function openDatabase(
+  config: Config,
+  options: { log: (line: string) => void; reuseRunning?: boolean },
+): Promise<OpenDatabase> {
+  if (config.NEO4J_URI) {
+    const db = new Database({
+      uri: config.NEO4J_URI,
+      user: config.NEO4J_USER,
+      password: config.NEO4J_PASSWORD,
+      database: config.NEO4J_DATABASE,
+    });
+    return { db, uri: config.NEO4J_URI, origin: 'external', close: () => db.close() };
+  }
+
+  const running = runningSemisDatabase(config);
+  if (running) {
+    if (!options.reuseRunning) {
+      throw new Error(
+        `Semis is already running on the data folder ${config.dataDir} (pid ${running.pid}); stop it, or set SEMIS_DATA_DIR and NEO4J_BOLT_PORT for a second instance`,
+      );
+    }
+    const db = new Database({ uri: running.uri });
+    return { db, uri: running.uri, origin: 'running-semis', close: () => db.close() };
+  }
+
+  fs.mkdirSync(config.neo4jDataDir, { recursive: true });
+  const embedded: EmbeddedNeo4j = await startEmbeddedNeo4j({
+    dataDir: config.neo4jDataDir,
+    boltPort: config.NEO4J_BOLT_PORT,
+    heap: config.NEO4J_HEAP,
+    pageCache: config.NEO4J_PAGECACHE,
+    log: options.log,
+  });
+  fs.writeFileSync(runtimeFile(config), JSON.stringify({ uri: embedded.uri, pid: process.pid } satisfies RuntimeFile));
+  const db = new Database({ uri: embedded.uri });
+  return {
+    db,
+    uri: embedded.uri,
+    origin: 'embedded',
+    async close() {
+      await db.close();
+      await embedded.stop();
+      fs.rmSync(runtimeFile(config), { force: true });
+    },
+  };
+}

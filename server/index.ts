@@ -1,0 +1,66 @@
+// Starts Semis: reads the configuration, opens the database (embedded by default), migrates the schema,
+// loads the demo landscape into an empty database, serves the API and the client, and stops cleanly.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pino from 'pino';
+import { loadDemoIfEmpty } from '../seeds-data/loader';
+import { createApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { migrate } from './db/migrations';
+import { openDatabase } from './db/open-database';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = pino({ level: config.LOG_LEVEL });
+  const say = (line: string) => console.log(`[semis] ${line}`);
+
+  say(config.NEO4J_URI ? `using Neo4j at ${config.NEO4J_URI}` : `starting the embedded Neo4j (data in ${config.neo4jDataDir})…`);
+  const database = await openDatabase(config, { log: (line) => logger.debug(line) });
+  let migrationsDone = false;
+  const app = createApp({
+    db: database.db,
+    logger,
+    migrationsDone: () => migrationsDone,
+    clientDir: path.join(root, 'client', 'dist'),
+  });
+
+  const server = app.listen(config.PORT, config.HOST);
+  server.on('error', async (error: NodeJS.ErrnoException) => {
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `[semis] port ${config.PORT} is already in use on ${config.HOST}: set PORT to a free port`
+        : `[semis] the HTTP server failed: ${error.message}`,
+    );
+    await database.close();
+    process.exit(1);
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal}: stopping…`);
+    server.close();
+    await database.close();
+    say('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  await migrate(database.db);
+  migrationsDone = true;
+  if (!config.SEMIS_NO_DEMO) {
+    const loaded = await loadDemoIfEmpty(database.db);
+    if (loaded) say(`loaded the demo landscape: ${loaded.nodes} nodes, ${loaded.links} links`);
+  }
+  say(`Semis is ready at http://${config.HOST}:${config.PORT}/`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(`[semis] ${error.message}`);
+  else console.error(`[semis] could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,88 @@
+// Cypher for graph views: the landscape (most connected nodes first) and a node's neighbourhood, each
+// with the relationships among the returned nodes. Hidden nodes never appear, nor do their edges.
+import type { Kind, Lang, Visibility } from '../../shared/vocabulary';
+import { int, type Tx } from '../db/database';
+import { toPlain } from '../db/plain';
+import { labelExpression } from '../nodes/nodes.repository';
+
+export interface GraphNodeRow {
+  id: string;
+  kind: Kind;
+  label: string;
+  x: number;
+  y: number;
+}
+export interface GraphEdgeRow {
+  id: string;
+  source: string;
+  target: string;
+  relation: string;
+  stance: string | null;
+  role: string | null;
+}
+
+const NODE_ROW = (n: string) => `${n} { .id, .kind, label: ${labelExpression(n)}, x: coalesce(${n}.x, 0.0), y: coalesce(${n}.y, 0.0) }`;
+
+export async function countLandscape(tx: Tx, kinds: Kind[] | null, canSee: readonly Visibility[]): Promise<number> {
+  const result = await tx.run(
+    `MATCH (n:Entity) WHERE ($kinds IS NULL OR n.kind IN $kinds) AND n.visibility IN $canSee RETURN count(n) AS total`,
+    { kinds, canSee },
+  );
+  return result.records[0]?.get('total') ?? 0;
+}
+
+export async function landscapeNodes(
+  tx: Tx,
+  kinds: Kind[] | null,
+  canSee: readonly Visibility[],
+  lang: Lang,
+  limit: number,
+): Promise<GraphNodeRow[]> {
+  const result = await tx.run(
+    `MATCH (n:Entity) WHERE ($kinds IS NULL OR n.kind IN $kinds) AND n.visibility IN $canSee
+     WITH n ORDER BY COUNT { (n)--() } DESC, n.id LIMIT $limit
+     RETURN ${NODE_ROW('n')} AS node`,
+    { kinds, canSee, lang, limit: int(limit) },
+  );
+  return result.records.map((r) => toPlain(r.get('node')) as GraphNodeRow);
+}
+
+/** The relationships whose two ends are both among `ids`. */
+export async function edgesAmong(tx: Tx, ids: string[]): Promise<GraphEdgeRow[]> {
+  const result = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (a:Entity {id: id})-[r]->(b:Entity) WHERE b.id IN $ids
+     RETURN r.id AS id, a.id AS source, b.id AS target, type(r) AS relation, r.stance AS stance, r.role AS role`,
+    { ids },
+  );
+  return result.records.map((r) => r.toObject() as GraphEdgeRow);
+}
+
+/** The centre plus the nearest visible nodes within `depth` hops (through visible nodes only), up to `limit` in all. */
+export async function neighborhoodNodes(
+  tx: Tx,
+  id: string,
+  depth: 1 | 2,
+  canSee: readonly Visibility[],
+  lang: Lang,
+  limit: number,
+): Promise<{ center: GraphNodeRow | null; nodes: GraphNodeRow[]; total: number }> {
+  const hops = depth === 2 ? '1..2' : '1';
+  const result = await tx.run(
+    `MATCH (c:Entity {id: $id}) WHERE c.visibility IN $canSee
+     OPTIONAL MATCH p = (c)-[*${hops}]-(m:Entity)
+       WHERE m <> c AND all(x IN nodes(p) WHERE x.visibility IN $canSee)
+     WITH c, m, min(length(p)) AS distance ORDER BY distance, m.id
+     WITH c, collect(m) AS found
+     RETURN ${NODE_ROW('c')} AS center, size(found) + 1 AS total,
+            [m IN found[0..$neighbours] | ${NODE_ROW('m')}] AS nodes`,
+    { id, canSee, lang, neighbours: int(Math.max(0, limit - 1)) },
+  );
+  const row = result.records[0];
+  if (!row) return { center: null, nodes: [], total: 0 };
+  return {
+    center: toPlain(row.get('center')) as GraphNodeRow,
+    nodes: toPlain(row.get('nodes')) as GraphNodeRow[],
+    total: row.get('total') as number,
+  };
+}

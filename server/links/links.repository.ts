@@ -1,0 +1,98 @@
+// Cypher for links: lock both ends, find an existing link, create one, move a freshly created node next
+// to what it links to, and delete a link by id. Relation types come only from the closed Relation list.
+import { type Kind, RELATIONS, type Relation, type Visibility } from '../../shared/vocabulary';
+import type { Tx } from '../db/database';
+import { toPlain } from '../db/plain';
+
+export interface LinkEnd {
+  id: string;
+  kind: Kind;
+  x: number;
+  y: number;
+  autoPlaced: boolean;
+}
+
+export interface StoredLink {
+  id: string;
+  source: string;
+  target: string;
+  relation: Relation;
+  properties: Record<string, unknown>;
+  createdAt: string;
+  createdBy: string;
+}
+
+/** Locks the ends in id order (so two requests cannot deadlock on the same pair) and returns them. */
+export async function lockEnds(tx: Tx, ids: string[], canSee: readonly Visibility[]): Promise<Map<string, LinkEnd>> {
+  const result = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (n:Entity {id: id}) WHERE n.visibility IN $canSee
+     WITH n ORDER BY n.id
+     SET n.__lock = true REMOVE n.__lock
+     RETURN n { .id, .kind, .x, .y, autoPlaced: coalesce(n.autoPlaced, false) } AS end`,
+    { ids: [...new Set(ids)].sort(), canSee },
+  );
+  const ends = result.records.map((r) => toPlain(r.get('end')) as LinkEnd);
+  return new Map(ends.map((e) => [e.id, e]));
+}
+
+const LINK_RETURN = `r { .*, source: a.id, target: b.id, relation: type(r) } AS link`;
+
+function shapeLink(raw: unknown): StoredLink {
+  const { id, source, target, relation, createdAt, createdBy, ...properties } = toPlain(raw) as Record<string, unknown>;
+  return { id, source, target, relation, createdAt, createdBy, properties } as StoredLink;
+}
+
+/** The existing link for (source, relation, target) — and role, for HAS_ROLE — if any. */
+export async function findLink(
+  tx: Tx,
+  source: string,
+  target: string,
+  relation: Relation,
+  role: string | null,
+): Promise<StoredLink | null> {
+  const result = await tx.run(
+    `MATCH (a:Entity {id: $source})-[r:${relation}]->(b:Entity {id: $target})
+     WHERE $role IS NULL OR r.role = $role
+     RETURN ${LINK_RETURN} LIMIT 1`,
+    { source, target, role },
+  );
+  const link = result.records[0]?.get('link');
+  return link ? shapeLink(link) : null;
+}
+
+export async function insertLink(
+  tx: Tx,
+  input: { id: string; source: string; target: string; relation: Relation; properties: Record<string, unknown>; createdBy: string },
+): Promise<StoredLink> {
+  const result = await tx.run(
+    `MATCH (a:Entity {id: $source}), (b:Entity {id: $target})
+     CREATE (a)-[r:${input.relation}]->(b)
+     SET r = $properties, r.id = $id, r.createdBy = $createdBy, r.createdAt = datetime()
+     RETURN ${LINK_RETURN}`,
+    input,
+  );
+  return shapeLink(result.records[0]?.get('link'));
+}
+
+export async function placeNode(tx: Tx, id: string, position: { x: number; y: number }): Promise<void> {
+  await tx.run('MATCH (n:Entity {id: $id}) SET n.x = $x, n.y = $y, n.autoPlaced = false', { id, ...position });
+}
+
+export async function markPlaced(tx: Tx, id: string): Promise<void> {
+  await tx.run('MATCH (n:Entity {id: $id}) SET n.autoPlaced = false', { id });
+}
+
+/** Deletes a link by id if both its ends are visible; one index seek per relation type. */
+export async function deleteLink(tx: Tx, id: string, canSee: readonly Visibility[]): Promise<boolean> {
+  const branches = RELATIONS.map(
+    (relation) => `MATCH (a:Entity)-[r:${relation} {id: $id}]->(b:Entity) RETURN r, a, b`,
+  ).join(' UNION ALL ');
+  const result = await tx.run(
+    `CALL () { ${branches} }
+     WITH r, a, b WHERE a.visibility IN $canSee AND b.visibility IN $canSee
+     DELETE r RETURN count(*) AS deleted`,
+    { id, canSee },
+  );
+  return (result.records[0]?.get('deleted') ?? 0) > 0;
+}

@@ -1,0 +1,168 @@
+// Every HTTP endpoint, described once: method, path, and the zod schemas of its inputs and outputs. The
+// server validates with these, the client types its calls with them, and the OpenAPI document is made
+// from them (server/openapi), so the three cannot drift apart.
+import { z } from 'zod';
+import { createNodeSchema, nodeSchema, patchNodeSchema } from './entities';
+import { graphPayloadSchema } from './graph';
+import { createLinkSchema, linkSchema } from './links';
+import { idSchema, type Kind, kindSchema, langSchema, relationSchema } from './vocabulary';
+
+/** `?kinds=Question,Seed` → ['Question', 'Seed']; each must be a known kind. */
+const kindListSchema = z
+  .string()
+  .transform((s) => s.split(',').map((k) => k.trim()).filter(Boolean))
+  .pipe(z.array(kindSchema).min(1, 'kinds needs at least one kind'))
+  .transform((kinds): Kind[] => [...new Set(kinds)]);
+
+const intParam = (min: number, max: number, fallback: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
+export const landscapeQuerySchema = z.strictObject({
+  kinds: kindListSchema.optional(),
+  lang: langSchema.default('fr'),
+  limit: intParam(1, 50_000, 5_000),
+});
+export const neighborhoodQuerySchema = z.strictObject({
+  depth: z.coerce.number().int().min(1).max(2).default(1),
+  lang: langSchema.default('fr'),
+  limit: intParam(1, 2_000, 200),
+});
+export const searchQuerySchema = z.strictObject({
+  q: z.string().trim().min(1, 'q must not be empty').max(200),
+  kinds: kindListSchema.optional(),
+  lang: langSchema.default('fr'),
+  limit: intParam(1, 50, 10),
+});
+export const nodeQuerySchema = z.strictObject({ lang: langSchema.default('fr') });
+export const idParamsSchema = z.strictObject({ id: idSchema });
+
+export const searchHitSchema = z.object({
+  id: idSchema,
+  kind: kindSchema,
+  title: z.string(),
+  snippet: z.string(),
+  score: z.number(),
+});
+export const searchResponseSchema = z.object({ hits: z.array(searchHitSchema) });
+export type SearchHit = z.infer<typeof searchHitSchema>;
+
+export const relationSummarySchema = z.object({
+  id: z.string(),
+  relation: relationSchema,
+  direction: z.enum(['out', 'in']),
+  properties: z.record(z.string(), z.unknown()),
+  other: z.object({ id: idSchema, kind: kindSchema, title: z.string() }),
+});
+export const nodeResponseSchema = z.object({ node: nodeSchema, relations: z.array(relationSummarySchema) });
+export type NodeResponse = z.infer<typeof nodeResponseSchema>;
+export type RelationSummary = z.infer<typeof relationSummarySchema>;
+
+export const healthSchema = z.object({ status: z.literal('ok') });
+export const readySchema = z.object({ status: z.literal('ready'), database: z.string() });
+
+export type HttpMethod = 'get' | 'post' | 'patch' | 'delete';
+export interface Endpoint {
+  method: HttpMethod;
+  /** Express-style path: `/api/nodes/:id`. */
+  path: string;
+  summary: string;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** Request headers the endpoint reads (documented in OpenAPI). */
+  headers?: Record<string, { required: boolean; description: string }>;
+  responses: Record<number, { description: string; schema?: z.ZodType }>;
+}
+
+const ifMatch = { 'If-Match': { required: true, description: 'the version from the ETag: "<version>" or <version>' } };
+
+export const ENDPOINTS = {
+  health: { method: 'get', path: '/api/health', summary: 'The server is alive', responses: { 200: { description: 'alive', schema: healthSchema } } },
+  ready: {
+    method: 'get',
+    path: '/api/ready',
+    summary: 'Neo4j is reachable and the migrations are done',
+    responses: { 200: { description: 'ready', schema: readySchema }, 503: { description: 'not ready' } },
+  },
+  openapi: { method: 'get', path: '/api/openapi.json', summary: 'This OpenAPI document', responses: { 200: { description: 'OpenAPI 3.1' } } },
+  landscape: {
+    method: 'get',
+    path: '/api/landscape',
+    summary: 'The knowledge landscape as a graphology payload, most connected nodes first',
+    query: landscapeQuerySchema,
+    responses: { 200: { description: 'the landscape', schema: graphPayloadSchema } },
+  },
+  search: {
+    method: 'get',
+    path: '/api/search',
+    summary: 'Full-text search (French analyzer) over titles and bodies',
+    query: searchQuerySchema,
+    responses: { 200: { description: 'ranked hits', schema: searchResponseSchema } },
+  },
+  getNode: {
+    method: 'get',
+    path: '/api/nodes/:id',
+    summary: 'A node with a summary of its relations; ETag carries its version',
+    params: idParamsSchema,
+    query: nodeQuerySchema,
+    responses: { 200: { description: 'the node', schema: nodeResponseSchema }, 404: { description: 'unknown id' } },
+  },
+  neighborhood: {
+    method: 'get',
+    path: '/api/nodes/:id/neighborhood',
+    summary: "A node's neighbourhood (depth 1 or 2) as a graphology payload",
+    params: idParamsSchema,
+    query: neighborhoodQuerySchema,
+    responses: { 200: { description: 'the neighbourhood', schema: graphPayloadSchema }, 404: { description: 'unknown id' } },
+  },
+  createNode: {
+    method: 'post',
+    path: '/api/nodes',
+    summary: 'Create a node of any kind',
+    body: createNodeSchema,
+    responses: { 201: { description: 'created', schema: nodeSchema }, 400: { description: 'invalid' } },
+  },
+  patchNode: {
+    method: 'patch',
+    path: '/api/nodes/:id',
+    summary: "Edit a node's fields (optimistic concurrency with If-Match)",
+    params: idParamsSchema,
+    headers: ifMatch,
+    body: patchNodeSchema,
+    responses: {
+      200: { description: 'edited; version + 1', schema: nodeSchema },
+      404: { description: 'unknown id' },
+      412: { description: 'stale version' },
+      428: { description: 'If-Match missing' },
+    },
+  },
+  deleteNode: {
+    method: 'delete',
+    path: '/api/nodes/:id',
+    summary: 'Delete a node and its relations',
+    params: idParamsSchema,
+    responses: { 204: { description: 'deleted' }, 404: { description: 'unknown id' } },
+  },
+  createLink: {
+    method: 'post',
+    path: '/api/links',
+    summary: 'Link two nodes with a typed relation; idempotent on (source, target, relation)',
+    body: createLinkSchema,
+    responses: {
+      201: { description: 'created', schema: linkSchema },
+      200: { description: 'already there', schema: linkSchema },
+      400: { description: 'invalid, or the relation does not fit the kinds' },
+      404: { description: 'unknown source or target' },
+    },
+  },
+  deleteLink: {
+    method: 'delete',
+    path: '/api/links/:id',
+    summary: 'Remove a link',
+    params: z.strictObject({ id: z.string().min(1).max(64) }),
+    responses: { 204: { description: 'deleted' }, 404: { description: 'unknown id' } },
+  },
+} as const satisfies Record<string, Endpoint>;
+
+export type EndpointName = keyof typeof ENDPOINTS;
+export { idSchema };

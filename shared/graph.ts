@@ -1,0 +1,36 @@
+// The graph payload: graphology's serialisation, so the client calls graph.import(payload) directly.
+// The domain kind lives in `kind`, never in `type`, which sigma reserves for choosing a renderer.
+import { z } from 'zod';
+import { kindSchema, relationSchema, roleSchema, stanceSchema } from './vocabulary';
+
+export const graphNodeAttributesSchema = z.object({
+  kind: kindSchema,
+  label: z.string(),
+  x: z.number(),
+  y: z.number(),
+  size: z.number(),
+  degree: z.number().int(),
+});
+export type GraphNodeAttributes = z.infer<typeof graphNodeAttributesSchema>;
+
+export const graphEdgeAttributesSchema = z.object({
+  relation: relationSchema,
+  stance: stanceSchema.optional(),
+  role: roleSchema.optional(),
+});
+export type GraphEdgeAttributes = z.infer<typeof graphEdgeAttributesSchema>;
+
+export const graphPayloadSchema = z.object({
+  attributes: z.object({
+    /** How many nodes matched before the limit. */
+    total: z.number().int(),
+    /** Whether some of them were left out by the limit. */
+    truncated: z.boolean(),
+  }),
+  options: z.object({ type: z.literal('directed'), multi: z.literal(true), allowSelfLoops: z.boolean() }),
+  nodes: z.array(z.object({ key: z.string(), attributes: graphNodeAttributesSchema })),
+  edges: z.array(
+    z.object({ key: z.string(), source: z.string(), target: z.string(), attributes: graphEdgeAttributesSchema }),
+  ),
+});
+export type GraphPayload = z.infer<typeof graphPayloadSchema>;

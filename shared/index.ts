@@ -1,0 +1,7 @@
+// The shared contract, imported by the server and the client alike.
+export * from './api';
+export * from './entities';
+export * from './errors';
+export * from './graph';
+export * from './links';
+export * from './vocabulary';

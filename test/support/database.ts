@@ -1,0 +1,27 @@
+// Test helpers for the shared test database: connect, migrate once, wipe between files, and an app
+// built by createApp on that database (silent logs), ready for supertest.
+import pino from 'pino';
+import { inject } from 'vitest';
+import { createApp } from '../../server/app';
+import { Database } from '../../server/db/database';
+import { migrate } from '../../server/db/migrations';
+
+export async function openTestDatabase(): Promise<Database> {
+  const db = new Database({ uri: inject('neo4jUri') });
+  await migrate(db);
+  return db;
+}
+
+export async function wipe(db: Database): Promise<void> {
+  await db.autoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+}
+
+export function testApp(db: Database, options: { clientDir?: string; bodyLimit?: string } = {}) {
+  return createApp({ db, logger: pino({ level: 'silent' }), ...options });
+}
+
+/** Counts what the database holds, for asserting on what a request left behind. */
+export async function count(db: Database, cypher: string, params: Record<string, unknown> = {}): Promise<number> {
+  const result = await db.read((tx) => tx.run(cypher, params));
+  return Number(result.records[0]?.get(0) ?? 0);
+}
