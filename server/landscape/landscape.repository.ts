@@ -40,7 +40,7 @@ export async function landscapeNodes(
 ): Promise<GraphNodeRow[]> {
   const result = await tx.run(
     `MATCH (n:Entity) WHERE ($kinds IS NULL OR n.kind IN $kinds) AND n.visibility IN $canSee
-     WITH n ORDER BY COUNT { (n)--() } DESC, n.id LIMIT $limit
+     WITH n ORDER BY COUNT { (n)--(m:Entity) WHERE m.visibility IN $canSee } DESC, n.id LIMIT $limit
      RETURN ${NODE_ROW('n')} AS node`,
     { kinds, canSee, lang, limit: int(limit) },
   );
