@@ -24,7 +24,12 @@ export class DemoFileError extends Error {}
 
 /** Parses the demo file; throws a DemoFileError listing every problem found. */
 export function parseDemoLandscape(raw: unknown): DemoLandscape {
-  const file = z.object({ nodes: z.array(z.record(z.string(), z.unknown())), links: z.array(z.record(z.string(), z.unknown())) }).parse(raw);
+  const file = z
+    .object({
+      nodes: z.array(z.record(z.string(), z.unknown())),
+      links: z.array(z.record(z.string(), z.unknown())),
+    })
+    .parse(raw);
   const problems: string[] = [];
   const nodes: DemoNode[] = [];
   const kinds = new Map<string, Kind>();
@@ -33,7 +38,10 @@ export function parseDemoLandscape(raw: unknown): DemoLandscape {
     const node = createNodeSchema.safeParse(fields);
     if (!idCheck.success) problems.push(`node id ${JSON.stringify(id)} is not a demo id`);
     else if (kinds.has(idCheck.data)) problems.push(`node id ${idCheck.data} appears twice`);
-    if (!node.success) problems.push(`node ${String(id)}: ${node.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+    if (!node.success)
+      problems.push(
+        `node ${String(id)}: ${node.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+      );
     if (idCheck.success && node.success) {
       nodes.push({ id: idCheck.data, node: node.data });
       kinds.set(idCheck.data, node.data.kind);
@@ -56,7 +64,8 @@ export function parseDemoLandscape(raw: unknown): DemoLandscape {
     if (rule) problems.push(`link ${link.data.source} -${link.data.relation}-> ${link.data.target}: ${rule}`);
     else links.push(link.data as CreateLink);
   }
-  if (problems.length > 0) throw new DemoFileError(`The demo landscape has ${problems.length} problem(s):\n${problems.join('\n')}`);
+  if (problems.length > 0)
+    throw new DemoFileError(`The demo landscape has ${problems.length} problem(s):\n${problems.join('\n')}`);
   return { nodes, links };
 }
 

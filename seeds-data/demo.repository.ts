@@ -1,7 +1,8 @@
 // Cypher for loading the demo landscape: batched UNWIND merges by id, so loading twice gives the same
 // graph, and an optional reset that empties the database in batches.
-import { KINDS, RELATIONS } from '../shared/vocabulary';
+
 import type { Database } from '../server/db/database';
+import { KINDS, RELATIONS } from '../shared/vocabulary';
 
 export async function isEmpty(db: Database): Promise<boolean> {
   const result = await db.read((tx) => tx.run('MATCH (n:Entity) RETURN count(n) > 0 AS any'));
@@ -34,7 +35,13 @@ export async function mergeNodes(db: Database, nodes: Record<string, unknown>[])
 
 export async function mergeLinks(
   db: Database,
-  links: { id: string; source: string; target: string; relation: string; properties: Record<string, unknown> }[],
+  links: {
+    id: string;
+    source: string;
+    target: string;
+    relation: string;
+    properties: Record<string, unknown>;
+  }[],
 ): Promise<number> {
   let created = 0;
   for (const relation of RELATIONS) {

@@ -11,7 +11,10 @@ export interface Position {
 
 const ITERATIONS = 600;
 
-export function computeLayout(nodeIds: string[], links: { source: string; target: string }[]): Map<string, Position> {
+export function computeLayout(
+  nodeIds: string[],
+  links: { source: string; target: string }[],
+): Map<string, Position> {
   const graph = new Graph({ type: 'undirected', multi: false });
   for (const id of [...nodeIds].sort()) {
     graph.addNode(id, { x: (hashUnit(id) - 0.5) * 100, y: (hashUnit(`${id}:y`) - 0.5) * 100 });
@@ -21,7 +24,13 @@ export function computeLayout(nodeIds: string[], links: { source: string; target
   }
   forceAtlas2.assign(graph, {
     iterations: ITERATIONS,
-    settings: { ...forceAtlas2.inferSettings(graph), gravity: 1, scalingRatio: 8, strongGravityMode: false, linLogMode: false },
+    settings: {
+      ...forceAtlas2.inferSettings(graph),
+      gravity: 1,
+      scalingRatio: 8,
+      strongGravityMode: false,
+      linLogMode: false,
+    },
   });
   const positions = new Map<string, Position>();
   graph.forEachNode((id, attributes) => {

@@ -18,11 +18,16 @@ export interface LoadResult {
 
 /** A demo link's id is derived from what it links, so merging twice finds the same relationship. */
 export function demoLinkId(source: string, relation: string, target: string, role?: unknown): string {
-  const digest = createHash('sha256').update([source, relation, target, role ?? ''].join('|')).digest('hex');
+  const digest = createHash('sha256')
+    .update([source, relation, target, role ?? ''].join('|'))
+    .digest('hex');
   return `demo-${digest.slice(0, 24)}`;
 }
 
-export async function loadDemoLandscape(db: Database, options: { reset?: boolean; demo?: DemoLandscape } = {}): Promise<LoadResult> {
+export async function loadDemoLandscape(
+  db: Database,
+  options: { reset?: boolean; demo?: DemoLandscape } = {},
+): Promise<LoadResult> {
   const demo = options.demo ?? readDemoLandscape();
   const positions = computeLayout(
     demo.nodes.map((n) => n.id),

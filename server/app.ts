@@ -10,15 +10,15 @@ import { pinoHttp } from 'pino-http';
 import type { Database } from './db/database';
 import { healthRoutes } from './health/health.routes';
 import { AppError, errorHandler, routeNotFound } from './http/errors';
-import { createLandscapeService } from './landscape/landscape.service';
 import { landscapeRoutes } from './landscape/landscape.routes';
-import { createLinksService } from './links/links.service';
+import { createLandscapeService } from './landscape/landscape.service';
 import { linksRoutes } from './links/links.routes';
-import { createNodesService } from './nodes/nodes.service';
+import { createLinksService } from './links/links.service';
 import { nodesRoutes } from './nodes/nodes.routes';
+import { createNodesService } from './nodes/nodes.service';
 import { openApiRoutes } from './openapi/openapi.routes';
-import { createSearchService } from './search/search.service';
 import { searchRoutes } from './search/search.routes';
+import { createSearchService } from './search/search.service';
 
 export interface AppDeps {
   db: Database;

@@ -15,7 +15,10 @@ export const configSchema = z.object({
   NEO4J_PAGECACHE: memory.default('512m'),
   NEO4J_URI: z
     .string()
-    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\//, 'a Bolt URI such as neo4j+s://xxxx.databases.neo4j.io or bolt://host:7687')
+    .regex(
+      /^(bolt|neo4j)(\+s|\+ssc)?:\/\//,
+      'a Bolt URI such as neo4j+s://xxxx.databases.neo4j.io or bolt://host:7687',
+    )
     .optional(),
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().default(''),
@@ -25,13 +28,19 @@ export const configSchema = z.object({
   SEMIS_NO_DEMO: z.stringbool().default(false),
 });
 
-export type Config = z.infer<typeof configSchema> & { dataDir: string; neo4jDataDir: string; uploadsDir: string };
+export type Config = z.infer<typeof configSchema> & {
+  dataDir: string;
+  neo4jDataDir: string;
+  uploadsDir: string;
+};
 
 export class ConfigError extends Error {}
 
 /** Reads the configuration; throws a ConfigError whose message names every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const blankToUndefined = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]));
+  const blankToUndefined = Object.fromEntries(
+    Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]),
+  );
   const parsed = configSchema.safeParse(blankToUndefined);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);

@@ -6,6 +6,7 @@ import pino from 'pino';
 import { loadDemoIfEmpty } from '../seeds-data/loader';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
+import { ensureLauncherBuilt } from './db/embedded-neo4j';
 import { migrate } from './db/migrations';
 import { openDatabase } from './db/open-database';
 
@@ -16,7 +17,13 @@ async function main(): Promise<void> {
   const logger = pino({ level: config.LOG_LEVEL });
   const say = (line: string) => console.log(`[semis] ${line}`);
 
-  say(config.NEO4J_URI ? `using Neo4j at ${config.NEO4J_URI}` : `starting the embedded Neo4j (data in ${config.neo4jDataDir})…`);
+  if (config.NEO4J_URI) say(`using Neo4j at ${config.NEO4J_URI}`);
+  else {
+    await ensureLauncherBuilt(say);
+    say(
+      `starting the embedded Neo4j on 127.0.0.1:${config.NEO4J_BOLT_PORT} (data in ${config.neo4jDataDir})…`,
+    );
+  }
   const database = await openDatabase(config, { log: (line) => logger.debug(line) });
   let migrationsDone = false;
   const app = createApp({

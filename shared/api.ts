@@ -10,7 +10,12 @@ import { idSchema, type Kind, kindSchema, langSchema, relationSchema } from './v
 /** `?kinds=Question,Seed` → ['Question', 'Seed']; each must be a known kind. */
 const kindListSchema = z
   .string()
-  .transform((s) => s.split(',').map((k) => k.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(kindSchema).min(1, 'kinds needs at least one kind'))
   .transform((kinds): Kind[] => [...new Set(kinds)]);
 
@@ -74,17 +79,29 @@ export interface Endpoint {
   responses: Record<number, { description: string; schema?: z.ZodType }>;
 }
 
-const ifMatch = { 'If-Match': { required: true, description: 'the version from the ETag: "<version>" or <version>' } };
+const ifMatch = {
+  'If-Match': { required: true, description: 'the version from the ETag: "<version>" or <version>' },
+};
 
 export const ENDPOINTS = {
-  health: { method: 'get', path: '/api/health', summary: 'The server is alive', responses: { 200: { description: 'alive', schema: healthSchema } } },
+  health: {
+    method: 'get',
+    path: '/api/health',
+    summary: 'The server is alive',
+    responses: { 200: { description: 'alive', schema: healthSchema } },
+  },
   ready: {
     method: 'get',
     path: '/api/ready',
     summary: 'Neo4j is reachable and the migrations are done',
     responses: { 200: { description: 'ready', schema: readySchema }, 503: { description: 'not ready' } },
   },
-  openapi: { method: 'get', path: '/api/openapi.json', summary: 'This OpenAPI document', responses: { 200: { description: 'OpenAPI 3.1' } } },
+  openapi: {
+    method: 'get',
+    path: '/api/openapi.json',
+    summary: 'This OpenAPI document',
+    responses: { 200: { description: 'OpenAPI 3.1' } },
+  },
   landscape: {
     method: 'get',
     path: '/api/landscape',
@@ -105,7 +122,10 @@ export const ENDPOINTS = {
     summary: 'A node with a summary of its relations; ETag carries its version',
     params: idParamsSchema,
     query: nodeQuerySchema,
-    responses: { 200: { description: 'the node', schema: nodeResponseSchema }, 404: { description: 'unknown id' } },
+    responses: {
+      200: { description: 'the node', schema: nodeResponseSchema },
+      404: { description: 'unknown id' },
+    },
   },
   neighborhood: {
     method: 'get',
@@ -113,7 +133,10 @@ export const ENDPOINTS = {
     summary: "A node's neighbourhood (depth 1 or 2) as a graphology payload",
     params: idParamsSchema,
     query: neighborhoodQuerySchema,
-    responses: { 200: { description: 'the neighbourhood', schema: graphPayloadSchema }, 404: { description: 'unknown id' } },
+    responses: {
+      200: { description: 'the neighbourhood', schema: graphPayloadSchema },
+      404: { description: 'unknown id' },
+    },
   },
   createNode: {
     method: 'post',

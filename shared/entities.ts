@@ -99,7 +99,9 @@ export function patchSchemaFor(kind: z.infer<typeof kindSchema>) {
     .refine((patch) => Object.keys(patch).length > 0, 'a patch must change at least one field');
 }
 /** The union of every kind's patch, for documentation; the server checks the node's own kind. */
-export const patchNodeSchema = z.object({ ...resourceFields, ...seedFields, ...personFields, ...communityFields }).partial();
+export const patchNodeSchema = z
+  .object({ ...resourceFields, ...seedFields, ...personFields, ...communityFields })
+  .partial();
 export type PatchNode = z.infer<typeof patchNodeSchema>;
 
 /** What the server adds to every node. */

@@ -30,7 +30,12 @@ export const graphPayloadSchema = z.object({
   options: z.object({ type: z.literal('directed'), multi: z.literal(true), allowSelfLoops: z.boolean() }),
   nodes: z.array(z.object({ key: z.string(), attributes: graphNodeAttributesSchema })),
   edges: z.array(
-    z.object({ key: z.string(), source: z.string(), target: z.string(), attributes: graphEdgeAttributesSchema }),
+    z.object({
+      key: z.string(),
+      source: z.string(),
+      target: z.string(),
+      attributes: graphEdgeAttributesSchema,
+    }),
   ),
 });
 export type GraphPayload = z.infer<typeof graphPayloadSchema>;

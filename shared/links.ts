@@ -14,12 +14,15 @@ export const RELATION_PROPERTIES = {
     .strictObject({ regionX: unit, regionY: unit, regionW: unit, regionH: unit })
     .partial()
     .refine(
-      (r) => [r.regionX, r.regionY, r.regionW, r.regionH].every((v) => v === undefined) ||
+      (r) =>
+        [r.regionX, r.regionY, r.regionW, r.regionH].every((v) => v === undefined) ||
         [r.regionX, r.regionY, r.regionW, r.regionH].every((v) => v !== undefined),
       'a region needs all four of regionX, regionY, regionW, regionH',
     )
     .refine(
-      (r) => r.regionX === undefined || ((r.regionX ?? 0) + (r.regionW ?? 0) <= 1 && (r.regionY ?? 0) + (r.regionH ?? 0) <= 1),
+      (r) =>
+        r.regionX === undefined ||
+        ((r.regionX ?? 0) + (r.regionW ?? 0) <= 1 && (r.regionY ?? 0) + (r.regionH ?? 0) <= 1),
       'a region must lie inside the image (x + w ≤ 1, y + h ≤ 1)',
     ),
   GATHERS: z.strictObject({ featured: z.boolean().optional() }),
@@ -28,7 +31,10 @@ export const RELATION_PROPERTIES = {
 const noProperties = z.strictObject({});
 
 export function propertiesSchemaFor(relation: Relation): z.ZodType<Record<string, unknown>> {
-  return (RELATION_PROPERTIES as Partial<Record<Relation, z.ZodType<Record<string, unknown>>>>)[relation] ?? noProperties;
+  return (
+    (RELATION_PROPERTIES as Partial<Record<Relation, z.ZodType<Record<string, unknown>>>>)[relation] ??
+    noProperties
+  );
 }
 
 /** A relation needs its properties object when one of them is required (HAS_ROLE's role, TAKES_STANCE's stance). */
@@ -46,7 +52,10 @@ function linkVariant(relation: Relation) {
 /** POST /api/links body. Idempotent on (source, target, relation) — and role, for HAS_ROLE. */
 export const createLinkSchema = z.discriminatedUnion(
   'relation',
-  RELATIONS.map(linkVariant) as unknown as [ReturnType<typeof linkVariant>, ...ReturnType<typeof linkVariant>[]],
+  RELATIONS.map(linkVariant) as unknown as [
+    ReturnType<typeof linkVariant>,
+    ...ReturnType<typeof linkVariant>[],
+  ],
 );
 export type CreateLink = {
   source: string;

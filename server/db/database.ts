@@ -22,10 +22,15 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
 
 export function isUnavailable(error: unknown): boolean {
-  if (error instanceof Neo4jError) return UNAVAILABLE_CODES.has(error.code) || /ECONNREFUSED|connect/i.test(error.message);
+  if (error instanceof Neo4jError)
+    return UNAVAILABLE_CODES.has(error.code) || /ECONNREFUSED|connect/i.test(error.message);
   return error instanceof Error && /ECONNREFUSED/.test(error.message);
 }
 

@@ -14,7 +14,10 @@ export function schemaStatements(): string[] {
     'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
     'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
     // Relationship property uniqueness is per type in Neo4j: one constraint per relation.
-    ...RELATIONS.map((r) => `CREATE CONSTRAINT rel_${r.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${r}]-() REQUIRE r.id IS UNIQUE`),
+    ...RELATIONS.map(
+      (r) =>
+        `CREATE CONSTRAINT rel_${r.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${r}]-() REQUIRE r.id IS UNIQUE`,
+    ),
     `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [${fields}]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'french' } }`,
   ];

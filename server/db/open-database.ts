@@ -74,7 +74,10 @@ export async function openDatabase(
     pageCache: config.NEO4J_PAGECACHE,
     log: options.log,
   });
-  fs.writeFileSync(runtimeFile(config), JSON.stringify({ uri: embedded.uri, pid: process.pid } satisfies RuntimeFile));
+  fs.writeFileSync(
+    runtimeFile(config),
+    JSON.stringify({ uri: embedded.uri, pid: process.pid } satisfies RuntimeFile),
+  );
   const db = new Database({ uri: embedded.uri });
   return {
     db,

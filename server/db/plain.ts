@@ -17,8 +17,11 @@ export function toPlain(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value === 'object') {
     const maybeEntity = value as { properties?: unknown; labels?: unknown; type?: unknown };
-    if (maybeEntity.properties && (maybeEntity.labels || maybeEntity.type)) return toPlain(maybeEntity.properties);
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]));
+    if (maybeEntity.properties && (maybeEntity.labels || maybeEntity.type))
+      return toPlain(maybeEntity.properties);
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]),
+    );
   }
   return value;
 }

@@ -30,9 +30,14 @@ const RETRY_AFTER_SECONDS = 5;
 
 function fromExpressBodyParser(error: { type?: string; limit?: number }): AppError | null {
   if (error.type === 'entity.too.large') {
-    return new AppError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than the ${error.limit} bytes allowed`);
+    return new AppError(
+      413,
+      'PAYLOAD_TOO_LARGE',
+      `The request body is larger than the ${error.limit} bytes allowed`,
+    );
   }
-  if (error.type === 'entity.parse.failed') return new AppError(400, 'MALFORMED_JSON', 'The request body is not valid JSON');
+  if (error.type === 'entity.parse.failed')
+    return new AppError(400, 'MALFORMED_JSON', 'The request body is not valid JSON');
   if (error.type === 'charset.unsupported' || error.type === 'encoding.unsupported') {
     return new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body encoding is not supported');
   }
@@ -46,12 +51,18 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     else if (error instanceof z.ZodError) appError = validationError('input', error);
     else if (error instanceof DatabaseUnavailableError || isUnavailable(error)) {
       res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-      appError = new AppError(503, 'DATABASE_UNAVAILABLE', 'The database is unreachable; try again in a few seconds');
+      appError = new AppError(
+        503,
+        'DATABASE_UNAVAILABLE',
+        'The database is unreachable; try again in a few seconds',
+      );
     } else {
       appError =
-        fromExpressBodyParser(error) ?? new AppError(500, 'INTERNAL', 'Something went wrong on the server; it has been logged');
+        fromExpressBodyParser(error) ??
+        new AppError(500, 'INTERNAL', 'Something went wrong on the server; it has been logged');
     }
-    if (appError.status >= 500) logger.error({ err: error, method: req.method, url: req.originalUrl }, appError.message);
+    if (appError.status >= 500)
+      logger.error({ err: error, method: req.method, url: req.originalUrl }, appError.message);
     const body: ErrorBody = { error: { code: appError.code, message: appError.message } };
     if (appError.details !== undefined) body.error.details = appError.details;
     res.status(appError.status).json(body);
@@ -59,5 +70,5 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
 }
 
 export const routeNotFound: RequestHandler = (req, _res, next) => {
-  next(new AppError(404, 'ROUTE_NOT_FOUND', `No route ${req.method} ${req.path}`));
+  next(new AppError(404, 'ROUTE_NOT_FOUND', `No route ${req.method} ${req.originalUrl.split('?')[0]}`));
 };

@@ -9,6 +9,9 @@ export function parse<S extends z.ZodType>(schema: S, value: unknown, where: str
   return result.data;
 }
 
-export const parseQuery = <S extends z.ZodType>(schema: S, req: Request) => parse(schema, req.query ?? {}, 'query');
-export const parseParams = <S extends z.ZodType>(schema: S, req: Request) => parse(schema, req.params ?? {}, 'path');
-export const parseBody = <S extends z.ZodType>(schema: S, req: Request) => parse(schema, req.body ?? {}, 'body');
+export const parseQuery = <S extends z.ZodType>(schema: S, req: Request) =>
+  parse(schema, req.query ?? {}, 'query');
+export const parseParams = <S extends z.ZodType>(schema: S, req: Request) =>
+  parse(schema, req.params ?? {}, 'path');
+export const parseBody = <S extends z.ZodType>(schema: S, req: Request) =>
+  parse(schema, req.body ?? {}, 'body');

@@ -16,7 +16,10 @@ export function toGraphPayload(nodes: GraphNodeRow[], edges: GraphEdgeRow[], tot
     options: { type: 'directed', multi: true, allowSelfLoops: false },
     nodes: nodes.map((n) => {
       const d = degree.get(n.id) ?? 0;
-      return { key: n.id, attributes: { kind: n.kind, label: n.label, x: n.x, y: n.y, size: sizeFromDegree(d), degree: d } };
+      return {
+        key: n.id,
+        attributes: { kind: n.kind, label: n.label, x: n.x, y: n.y, size: sizeFromDegree(d), degree: d },
+      };
     }),
     edges: edges.map((e) => ({
       key: e.id,

@@ -21,9 +21,14 @@ export interface GraphEdgeRow {
   role: string | null;
 }
 
-const NODE_ROW = (n: string) => `${n} { .id, .kind, label: ${labelExpression(n)}, x: coalesce(${n}.x, 0.0), y: coalesce(${n}.y, 0.0) }`;
+const NODE_ROW = (n: string) =>
+  `${n} { .id, .kind, label: ${labelExpression(n)}, x: coalesce(${n}.x, 0.0), y: coalesce(${n}.y, 0.0) }`;
 
-export async function countLandscape(tx: Tx, kinds: Kind[] | null, canSee: readonly Visibility[]): Promise<number> {
+export async function countLandscape(
+  tx: Tx,
+  kinds: Kind[] | null,
+  canSee: readonly Visibility[],
+): Promise<number> {
   const result = await tx.run(
     `MATCH (n:Entity) WHERE ($kinds IS NULL OR n.kind IN $kinds) AND n.visibility IN $canSee RETURN count(n) AS total`,
     { kinds, canSee },

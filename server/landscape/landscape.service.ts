@@ -14,18 +14,28 @@ export function createLandscapeService(db: Database) {
         const kinds = query.kinds ?? null;
         const total = await repo.countLandscape(tx, kinds, actor.canSee);
         const nodes = await repo.landscapeNodes(tx, kinds, actor.canSee, query.lang, query.limit);
-        const edges = await repo.edgesAmong(tx, nodes.map((n) => n.id));
+        const edges = await repo.edgesAmong(
+          tx,
+          nodes.map((n) => n.id),
+        );
         return toGraphPayload(nodes, edges, total);
       });
     },
 
-    neighborhood(actor: Actor, id: string, query: { depth: number; lang: Lang; limit: number }): Promise<GraphPayload> {
+    neighborhood(
+      actor: Actor,
+      id: string,
+      query: { depth: number; lang: Lang; limit: number },
+    ): Promise<GraphPayload> {
       return db.read(async (tx) => {
         const depth = query.depth === 2 ? 2 : 1;
         const found = await repo.neighborhoodNodes(tx, id, depth, actor.canSee, query.lang, query.limit);
         if (!found.center) throw notFound(`Node ${id}`);
         const nodes = [found.center, ...found.nodes];
-        const edges = await repo.edgesAmong(tx, nodes.map((n) => n.id));
+        const edges = await repo.edgesAmong(
+          tx,
+          nodes.map((n) => n.id),
+        );
         return toGraphPayload(nodes, edges, found.total);
       });
     },

@@ -23,7 +23,11 @@ export interface StoredLink {
 }
 
 /** Locks the ends in id order (so two requests cannot deadlock on the same pair) and returns them. */
-export async function lockEnds(tx: Tx, ids: string[], canSee: readonly Visibility[]): Promise<Map<string, LinkEnd>> {
+export async function lockEnds(
+  tx: Tx,
+  ids: string[],
+  canSee: readonly Visibility[],
+): Promise<Map<string, LinkEnd>> {
   const result = await tx.run(
     `UNWIND $ids AS id
      MATCH (n:Entity {id: id}) WHERE n.visibility IN $canSee
@@ -39,7 +43,10 @@ export async function lockEnds(tx: Tx, ids: string[], canSee: readonly Visibilit
 const LINK_RETURN = `r { .*, source: a.id, target: b.id, relation: type(r) } AS link`;
 
 function shapeLink(raw: unknown): StoredLink {
-  const { id, source, target, relation, createdAt, createdBy, ...properties } = toPlain(raw) as Record<string, unknown>;
+  const { id, source, target, relation, createdAt, createdBy, ...properties } = toPlain(raw) as Record<
+    string,
+    unknown
+  >;
   return { id, source, target, relation, createdAt, createdBy, properties } as StoredLink;
 }
 
@@ -63,7 +70,14 @@ export async function findLink(
 
 export async function insertLink(
   tx: Tx,
-  input: { id: string; source: string; target: string; relation: Relation; properties: Record<string, unknown>; createdBy: string },
+  input: {
+    id: string;
+    source: string;
+    target: string;
+    relation: Relation;
+    properties: Record<string, unknown>;
+    createdBy: string;
+  },
 ): Promise<StoredLink> {
   const result = await tx.run(
     `MATCH (a:Entity {id: $source}), (b:Entity {id: $target})
@@ -76,7 +90,10 @@ export async function insertLink(
 }
 
 export async function placeNode(tx: Tx, id: string, position: { x: number; y: number }): Promise<void> {
-  await tx.run('MATCH (n:Entity {id: $id}) SET n.x = $x, n.y = $y, n.autoPlaced = false', { id, ...position });
+  await tx.run('MATCH (n:Entity {id: $id}) SET n.x = $x, n.y = $y, n.autoPlaced = false', {
+    id,
+    ...position,
+  });
 }
 
 export async function markPlaced(tx: Tx, id: string): Promise<void> {

@@ -10,7 +10,11 @@ export const labelExpression = (n: string) =>
 
 export type StoredNode = Record<string, unknown> & { id: string; kind: Kind; version: number };
 
-export async function insertNode(tx: Tx, kind: Kind, properties: Record<string, unknown>): Promise<StoredNode> {
+export async function insertNode(
+  tx: Tx,
+  kind: Kind,
+  properties: Record<string, unknown>,
+): Promise<StoredNode> {
   // `kind` comes from the closed Kind enum, never from raw input, so it is safe as a label.
   const result = await tx.run(
     `CREATE (n:Entity:${kind}) SET n = $properties, n.createdAt = datetime(), n.updatedAt = datetime()
@@ -20,11 +24,18 @@ export async function insertNode(tx: Tx, kind: Kind, properties: Record<string, 
   return toPlain(result.records[0]?.get('node')) as StoredNode;
 }
 
-export async function findNode(tx: Tx, id: string, canSee: readonly Visibility[]): Promise<StoredNode | null> {
-  const result = await tx.run('MATCH (n:Entity {id: $id}) WHERE n.visibility IN $canSee RETURN n {.*} AS node', {
-    id,
-    canSee,
-  });
+export async function findNode(
+  tx: Tx,
+  id: string,
+  canSee: readonly Visibility[],
+): Promise<StoredNode | null> {
+  const result = await tx.run(
+    'MATCH (n:Entity {id: $id}) WHERE n.visibility IN $canSee RETURN n {.*} AS node',
+    {
+      id,
+      canSee,
+    },
+  );
   const node = result.records[0]?.get('node');
   return node ? (toPlain(node) as StoredNode) : null;
 }

@@ -9,11 +9,19 @@ import type { NodesService } from './nodes.service';
 /** If-Match accepts `"<version>"` or a bare `<version>`; 428 when it is missing. */
 export function versionFromIfMatch(header: string | undefined): number {
   if (header === undefined || header.trim() === '') {
-    throw new AppError(428, 'PRECONDITION_REQUIRED', 'Editing needs an If-Match header with the version you edited (from the ETag)');
+    throw new AppError(
+      428,
+      'PRECONDITION_REQUIRED',
+      'Editing needs an If-Match header with the version you edited (from the ETag)',
+    );
   }
   const match = /^\s*(?:W\/)?"?(\d{1,15})"?\s*$/.exec(header);
   if (!match?.[1]) {
-    throw new AppError(400, 'VALIDATION_FAILED', `If-Match must be a version such as "3", not ${JSON.stringify(header)}`);
+    throw new AppError(
+      400,
+      'VALIDATION_FAILED',
+      `If-Match must be a version such as "3", not ${JSON.stringify(header)}`,
+    );
   }
   return Number(match[1]);
 }

@@ -46,7 +46,11 @@ export function createNodesService(db: Database) {
       return toNodeView(await db.write((tx) => repo.insertNode(tx, input.kind, properties)));
     },
 
-    async get(actor: Actor, id: string, lang: Lang): Promise<{ node: NodeView; relations: RelationSummary[] }> {
+    async get(
+      actor: Actor,
+      id: string,
+      lang: Lang,
+    ): Promise<{ node: NodeView; relations: RelationSummary[] }> {
       return db.read(async (tx) => {
         const node = await repo.findNode(tx, id, actor.canSee);
         if (!node) throw notFound(`Node ${id}`);
@@ -55,7 +59,9 @@ export function createNodesService(db: Database) {
           id: row.id,
           relation: row.relation as Relation,
           direction: row.out ? ('out' as const) : ('in' as const),
-          properties: Object.fromEntries(Object.entries(row.properties).filter(([k]) => !LINK_BOOKKEEPING.includes(k))),
+          properties: Object.fromEntries(
+            Object.entries(row.properties).filter(([k]) => !LINK_BOOKKEEPING.includes(k)),
+          ),
           other: row.other,
         }));
         return { node: toNodeView(node), relations };

@@ -21,13 +21,27 @@ function parameters(endpoint: Endpoint) {
     ['query', endpoint.query],
   ] as const) {
     if (!schema) continue;
-    const json = toSchema(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+    const json = toSchema(schema, 'input') as {
+      properties?: Record<string, JsonSchema>;
+      required?: string[];
+    };
     for (const [name, property] of Object.entries(json.properties ?? {})) {
-      out.push({ name, in: where, required: where === 'path' || (json.required ?? []).includes(name), schema: property });
+      out.push({
+        name,
+        in: where,
+        required: where === 'path' || (json.required ?? []).includes(name),
+        schema: property,
+      });
     }
   }
   for (const [name, header] of Object.entries(endpoint.headers ?? {})) {
-    out.push({ name, in: 'header', required: header.required, description: header.description, schema: { type: 'string' } });
+    out.push({
+      name,
+      in: 'header',
+      required: header.required,
+      description: header.description,
+      schema: { type: 'string' },
+    });
   }
   return out;
 }
@@ -36,16 +50,31 @@ function operation(name: string, endpoint: Endpoint) {
   const responses: Record<string, unknown> = {};
   for (const [status, response] of Object.entries(endpoint.responses)) {
     const isError = Number(status) >= 400;
-    const schema = response.schema ? toSchema(response.schema, 'output') : isError ? { $ref: '#/components/schemas/Error' } : undefined;
-    responses[status] = { description: response.description, ...(schema ? { content: { 'application/json': { schema } } } : {}) };
+    const schema = response.schema
+      ? toSchema(response.schema, 'output')
+      : isError
+        ? { $ref: '#/components/schemas/Error' }
+        : undefined;
+    responses[status] = {
+      description: response.description,
+      ...(schema ? { content: { 'application/json': { schema } } } : {}),
+    };
   }
-  responses.default = { description: 'error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+  responses.default = {
+    description: 'error',
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+  };
   return {
     operationId: name,
     summary: endpoint.summary,
     parameters: parameters(endpoint),
     ...(endpoint.body
-      ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(endpoint.body, 'input') } } } }
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: toSchema(endpoint.body, 'input') } },
+          },
+        }
       : {}),
     responses,
   };
@@ -60,7 +89,11 @@ export function buildOpenApiDocument() {
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'Semis API', version: '0.1.0', description: 'The knowledge landscape of Semis: seeds, questions, people, resources and communities.' },
+    info: {
+      title: 'Semis API',
+      version: '0.1.0',
+      description: 'The knowledge landscape of Semis: seeds, questions, people, resources and communities.',
+    },
     paths,
     components: { schemas: { Error: toSchema(errorBodySchema, 'output') } },
   };

@@ -9,10 +9,15 @@ import { makeSnippet } from './snippet';
 
 export function createSearchService(db: Database) {
   return {
-    async search(actor: Actor, query: { q: string; kinds?: Kind[]; lang: Lang; limit: number }): Promise<SearchHit[]> {
+    async search(
+      actor: Actor,
+      query: { q: string; kinds?: Kind[]; lang: Lang; limit: number },
+    ): Promise<SearchHit[]> {
       const lucene = toLuceneQuery(query.q);
       if (!lucene) return [];
-      const rows = await db.read((tx) => searchNodes(tx, lucene, query.kinds ?? null, actor.canSee, query.lang, query.limit));
+      const rows = await db.read((tx) =>
+        searchNodes(tx, lucene, query.kinds ?? null, actor.canSee, query.lang, query.limit),
+      );
       return rows.map((r) => ({
         id: r.id,
         kind: r.kind,

@@ -2,10 +2,10 @@
 // same graph, --reset starts afresh, positions are stable, and search finds what the text is about.
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/database';
-import { migrate } from '../../server/db/migrations';
 import { readDemoLandscape } from '../../seeds-data/demo-file';
 import { loadDemoIfEmpty, loadDemoLandscape } from '../../seeds-data/loader';
+import type { Database } from '../../server/db/database';
+import { migrate } from '../../server/db/migrations';
 import { count, openTestDatabase, testApp, wipe } from '../support/database';
 
 const demo = readDemoLandscape();
@@ -23,7 +23,11 @@ const snapshot = async () => {
             WITH n, collect(type(r) + '>' + m.id + ':' + r.id) AS out ORDER BY n.id
             RETURN collect([n.id, n.x, n.y, n.version, n.title, out]) AS rows`),
   );
-  return JSON.stringify(result.records[0]?.get('rows').map((row: unknown[]) => [...row.slice(0, 5), [...(row[5] as string[])].sort()]));
+  return JSON.stringify(
+    result.records[0]
+      ?.get('rows')
+      .map((row: unknown[]) => [...row.slice(0, 5), [...(row[5] as string[])].sort()]),
+  );
 };
 
 describe('the demo landscape file', () => {
@@ -36,13 +40,28 @@ describe('the demo landscape file', () => {
     expect(byKind('Resource').length).toBeGreaterThan(0);
     expect(byKind('Community').length).toBeGreaterThanOrEqual(1);
     expect(demo.links.some((l) => l.relation === 'ANIMATES')).toBe(true);
-    const lineage = demo.links.filter((l) => ['REFINES', 'REFRAMES', 'CHALLENGES', 'PRESUPPOSES', 'ECHOES'].includes(l.relation));
+    const lineage = demo.links.filter((l) =>
+      ['REFINES', 'REFRAMES', 'CHALLENGES', 'PRESUPPOSES', 'ECHOES'].includes(l.relation),
+    );
     expect(lineage.length).toBeGreaterThanOrEqual(15);
   });
 
   it('names the seeds the text is about', () => {
     const ids = byKind('Seed').map((n) => n.id);
-    for (const id of ['compostage', '1er-m2-numerique', 'mutuelle-des-connaissances', 'revolution-du-sourire', '36-photos', 'graines-de-connaissance', 'matrices-de-richesses', 'ecc', 'pyramide-inversee', 'catalogue-contributif', 'esprit-off', 'openprocess']) {
+    for (const id of [
+      'compostage',
+      '1er-m2-numerique',
+      'mutuelle-des-connaissances',
+      'revolution-du-sourire',
+      '36-photos',
+      'graines-de-connaissance',
+      'matrices-de-richesses',
+      'ecc',
+      'pyramide-inversee',
+      'catalogue-contributif',
+      'esprit-off',
+      'openprocess',
+    ]) {
       expect(ids).toContain(`seed-${id}`);
     }
   });
@@ -53,7 +72,10 @@ describe('the demo landscape file', () => {
       expect(q.node.title_en, q.id).toBeTruthy();
     }
     for (const seed of byKind('Seed')) {
-      expect(demo.links.filter((l) => l.relation === 'GROWS_FROM' && l.source === seed.id), seed.id).toHaveLength(1);
+      expect(
+        demo.links.filter((l) => l.relation === 'GROWS_FROM' && l.source === seed.id),
+        seed.id,
+      ).toHaveLength(1);
     }
   });
 
@@ -66,7 +88,12 @@ describe('the demo landscape file', () => {
 describe('loading the demo', () => {
   it('loads into an empty database, and loading again changes nothing', async () => {
     const first = await loadDemoIfEmpty(db);
-    expect(first).toEqual({ nodes: demo.nodes.length, links: demo.links.length, createdNodes: demo.nodes.length, createdLinks: demo.links.length });
+    expect(first).toEqual({
+      nodes: demo.nodes.length,
+      links: demo.links.length,
+      createdNodes: demo.nodes.length,
+      createdLinks: demo.links.length,
+    });
     expect(await loadDemoIfEmpty(db)).toBeNull();
     const before = await snapshot();
     const again = await loadDemoLandscape(db);
@@ -79,7 +106,11 @@ describe('loading the demo', () => {
 
   it('--reset empties the database first and gives the same positions again', async () => {
     const before = await snapshot();
-    await db.write((tx) => tx.run("CREATE (:Entity:Question {id: 'extra', kind: 'Question', title: 'En plus ?', visibility: 'public'})"));
+    await db.write((tx) =>
+      tx.run(
+        "CREATE (:Entity:Question {id: 'extra', kind: 'Question', title: 'En plus ?', visibility: 'public'})",
+      ),
+    );
     const result = await loadDemoLandscape(db, { reset: true });
     expect(result.createdNodes).toBe(demo.nodes.length);
     expect(await count(db, "MATCH (n {id: 'extra'}) RETURN count(n)")).toBe(0);
@@ -89,9 +120,11 @@ describe('loading the demo', () => {
   it('is found by search: graine, compostage, demarche (no accent)', async () => {
     await migrate(db);
     const app = testApp(db);
-    const titles = async (q: string) => (await request(app).get('/api/search').query({ q })).body.hits.map((h: { title: string }) => h.title);
+    const titles = async (q: string) =>
+      (await request(app).get('/api/search').query({ q })).body.hits.map((h: { title: string }) => h.title);
     expect(await titles('graine')).toContain('Les graines de connaissance');
-    const compost = (await request(app).get('/api/search').query({ q: 'compostage', kinds: 'Seed' })).body.hits;
+    const compost = (await request(app).get('/api/search').query({ q: 'compostage', kinds: 'Seed' })).body
+      .hits;
     expect(compost[0]).toMatchObject({ id: 'seed-compostage', kind: 'Seed' });
     expect((await titles('demarche')).some((t: string) => t.includes('démarche'))).toBe(true);
   });

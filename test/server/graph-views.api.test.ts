@@ -3,8 +3,8 @@
 import { MultiDirectedGraph } from 'graphology';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphPayloadSchema } from '../../shared/graph';
 import type { Database } from '../../server/db/database';
+import { graphPayloadSchema } from '../../shared/graph';
 import { openTestDatabase, testApp, wipe } from '../support/database';
 
 let db: Database;
@@ -45,7 +45,13 @@ describe('GET /api/landscape', () => {
     graph.import(payload);
     expect(graph.nodes().sort()).toEqual(['p', 'q1', 'q2', 'q3', 'seed']);
     expect(graph.edges().sort()).toEqual(['e1', 'e2', 'e3', 'e4']);
-    expect(graph.getNodeAttributes('q1')).toMatchObject({ kind: 'Question', label: 'Que faire de nos restes ?', x: 10, y: 0, degree: 2 });
+    expect(graph.getNodeAttributes('q1')).toMatchObject({
+      kind: 'Question',
+      label: 'Que faire de nos restes ?',
+      x: 10,
+      y: 0,
+      degree: 2,
+    });
     expect(graph.getNodeAttribute('q1', 'size')).toBeGreaterThan(graph.getNodeAttribute('q3', 'size'));
     expect(graph.getEdgeAttributes('e4')).toEqual({ relation: 'HAS_ROLE', role: 'animator' });
     expect(graph.source('e2')).toBe('q2');
@@ -54,8 +60,14 @@ describe('GET /api/landscape', () => {
 
   it('labels nodes in the requested language, falling back to the original title', async () => {
     const res = await request(app).get('/api/landscape').query({ lang: 'en' });
-    const labels = Object.fromEntries(res.body.nodes.map((n: { key: string; attributes: { label: string } }) => [n.key, n.attributes.label]));
-    expect(labels).toMatchObject({ seed: 'Composting', q1: 'What to do with our scraps?', q2: 'Pourquoi composter ?' });
+    const labels = Object.fromEntries(
+      res.body.nodes.map((n: { key: string; attributes: { label: string } }) => [n.key, n.attributes.label]),
+    );
+    expect(labels).toMatchObject({
+      seed: 'Composting',
+      q1: 'What to do with our scraps?',
+      q2: 'Pourquoi composter ?',
+    });
   });
 
   it('filters by kinds and flags truncation, keeping the most connected nodes', async () => {

@@ -25,10 +25,20 @@ describe('POST /api/links', () => {
   it('creates a link (201) and answers a repeat with the same link (200)', async () => {
     const seed = await create({ kind: 'Seed', title: 'Compostage' });
     const question = await create({ kind: 'Question', title: 'Que faire de nos restes ?' });
-    const first = await request(app).post('/api/links').send({ source: seed, target: question, relation: 'GROWS_FROM' });
+    const first = await request(app)
+      .post('/api/links')
+      .send({ source: seed, target: question, relation: 'GROWS_FROM' });
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ source: seed, target: question, relation: 'GROWS_FROM', properties: {}, createdBy: 'anonymous' });
-    const again = await request(app).post('/api/links').send({ source: seed, target: question, relation: 'GROWS_FROM' });
+    expect(first.body).toMatchObject({
+      source: seed,
+      target: question,
+      relation: 'GROWS_FROM',
+      properties: {},
+      createdBy: 'anonymous',
+    });
+    const again = await request(app)
+      .post('/api/links')
+      .send({ source: seed, target: question, relation: 'GROWS_FROM' });
     expect(again.status).toBe(200);
     expect(again.body.id).toBe(first.body.id);
     expect(await count(db, 'MATCH ()-[r:GROWS_FROM]->() RETURN count(r)')).toBe(1);
@@ -38,7 +48,9 @@ describe('POST /api/links', () => {
     const a = await create({ kind: 'Question', title: 'Pourquoi ?' });
     const b = await create({ kind: 'Question', title: 'Pourquoi pas ?' });
     const body = { source: b, target: a, relation: 'CHALLENGES' };
-    const responses = await Promise.all(Array.from({ length: 20 }, () => request(app).post('/api/links').send(body)));
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () => request(app).post('/api/links').send(body)),
+    );
     const statuses = responses.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.filter((s) => s === 200)).toHaveLength(19);
@@ -49,19 +61,29 @@ describe('POST /api/links', () => {
   it('keeps one HAS_ROLE per role: author and animator of the same seed are two links', async () => {
     const person = await create({ kind: 'Person', title: 'Une animatrice' });
     const seed = await create({ kind: 'Seed', title: 'Révolution du sourire' });
-    const author = await request(app).post('/api/links').send({ source: person, target: seed, relation: 'HAS_ROLE', properties: { role: 'author' } });
-    const animator = await request(app).post('/api/links').send({ source: person, target: seed, relation: 'HAS_ROLE', properties: { role: 'animator' } });
-    const repeat = await request(app).post('/api/links').send({ source: person, target: seed, relation: 'HAS_ROLE', properties: { role: 'author' } });
+    const author = await request(app)
+      .post('/api/links')
+      .send({ source: person, target: seed, relation: 'HAS_ROLE', properties: { role: 'author' } });
+    const animator = await request(app)
+      .post('/api/links')
+      .send({ source: person, target: seed, relation: 'HAS_ROLE', properties: { role: 'animator' } });
+    const repeat = await request(app)
+      .post('/api/links')
+      .send({ source: person, target: seed, relation: 'HAS_ROLE', properties: { role: 'author' } });
     expect([author.status, animator.status, repeat.status]).toEqual([201, 201, 200]);
     expect(repeat.body.id).toBe(author.body.id);
-    const roles = await db.read((tx) => tx.run('MATCH ()-[r:HAS_ROLE]->() RETURN r.role AS role ORDER BY role'));
+    const roles = await db.read((tx) =>
+      tx.run('MATCH ()-[r:HAS_ROLE]->() RETURN r.role AS role ORDER BY role'),
+    );
     expect(roles.records.map((r) => r.get('role'))).toEqual(['animator', 'author']);
   });
 
   it('refuses a relation that does not fit the kinds, naming the rule', async () => {
     const seed = await create({ kind: 'Seed', title: 'Compostage' });
     const question = await create({ kind: 'Question', title: 'Que faire ?' });
-    const res = await request(app).post('/api/links').send({ source: question, target: seed, relation: 'GROWS_FROM' });
+    const res = await request(app)
+      .post('/api/links')
+      .send({ source: question, target: seed, relation: 'GROWS_FROM' });
     expect(res.status).toBe(400);
     expect(res.body.error).toEqual({
       code: 'RELATION_NOT_ALLOWED',
@@ -80,7 +102,9 @@ describe('POST /api/links', () => {
   ])('refuses %j with 400 (%s)', async (extra, word) => {
     const a = await create({ kind: 'Question', title: 'A ?' });
     const b = await create({ kind: 'Question', title: 'B ?' });
-    const res = await request(app).post('/api/links').send({ source: a, target: b, ...extra });
+    const res = await request(app)
+      .post('/api/links')
+      .send({ source: a, target: b, ...extra });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('VALIDATION_FAILED');
     expect(res.body.error.message).toContain(word);
@@ -90,25 +114,41 @@ describe('POST /api/links', () => {
   it('stores relation properties: stance on INFORMS, a photo region on PROMPTED', async () => {
     const photo = await create({ kind: 'Resource', title: 'Une photo', resourceKind: 'photo' });
     const question = await create({ kind: 'Question', title: 'Pourquoi cette fleur ?' });
-    const informs = await request(app).post('/api/links').send({ source: photo, target: question, relation: 'INFORMS', properties: { stance: 'nuances' } });
+    const informs = await request(app)
+      .post('/api/links')
+      .send({ source: photo, target: question, relation: 'INFORMS', properties: { stance: 'nuances' } });
     const prompted = await request(app)
       .post('/api/links')
-      .send({ source: photo, target: question, relation: 'PROMPTED', properties: { regionX: 0.1, regionY: 0.2, regionW: 0.3, regionH: 0.4 } });
+      .send({
+        source: photo,
+        target: question,
+        relation: 'PROMPTED',
+        properties: { regionX: 0.1, regionY: 0.2, regionW: 0.3, regionH: 0.4 },
+      });
     expect(informs.body.properties).toEqual({ stance: 'nuances' });
     expect(prompted.body.properties).toEqual({ regionX: 0.1, regionY: 0.2, regionW: 0.3, regionH: 0.4 });
     const outside = await request(app)
       .post('/api/links')
-      .send({ source: photo, target: question, relation: 'PROMPTED', properties: { regionX: 0.9, regionY: 0.2, regionW: 0.3, regionH: 0.4 } });
+      .send({
+        source: photo,
+        target: question,
+        relation: 'PROMPTED',
+        properties: { regionX: 0.9, regionY: 0.2, regionW: 0.3, regionH: 0.4 },
+      });
     expect(outside.status).toBe(400);
   });
 
   it('answers 404 for an unknown or hidden end, and 400 for a self-link', async () => {
     const q = await create({ kind: 'Question', title: 'Seule ?' });
     const hidden = await create({ kind: 'Question', title: 'Cachée ?', visibility: 'private' });
-    const unknown = await request(app).post('/api/links').send({ source: q, target: 'nope', relation: 'ECHOES' });
+    const unknown = await request(app)
+      .post('/api/links')
+      .send({ source: q, target: 'nope', relation: 'ECHOES' });
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.message).toBe('Target node nope was not found');
-    const toHidden = await request(app).post('/api/links').send({ source: q, target: hidden, relation: 'ECHOES' });
+    const toHidden = await request(app)
+      .post('/api/links')
+      .send({ source: q, target: hidden, relation: 'ECHOES' });
     expect(toHidden.status).toBe(404);
     expect(toHidden.body.error.message).toBe(`Target node ${hidden} was not found`);
     const self = await request(app).post('/api/links').send({ source: q, target: q, relation: 'ECHOES' });
@@ -118,7 +158,9 @@ describe('POST /api/links', () => {
 
   it('places a new node next to what it first links to', async () => {
     const anchor = await create({ kind: 'Seed', title: 'Ancre' });
-    await db.write((tx) => tx.run('MATCH (n {id: $id}) SET n.x = 1000.0, n.y = -500.0, n.autoPlaced = false', { id: anchor }));
+    await db.write((tx) =>
+      tx.run('MATCH (n {id: $id}) SET n.x = 1000.0, n.y = -500.0, n.autoPlaced = false', { id: anchor }),
+    );
     const newcomer = await create({ kind: 'Question', title: 'Nouvelle ?' });
     await request(app).post('/api/links').send({ source: anchor, target: newcomer, relation: 'GROWS_FROM' });
     const { body } = await request(app).get(`/api/nodes/${newcomer}`);

@@ -17,7 +17,9 @@ beforeEach(() => wipe(db));
 
 describe('POST /api/nodes', () => {
   it('creates a question with defaults and stores it with its kind label', async () => {
-    const res = await request(app).post('/api/nodes').send({ kind: 'Question', title: 'Pourquoi composter ?' });
+    const res = await request(app)
+      .post('/api/nodes')
+      .send({ kind: 'Question', title: 'Pourquoi composter ?' });
     expect(res.status).toBe(201);
     expect(res.headers.etag).toBe('"1"');
     expect(res.body).toMatchObject({
@@ -31,7 +33,9 @@ describe('POST /api/nodes', () => {
     });
     expect(res.body.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(res.body).not.toHaveProperty('autoPlaced');
-    expect(await count(db, 'MATCH (n:Entity:Question {id: $id}) RETURN count(n)', { id: res.body.id })).toBe(1);
+    expect(await count(db, 'MATCH (n:Entity:Question {id: $id}) RETURN count(n)', { id: res.body.id })).toBe(
+      1,
+    );
   });
 
   it('creates each kind with its own fields', async () => {
@@ -68,7 +72,10 @@ describe('POST /api/nodes', () => {
   });
 
   it('answers malformed JSON with 400 MALFORMED_JSON', async () => {
-    const res = await request(app).post('/api/nodes').set('Content-Type', 'application/json').send('{"kind": ');
+    const res = await request(app)
+      .post('/api/nodes')
+      .set('Content-Type', 'application/json')
+      .send('{"kind": ');
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('MALFORMED_JSON');
   });
@@ -79,7 +86,10 @@ describe('POST /api/nodes', () => {
       .send({ kind: 'Question', title: 'big', body: 'x'.repeat(70_000) });
     expect(big.status).toBe(413);
     expect(big.body.error.code).toBe('PAYLOAD_TOO_LARGE');
-    const text = await request(app).post('/api/nodes').set('Content-Type', 'text/plain').send('kind=Question');
+    const text = await request(app)
+      .post('/api/nodes')
+      .set('Content-Type', 'text/plain')
+      .send('kind=Question');
     expect(text.status).toBe(415);
     expect(text.body.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
     expect(await count(db, 'MATCH (n) RETURN count(n)')).toBe(0);
@@ -88,14 +98,18 @@ describe('POST /api/nodes', () => {
 
 describe('GET, PATCH and DELETE /api/nodes/:id', () => {
   async function createQuestion(title = 'Qu’est-ce qu’une graine ?') {
-    const res = await request(app).post('/api/nodes').send({ kind: 'Question', title, title_en: 'What is a seed?' });
+    const res = await request(app)
+      .post('/api/nodes')
+      .send({ kind: 'Question', title, title_en: 'What is a seed?' });
     return res.body as { id: string; version: number };
   }
 
   it('reads a node with its ETag and relations', async () => {
     const q = await createQuestion();
     const seed = await request(app).post('/api/nodes').send({ kind: 'Seed', title: 'Graines' });
-    await request(app).post('/api/links').send({ source: seed.body.id, target: q.id, relation: 'GROWS_FROM' });
+    await request(app)
+      .post('/api/links')
+      .send({ source: seed.body.id, target: q.id, relation: 'GROWS_FROM' });
     const res = await request(app).get(`/api/nodes/${q.id}`);
     expect(res.status).toBe(200);
     expect(res.headers.etag).toBe('"1"');
@@ -122,15 +136,24 @@ describe('GET, PATCH and DELETE /api/nodes/:id', () => {
 
   it('edits with If-Match and bumps the version; refuses stale (412) and missing (428)', async () => {
     const q = await createQuestion();
-    const ok = await request(app).patch(`/api/nodes/${q.id}`).set('If-Match', '"1"').send({ title: 'Pourquoi semer ?' });
+    const ok = await request(app)
+      .patch(`/api/nodes/${q.id}`)
+      .set('If-Match', '"1"')
+      .send({ title: 'Pourquoi semer ?' });
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ title: 'Pourquoi semer ?', version: 2 });
     expect(ok.headers.etag).toBe('"2"');
 
-    const bare = await request(app).patch(`/api/nodes/${q.id}`).set('If-Match', '2').send({ status: 'explored' });
+    const bare = await request(app)
+      .patch(`/api/nodes/${q.id}`)
+      .set('If-Match', '2')
+      .send({ status: 'explored' });
     expect(bare.body.version).toBe(3);
 
-    const stale = await request(app).patch(`/api/nodes/${q.id}`).set('If-Match', '"1"').send({ title: 'Trop tard ?' });
+    const stale = await request(app)
+      .patch(`/api/nodes/${q.id}`)
+      .set('If-Match', '"1"')
+      .send({ title: 'Trop tard ?' });
     expect(stale.status).toBe(412);
     expect(stale.body.error.code).toBe('PRECONDITION_FAILED');
     expect(stale.body.error.details).toEqual({ currentVersion: 3 });
@@ -139,16 +162,24 @@ describe('GET, PATCH and DELETE /api/nodes/:id', () => {
     expect(missing.status).toBe(428);
     expect(missing.body.error.code).toBe('PRECONDITION_REQUIRED');
 
-    const stored = await db.read((tx) => tx.run('MATCH (n {id: $id}) RETURN n.title AS title, n.version AS v', { id: q.id }));
+    const stored = await db.read((tx) =>
+      tx.run('MATCH (n {id: $id}) RETURN n.title AS title, n.version AS v', { id: q.id }),
+    );
     expect(stored.records[0]?.toObject()).toEqual({ title: 'Pourquoi semer ?', v: 3 });
   });
 
   it("refuses a patch with another kind's field or an unknown field", async () => {
     const q = await createQuestion();
-    const res = await request(app).patch(`/api/nodes/${q.id}`).set('If-Match', '1').send({ resourceKind: 'web' });
+    const res = await request(app)
+      .patch(`/api/nodes/${q.id}`)
+      .set('If-Match', '1')
+      .send({ resourceKind: 'web' });
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain('resourceKind');
-    const status = await request(app).patch(`/api/nodes/${q.id}`).set('If-Match', '1').send({ status: 'dormant' });
+    const status = await request(app)
+      .patch(`/api/nodes/${q.id}`)
+      .set('If-Match', '1')
+      .send({ status: 'dormant' });
     expect(status.status).toBe(400);
     expect(status.body.error.message).toContain('status');
   });
@@ -156,14 +187,18 @@ describe('GET, PATCH and DELETE /api/nodes/:id', () => {
   it('deletes a node with its relations (204), then 404', async () => {
     const q = await createQuestion();
     const seed = await request(app).post('/api/nodes').send({ kind: 'Seed', title: 'Graines' });
-    await request(app).post('/api/links').send({ source: seed.body.id, target: q.id, relation: 'GROWS_FROM' });
+    await request(app)
+      .post('/api/links')
+      .send({ source: seed.body.id, target: q.id, relation: 'GROWS_FROM' });
     expect((await request(app).delete(`/api/nodes/${q.id}`)).status).toBe(204);
     expect((await request(app).delete(`/api/nodes/${q.id}`)).status).toBe(404);
     expect(await count(db, 'MATCH ()-[r]->() RETURN count(r)')).toBe(0);
   });
 
   it('hides nodes that are not public from an anonymous reader', async () => {
-    const res = await request(app).post('/api/nodes').send({ kind: 'Question', title: 'Secret ?', visibility: 'members' });
+    const res = await request(app)
+      .post('/api/nodes')
+      .send({ kind: 'Question', title: 'Secret ?', visibility: 'members' });
     expect(res.status).toBe(201);
     expect((await request(app).get(`/api/nodes/${res.body.id}`)).status).toBe(404);
     expect((await request(app).delete(`/api/nodes/${res.body.id}`)).status).toBe(404);

@@ -15,8 +15,17 @@ beforeAll(async () => {
   await wipe(db);
   app = testApp(db);
   const nodes = {
-    graines: { kind: 'Seed', title: 'Les graines de connaissance', title_en: 'Knowledge seeds', summary: 'Chaque question devient une graine.' },
-    compost: { kind: 'Seed', title: 'Compostage', body: 'Transformer nos restes en terre fertile, ensemble, au pied des immeubles.' },
+    graines: {
+      kind: 'Seed',
+      title: 'Les graines de connaissance',
+      title_en: 'Knowledge seeds',
+      summary: 'Chaque question devient une graine.',
+    },
+    compost: {
+      kind: 'Seed',
+      title: 'Compostage',
+      body: 'Transformer nos restes en terre fertile, ensemble, au pied des immeubles.',
+    },
     demarche: { kind: 'Question', title: 'Quelle démarche pour apprendre ensemble ?' },
     operators: { kind: 'Question', title: 'Que veut dire AND (ou title:) dans une recherche ?' },
     hidden: { kind: 'Question', title: 'Compostage secret entre membres ?', visibility: 'members' },
@@ -36,14 +45,20 @@ describe('GET /api/search', () => {
   it('finds "Les graines de connaissance" from "graine" (French stemming)', async () => {
     const res = await search({ q: 'graine' });
     expect(res.status).toBe(200);
-    expect(res.body.hits[0]).toMatchObject({ id: ids.graines, kind: 'Seed', title: 'Les graines de connaissance' });
+    expect(res.body.hits[0]).toMatchObject({
+      id: ids.graines,
+      kind: 'Seed',
+      title: 'Les graines de connaissance',
+    });
     expect(res.body.hits[0].score).toBeGreaterThan(0);
   });
 
   it('finds the compostage seed, with a snippet of its text', async () => {
     const res = await search({ q: 'compostage' });
     expect(res.body.hits.map((h: { id: string }) => h.id)).toEqual([ids.compost]);
-    expect(res.body.hits[0].snippet).toBe('Transformer nos restes en terre fertile, ensemble, au pied des immeubles.');
+    expect(res.body.hits[0].snippet).toBe(
+      'Transformer nos restes en terre fertile, ensemble, au pied des immeubles.',
+    );
   });
 
   it('finds "démarche" from "demarche" without the accent', async () => {

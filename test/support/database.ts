@@ -21,7 +21,11 @@ export function testApp(db: Database, options: { clientDir?: string; bodyLimit?:
 }
 
 /** Counts what the database holds, for asserting on what a request left behind. */
-export async function count(db: Database, cypher: string, params: Record<string, unknown> = {}): Promise<number> {
+export async function count(
+  db: Database,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<number> {
   const result = await db.read((tx) => tx.run(cypher, params));
   return Number(result.records[0]?.get(0) ?? 0);
 }

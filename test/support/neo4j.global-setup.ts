@@ -4,7 +4,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedNeo4j } from '../../server/db/embedded-neo4j';
+import { ensureLauncherBuilt, startEmbeddedNeo4j } from '../../server/db/embedded-neo4j';
 import { freePort } from './free-port';
 
 declare module 'vitest' {
@@ -19,6 +19,7 @@ export default async function setup(project: TestProject) {
     project.provide('neo4jUri', external);
     return;
   }
+  await ensureLauncherBuilt((line) => console.log(`[test setup] ${line}`));
   const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'semis-test-neo4j-'));
   const neo4j = await startEmbeddedNeo4j({
     dataDir: path.join(folder, 'neo4j'),

@@ -1,0 +1,41 @@
+// `npm start`: installs what is missing, builds the client, then runs Semis (embedded Neo4j and the demo
+// landscape by default). `npm run dev`: the same with the Vite dev server and hot reload.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { checkNode, ensureClientBuilt, ensurePackages, root, say, tsx } from './prepare.mjs';
+
+checkNode();
+ensurePackages();
+const dev = process.argv.includes('--dev');
+if (!dev) ensureClientBuilt();
+
+const children = [];
+const launch = (command, args, env = {}) => {
+  const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  children.push(child);
+  child.on('exit', (code) => {
+    for (const other of children) if (other !== child && other.exitCode === null) other.kill('SIGTERM');
+    process.exitCode = code ?? 0;
+  });
+  return child;
+};
+
+if (dev) {
+  const apiPort = process.env.PORT ?? '3000';
+  launch(tsx, ['watch', '--clear-screen=false', 'server/index.ts']);
+  launch(path.join(root, 'node_modules', '.bin', 'vite'), ['--config', 'client/vite.config.ts'], {
+    SEMIS_API_PORT: apiPort,
+  });
+  say(
+    'development mode: the Vite dev server (hot reload) prints its address below; the API runs on port ' +
+      apiPort,
+  );
+} else {
+  launch(tsx, ['server/index.ts']);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    for (const child of children) if (child.exitCode === null) child.kill(signal);
+  });
+}

@@ -1,0 +1,54 @@
+// Unit tests for the configuration: defaults, derived folders, and bad values named in the message.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../server/config';
+
+describe('loadConfig', () => {
+  it('has defaults for a fresh machine', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      PORT: 3000,
+      HOST: '127.0.0.1',
+      NEO4J_BOLT_PORT: 7687,
+      NEO4J_HEAP: '1g',
+      NEO4J_PAGECACHE: '512m',
+    });
+    expect(config.NEO4J_URI).toBeUndefined();
+    expect(config.neo4jDataDir).toBe(path.resolve('.data', 'neo4j'));
+    expect(config.uploadsDir).toBe(path.resolve('.data', 'uploads'));
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      SEMIS_DATA_DIR: '/tmp/semis-b',
+      NEO4J_BOLT_PORT: '7688',
+      NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',
+      NEO4J_USER: 'me',
+      NEO4J_PASSWORD: 'secret',
+      NEO4J_DATABASE: 'semis',
+      SEMIS_NO_DEMO: 'true',
+    });
+    expect(config).toMatchObject({
+      PORT: 8080,
+      HOST: '0.0.0.0',
+      NEO4J_BOLT_PORT: 7688,
+      NEO4J_DATABASE: 'semis',
+      SEMIS_NO_DEMO: true,
+    });
+    expect(config.neo4jDataDir).toBe('/tmp/semis-b/neo4j');
+  });
+
+  it('names every bad variable', () => {
+    expect(() =>
+      loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://localhost:7474', NEO4J_HEAP: 'lots' }),
+    ).toThrow(ConfigError);
+    try {
+      loadConfig({ PORT: '70000', NEO4J_URI: 'http://localhost:7474' });
+    } catch (error) {
+      expect((error as Error).message).toMatch(/PORT:/);
+      expect((error as Error).message).toMatch(/NEO4J_URI: a Bolt URI/);
+    }
+  });
+});
