@@ -1,8 +1,15 @@
-// Cypher for loading the demo landscape: batched UNWIND merges by id, so loading twice gives the same
-// graph, and an optional reset that empties the database in batches.
+// Cypher for loading a landscape (the demo, or a generated one for benchmarks): batched UNWIND merges
+// by id, so loading twice gives the same graph, and an optional reset that empties the database.
 
 import type { Database } from '../server/db/database';
 import { KINDS, RELATIONS } from '../shared/vocabulary';
+
+/** Rows per transaction: large imports stay within a small heap. */
+export const BATCH_SIZE = 10_000;
+
+function* chunks<T>(rows: T[]): Generator<T[]> {
+  for (let i = 0; i < rows.length; i += BATCH_SIZE) yield rows.slice(i, i + BATCH_SIZE);
+}
 
 export async function isEmpty(db: Database): Promise<boolean> {
   const result = await db.read((tx) => tx.run('MATCH (n:Entity) RETURN count(n) > 0 AS any'));
@@ -17,18 +24,18 @@ export async function emptyDatabase(db: Database): Promise<void> {
 export async function mergeNodes(db: Database, nodes: Record<string, unknown>[]): Promise<number> {
   let created = 0;
   for (const kind of KINDS) {
-    const batch = nodes.filter((n) => n.kind === kind);
-    if (batch.length === 0) continue;
-    const result = await db.write((tx) =>
-      tx.run(
-        `UNWIND $batch AS p
+    for (const batch of chunks(nodes.filter((n) => n.kind === kind))) {
+      const result = await db.write((tx) =>
+        tx.run(
+          `UNWIND $batch AS p
          MERGE (n:Entity {id: p.id})
          ON CREATE SET n = p, n:${kind}, n.createdAt = datetime(), n.updatedAt = datetime(), n.__new = true
          WITH n WHERE n.__new REMOVE n.__new RETURN count(n) AS created`,
-        { batch },
-      ),
-    );
-    created += result.records[0]?.get('created') ?? 0;
+          { batch },
+        ),
+      );
+      created += result.records[0]?.get('created') ?? 0;
+    }
   }
   return created;
 }
@@ -45,19 +52,19 @@ export async function mergeLinks(
 ): Promise<number> {
   let created = 0;
   for (const relation of RELATIONS) {
-    const batch = links.filter((l) => l.relation === relation);
-    if (batch.length === 0) continue;
-    const result = await db.write((tx) =>
-      tx.run(
-        `UNWIND $batch AS l
+    for (const batch of chunks(links.filter((l) => l.relation === relation))) {
+      const result = await db.write((tx) =>
+        tx.run(
+          `UNWIND $batch AS l
          MATCH (a:Entity {id: l.source}), (b:Entity {id: l.target})
          MERGE (a)-[r:${relation} {id: l.id}]->(b)
          ON CREATE SET r += l.properties, r.createdAt = datetime(), r.createdBy = 'system', r.__new = true
          WITH r WHERE r.__new REMOVE r.__new RETURN count(r) AS created`,
-        { batch },
-      ),
-    );
-    created += result.records[0]?.get('created') ?? 0;
+          { batch },
+        ),
+      );
+      created += result.records[0]?.get('created') ?? 0;
+    }
   }
   return created;
 }
