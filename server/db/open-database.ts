@@ -22,7 +22,7 @@ interface RuntimeFile {
 
 const runtimeFile = (config: Config) => path.join(config.dataDir, 'neo4j.runtime.json');
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -15,6 +15,8 @@ import {
   ensureLauncherBuilt,
   startEmbeddedNeo4j,
 } from '../../server/db/embedded-neo4j';
+import { isAlive } from '../../server/db/open-database';
+import { freePort } from '../support/free-port';
 
 const LAUNCHER_DIR = fileURLToPath(new URL('../../neo4j/', import.meta.url));
 const SMALL = { heap: '512m', pageCache: '64m' } as const;
@@ -28,18 +30,6 @@ async function tempDir(): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'semis-neo4j-test-'));
   tempDirs.push(dir);
   return dir;
-}
-
-/** A port that was free a moment ago (the OS picks it for a listener on port 0). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Holds a port with a listening server until afterAll. */
@@ -67,15 +57,6 @@ async function query(uri: string, cypher: string, params: Record<string, unknown
     return records.map((record) => record.toObject());
   } finally {
     await driver.close();
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 
