@@ -1,0 +1,63 @@
+// The map container: starts sigma on the landscape graph, keeps it sized to its box, marks itself ready
+// (data-ready, data-node-count) once the loaded graph is drawn, and hosts the wiring components.
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import Sigma from 'sigma';
+import type { LandscapeGraph } from '../state/landscape';
+import { type MapSigma, SigmaContext } from './context';
+import { exposeForTests } from './exposeForTests';
+import { createLabelDrawer } from './labels';
+import { MAP_SETTINGS } from './settings';
+
+interface Props {
+  graph: LandscapeGraph;
+  /** Changes each time a landscape has been imported into the graph; null while none is. */
+  loaded: object | null;
+  label: string;
+  children?: ReactNode;
+}
+
+export function SigmaMap({ graph, loaded, label, children }: Props) {
+  const container = useRef<HTMLElement>(null);
+  const [sigma, setSigma] = useState<MapSigma | null>(null);
+  const [drawn, setDrawn] = useState<object | null>(null);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const labels = createLabelDrawer();
+    const instance: MapSigma = new Sigma(graph, container.current, {
+      ...MAP_SETTINGS,
+      defaultDrawNodeLabel: labels.collect,
+    });
+    instance.on('afterRender', labels.paint);
+    const resize = new ResizeObserver(() => instance.scheduleRefresh());
+    resize.observe(container.current);
+    setSigma(instance);
+    const unexpose = exposeForTests(instance, graph);
+    return () => {
+      unexpose();
+      resize.disconnect();
+      instance.kill();
+      setSigma(null);
+    };
+  }, [graph]);
+
+  useEffect(() => {
+    if (!sigma || !loaded) return;
+    sigma.refresh(); // draws synchronously: the graph is on screen when we say so
+    setDrawn(loaded);
+  }, [sigma, loaded]);
+
+  const ready = loaded !== null && drawn === loaded;
+  return (
+    <section
+      ref={container}
+      className="map"
+      data-testid="landscape"
+      data-ready={ready ? 'true' : 'false'}
+      data-node-count={ready ? graph.order : 0}
+      aria-label={label}
+    >
+      {sigma && <SigmaContext.Provider value={sigma}>{children}</SigmaContext.Provider>}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+// What sigma draws for each node and edge, from its data and the current highlight: colour by kind,
+// short labels, and — when a node is selected or hovered — it and its neighbours emphasised, others faded.
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { GraphEdgeAttributes, GraphNodeAttributes } from '../../../shared/graph';
+import type { Highlight } from '../state/selection';
+import { KIND_COLORS, MAP_COLORS } from './colors';
+
+/** Long question titles would cover the map: labels are cut, the panel shows the whole title. */
+export const MAX_LABEL_LENGTH = 34;
+
+export function shortLabel(label: string, max = MAX_LABEL_LENGTH): string {
+  if (label.length <= max) return label;
+  const cut = label.slice(0, max - 1);
+  const atWord = cut.lastIndexOf(' ');
+  return `${(atWord > max * 0.6 ? cut.slice(0, atWord) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+export interface NodeView {
+  highlight: Highlight | null;
+  /** The selected node, drawn with sigma's "highlighted" outline and its label always shown. */
+  selected: string | null;
+  /** The hovered node shows its whole label. */
+  hovered: string | null;
+}
+
+/** Sigma draws what a reducer returns, not a merge: each result starts from the item's data (x, y…). */
+export function nodeDisplay(
+  node: string,
+  data: GraphNodeAttributes,
+  view: NodeView,
+): Partial<NodeDisplayData> {
+  const full = node === view.hovered || node === view.selected;
+  const display: Partial<NodeDisplayData> = {
+    ...data,
+    label: full ? data.label : shortLabel(data.label),
+    color: KIND_COLORS[data.kind],
+    zIndex: 1,
+  };
+  if (node === view.selected) return { ...display, highlighted: true, forceLabel: true, zIndex: 3 };
+  if (!view.highlight) return display;
+  if (view.highlight.nodes.has(node)) return { ...display, zIndex: 2 };
+  return { ...display, color: MAP_COLORS.faded, label: '', zIndex: 0 };
+}
+
+export function edgeDisplay(
+  edge: string,
+  data: GraphEdgeAttributes,
+  highlight: Highlight | null,
+): Partial<EdgeDisplayData> {
+  if (!highlight) return { ...data, color: MAP_COLORS.edge, size: 1 };
+  if (highlight.edges.has(edge)) return { ...data, color: MAP_COLORS.edgeHighlighted, size: 2, zIndex: 1 };
+  return { ...data, color: MAP_COLORS.fadedEdge, size: 1, zIndex: 0 };
+}

@@ -1,0 +1,41 @@
+// i18next set-up: French and English texts, the starting language (chooseLanguage), and the switch that
+// remembers the visitor's choice and keeps <html lang> in step.
+import i18next from 'i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
+import type { Lang } from '../../../shared/vocabulary';
+import { chooseLanguage, DEFAULT_LANG, isLang, readStoredLang, storeLang } from '../state/language';
+import { en } from './en';
+import { fr } from './fr';
+
+export const resources = { fr: { translation: fr }, en: { translation: en } } as const;
+
+const storage = (): Storage | undefined => (typeof localStorage === 'undefined' ? undefined : localStorage);
+
+export async function initI18n(): Promise<typeof i18next> {
+  const lng = chooseLanguage(readStoredLang(storage()), navigator.languages ?? [navigator.language]);
+  i18next.on('languageChanged', (lang) => {
+    document.documentElement.lang = lang;
+  });
+  await i18next.use(initReactI18next).init({
+    resources,
+    lng,
+    fallbackLng: DEFAULT_LANG,
+    supportedLngs: ['fr', 'en'],
+    interpolation: { escapeValue: false }, // React escapes what it renders
+    showSupportNotice: false,
+  });
+  return i18next;
+}
+
+/** The visitor's explicit choice: applied now and remembered for the next visits. */
+export async function switchLanguage(lang: Lang): Promise<void> {
+  storeLang(storage(), lang);
+  await i18next.changeLanguage(lang);
+}
+
+/** The page's language, re-rendering the component when it changes. */
+export function useLang(): Lang {
+  const { i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? i18n.language;
+  return isLang(lang) ? lang : DEFAULT_LANG;
+}

@@ -1,0 +1,31 @@
+// The landscape's pure functions: create the (empty) graph, replace its content with an API payload, and
+// sum it up for the legend.
+import { MultiDirectedGraph } from 'graphology';
+import type { GraphPayload } from '../../../../shared/graph';
+import { KINDS, type Kind } from '../../../../shared/vocabulary';
+import type { LandscapeGraph, LandscapeSummary } from './types';
+
+export type { LandscapeGraph, LandscapeSummary } from './types';
+
+export const createLandscapeGraph = (): LandscapeGraph => new MultiDirectedGraph({ allowSelfLoops: false });
+
+export function countByKind(graph: LandscapeGraph): Record<Kind, number> {
+  const counts = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<Kind, number>;
+  graph.forEachNode((_node, attributes) => {
+    counts[attributes.kind] += 1;
+  });
+  return counts;
+}
+
+/** Replaces the graph's content with the payload (same graph object: sigma keeps drawing it). */
+export function replaceLandscape(graph: LandscapeGraph, payload: GraphPayload): LandscapeSummary {
+  graph.clear();
+  graph.import(payload);
+  graph.replaceAttributes(payload.attributes);
+  return {
+    nodeCount: graph.order,
+    total: payload.attributes.total,
+    truncated: payload.attributes.truncated,
+    kindCounts: countByKind(graph),
+  };
+}

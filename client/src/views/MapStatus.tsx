@@ -1,0 +1,37 @@
+// What the map says about itself over the drawing: loading, failure (with retry), empty, or truncated.
+import { useTranslation } from 'react-i18next';
+import type { LandscapeSummary } from '../state/landscape';
+import type { Loadable } from '../state/loadable';
+import { ErrorMessage } from './ErrorMessage';
+
+export function MapStatus({
+  landscape,
+  onRetry,
+}: {
+  landscape: Loadable<LandscapeSummary>;
+  onRetry: () => void;
+}) {
+  const { t } = useTranslation();
+  switch (landscape.status) {
+    case 'idle':
+    case 'loading':
+      return (
+        <p className="map-status map-status--center" role="status">
+          <span className="spinner" aria-hidden="true" />
+          {t('map.loading')}
+        </p>
+      );
+    case 'error':
+      return (
+        <div className="map-status map-status--center">
+          <ErrorMessage title={t('map.loadFailed')} error={landscape.error} onRetry={onRetry} />
+        </div>
+      );
+    case 'ready': {
+      const { nodeCount, total, truncated } = landscape.data;
+      if (nodeCount === 0) return <p className="map-status map-status--center">{t('map.empty')}</p>;
+      if (!truncated) return null;
+      return <p className="map-status map-status--top">{t('map.truncated', { shown: nodeCount, total })}</p>;
+    }
+  }
+}

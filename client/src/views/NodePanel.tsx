@@ -1,0 +1,67 @@
+// The side panel of the selected node: kind, title, facts and text in the page's language, its
+// neighbours by relation (each one selectable). Closed by its button or Escape.
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Kind } from '../../../shared/vocabulary';
+import { useLang } from '../i18n';
+import { localized } from '../state/node-details';
+import { useNodeDetails } from '../state/node-details/useNodeDetails';
+import { ErrorMessage } from './ErrorMessage';
+import { KindBadge } from './KindBadge';
+import { NodeFacts } from './NodeFacts';
+import { RelationGroups } from './RelationGroups';
+
+interface Props {
+  nodeId: string;
+  /** What the map already knows of the node, shown while its details load; null when not on the map. */
+  onMap: { kind: Kind; label: string } | null;
+  onSelect: (nodeId: string) => void;
+  onClose: () => void;
+}
+
+export function NodePanel({ nodeId, onMap, onSelect, onClose }: Props) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [details, retry] = useNodeDetails(nodeId, lang);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [onClose]);
+
+  const loaded = details.status === 'ready' ? details.data : null;
+  const kind = loaded?.node.kind ?? onMap?.kind;
+  const title = (loaded && localized(loaded.node, 'title', lang)) ?? onMap?.label ?? '';
+  return (
+    <aside
+      className="panel"
+      data-testid="node-panel"
+      data-node-id={nodeId}
+      aria-labelledby="node-panel-title"
+    >
+      <div className="panel__top">
+        {kind && <KindBadge kind={kind} />}
+        <button type="button" className="panel__close" onClick={onClose} aria-label={t('panel.close')}>
+          ×
+        </button>
+      </div>
+      <h2 id="node-panel-title" className="panel__title" data-testid="node-panel-title">
+        {title}
+      </h2>
+      {!onMap && details.status === 'ready' && <p className="panel__note">{t('panel.notOnMap')}</p>}
+      {(details.status === 'loading' || details.status === 'idle') && (
+        <p className="panel__note" role="status">
+          {t('panel.loading')}
+        </p>
+      )}
+      {details.status === 'error' && (
+        <ErrorMessage title={t('panel.loadFailed')} error={details.error} onRetry={retry} />
+      )}
+      {loaded && <NodeFacts node={loaded.node} lang={lang} />}
+      {loaded && <RelationGroups relations={loaded.relations} lang={lang} onSelect={onSelect} />}
+    </aside>
+  );
+}

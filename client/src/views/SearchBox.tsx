@@ -1,0 +1,96 @@
+// The search box: full-text search as one types, hits in a drop-down list; Enter or a click picks a hit
+// (the map flies to it and the panel opens), arrows move in the list, Escape closes it.
+import { type KeyboardEvent, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SearchHit } from '../../../shared/api';
+import { useLang } from '../i18n';
+import { hitToPick, moveActive, searchableQuery } from '../state/search';
+import { useSearch } from '../state/search/useSearch';
+import { SearchResults } from './SearchResults';
+
+export function SearchBox({ onPick }: { onPick: (hit: SearchHit) => void }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const listId = useId();
+  const [input, setInput] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [pendingEnter, setPendingEnter] = useState(false);
+  const { results, settled } = useSearch(input, lang);
+  const hits = results.status === 'ready' ? results.data : [];
+
+  const pick = (hit: SearchHit) => {
+    onPick(hit);
+    setInput(hit.title);
+    setOpen(false);
+    setPendingEnter(false);
+  };
+
+  // Enter pressed before the hits of what was typed arrived: pick the first one when they do.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the search settles, with that render's hits.
+  useEffect(() => {
+    if (!pendingEnter || !settled) return;
+    setPendingEnter(false);
+    if (hits[0]) pick(hits[0]);
+  }, [pendingEnter, settled]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setOpen(true);
+      setActive((current) => moveActive(current, event.key === 'ArrowDown' ? 1 : -1, hits.length));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      // The highlighted hit is what the visitor sees; without one, the first hit of what was typed.
+      const hit = hits[hitToPick(active, hits.length)];
+      if (hit && (settled || active >= 0)) pick(hit);
+      else if (!settled) setPendingEnter(true);
+    } else if (event.key === 'Escape' && open) {
+      event.stopPropagation(); // closes the list, not the node panel
+      setOpen(false);
+    }
+  };
+
+  const expanded = open && searchableQuery(input) !== null;
+  const activeHit = hits[active];
+  return (
+    <div className="search">
+      <label className="visually-hidden" htmlFor={`${listId}-input`}>
+        {t('search.label')}
+      </label>
+      <input
+        id={`${listId}-input`}
+        className="search__input"
+        data-testid="search-input"
+        type="search"
+        role="combobox"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={t('search.placeholder')}
+        value={input}
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={activeHit ? `${listId}-${active}` : undefined}
+        onChange={(event) => {
+          setInput(event.target.value);
+          setOpen(true);
+          setActive(-1);
+          setPendingEnter(false);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={onKeyDown}
+      />
+      {expanded && (
+        <SearchResults
+          listId={listId}
+          query={searchableQuery(input) ?? ''}
+          results={results}
+          active={active}
+          onPick={pick}
+        />
+      )}
+    </div>
+  );
+}

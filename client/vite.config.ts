@@ -1,0 +1,24 @@
+// Vite configuration of the Semis client: the app lives in client/, builds to client/dist (served by the
+// Express server), and the dev server forwards /api to the API server (SEMIS_API_PORT, 3000 by default).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const apiPort = process.env.SEMIS_API_PORT ?? '3000';
+
+export default defineConfig({
+  root,
+  plugins: [react()],
+  build: {
+    outDir: path.join(root, 'dist'),
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  server: {
+    proxy: {
+      '/api': { target: `http://127.0.0.1:${apiPort}`, changeOrigin: true },
+    },
+  },
+});
