@@ -38,4 +38,21 @@ if (run(bin('biome'), ['check', '.']) !== 0)
 say('checking types (tsc)…');
 if (run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']) !== 0) fail('type check failed (see above)');
 say('running the tests (vitest; the first run builds the embedded Neo4j launcher with Maven)…');
-process.exitCode = run(bin('vitest'), ['run', ...process.argv.slice(2)]);
+const summaryFile = path.join(root, 'test-artifacts', 'vitest-summary.json');
+fs.rmSync(summaryFile, { force: true });
+const args = [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${summaryFile}`,
+  ...process.argv.slice(2),
+];
+process.exitCode = run(bin('vitest'), args);
+// One plain closing line that any CI reader understands.
+if (fs.existsSync(summaryFile)) {
+  const summary = JSON.parse(fs.readFileSync(summaryFile, 'utf8'));
+  const skipped = summary.numPendingTests + summary.numTodoTests;
+  console.log(
+    `vitest: ${summary.numPassedTests} passed, ${summary.numFailedTests} failed, ${skipped} skipped`,
+  );
+}
