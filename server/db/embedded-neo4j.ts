@@ -1,4 +1,4 @@
-// The embedded default database: builds (once, with Maven) and starts the small Java launcher in neo4j/,
+// The embedded default database: starts the small Java launcher in neo4j/ (built by launcher-build.ts),
 // which runs Neo4j Community in its own JVM with a persistent store and Bolt on 127.0.0.1 (auth off,
 // loopback only). Semis uses it whenever NEO4J_URI is not set, so a fresh checkout needs only a JDK.
 //
@@ -6,29 +6,25 @@
 // shuts Neo4j down by itself, so no orphan JVM stays behind. A process 'exit' handler also signals it.
 // Only Node's standard library is used here.
 import { type ChildProcess, spawn } from 'node:child_process';
-import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { EmbeddedNeo4jError, javaMissingMessage } from './embedded-neo4j-errors';
+import {
+  ensureLauncherBuilt,
+  isExecutable,
+  isWindows,
+  LAUNCHER_DIR,
+  LAUNCHER_JAR,
+  LIB_DIR,
+  lastLines,
+  MAIN_CLASS,
+  run,
+  whichSync,
+} from './launcher-build';
 
-export type EmbeddedNeo4jErrorCode =
-  | 'JAVA_MISSING'
-  | 'MAVEN_MISSING'
-  | 'BUILD_FAILED'
-  | 'PORT_IN_USE'
-  | 'START_TIMEOUT'
-  | 'EXITED';
-
-export class EmbeddedNeo4jError extends Error {
-  constructor(
-    readonly code: EmbeddedNeo4jErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'EmbeddedNeo4jError';
-  }
-}
+export { EmbeddedNeo4jError, type EmbeddedNeo4jErrorCode } from './embedded-neo4j-errors';
+export { ensureLauncherBuilt, type LauncherBuildOptions } from './launcher-build';
 
 export interface EmbeddedNeo4jOptions {
   /** The store folder itself, e.g. $SEMIS_DATA_DIR/neo4j (created if missing). */
@@ -58,23 +54,6 @@ export interface EmbeddedNeo4j {
   stop(): Promise<void>;
 }
 
-export interface LauncherBuildOptions {
-  /** Environment used to find and run mvn (default process.env). */
-  env?: NodeJS.ProcessEnv;
-  /** The Maven executable, default `mvn` on PATH. */
-  mavenCommand?: string;
-}
-
-/** neo4j/ at the repository root, located from this file rather than from process.cwd(). */
-const LAUNCHER_DIR = fileURLToPath(new URL('../../neo4j/', import.meta.url));
-const TARGET_DIR = path.join(LAUNCHER_DIR, 'target');
-const LAUNCHER_JAR = path.join(TARGET_DIR, 'semis-neo4j.jar');
-const LIB_DIR = path.join(TARGET_DIR, 'lib');
-/** Written after a successful build; its mtime is compared with pom.xml and the sources. */
-const BUILD_STAMP = path.join(TARGET_DIR, '.semis-build-stamp');
-const BUILD_LOCK = path.join(TARGET_DIR, '.semis-build-lock');
-const MAIN_CLASS = 'org.semis.neo4j.SemisNeo4j';
-
 const READY_PREFIX = 'SEMIS_NEO4J_READY ';
 const ERROR_PREFIX = 'SEMIS_NEO4J_ERROR ';
 const DEFAULT_READY_TIMEOUT_MS = 120_000;
@@ -82,43 +61,6 @@ const DEFAULT_READY_TIMEOUT_MS = 120_000;
 const STOP_GRACE_MS = 30_000;
 const STDERR_TAIL_LINES = 30;
 const SIZE_PATTERN = /^\d+[kmgKMG]?$/;
-
-const javaMissingMessage =
-  'Java was not found: install a JDK 17 or newer (e.g. apt-get install openjdk-17-jdk), or set NEO4J_URI to use your own Neo4j server';
-const mavenMissingMessage =
-  'Maven was not found, and it is needed once to build the embedded Neo4j launcher: install Maven 3.8 or newer (e.g. apt-get install maven), or set NEO4J_URI to use your own Neo4j server';
-
-const isWindows = process.platform === 'win32';
-
-// ---------------------------------------------------------------------------------------------------------
-// Finding executables
-
-/** The absolute path of `command` on the PATH of `env`, or null. */
-function whichSync(command: string, env: NodeJS.ProcessEnv): string | null {
-  if (command.includes('/') || command.includes('\\')) {
-    return isExecutable(command) ? command : null;
-  }
-  const pathVar = env.PATH ?? env.Path ?? '';
-  const extensions = isWindows ? (env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
-  for (const dir of pathVar.split(path.delimiter)) {
-    if (!dir) continue;
-    for (const ext of extensions) {
-      const candidate = path.join(dir, command + ext);
-      if (isExecutable(candidate)) return candidate;
-    }
-  }
-  return null;
-}
-
-function isExecutable(file: string): boolean {
-  try {
-    if (!fs.statSync(file).isFile()) return false;
-    fs.accessSync(file, fs.constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function resolveJava(env: NodeJS.ProcessEnv, javaCommand?: string): string {
   if (javaCommand) {
@@ -153,172 +95,6 @@ async function checkJavaVersion(java: string, env: NodeJS.ProcessEnv): Promise<v
       `Java ${major} was found at ${java}, but the embedded Neo4j needs Java 17 or newer: install a JDK 17 or newer (e.g. apt-get install openjdk-17-jdk), or set NEO4J_URI to use your own Neo4j server`,
     );
   }
-}
-
-function run(
-  command: string,
-  args: string[],
-  options: { env: NodeJS.ProcessEnv; cwd: string },
-): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: options.cwd,
-      env: options.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // .cmd/.bat files (mvn.cmd) can only be started through the shell on Windows
-      shell: isWindows && /\.(cmd|bat)$/i.test(command),
-      windowsHide: true,
-    });
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Building the launcher
-
-async function newestMtime(file: string): Promise<number> {
-  const stat = await fsp.stat(file);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of await fsp.readdir(file)) {
-    newest = Math.max(newest, await newestMtime(path.join(file, entry)));
-  }
-  return newest;
-}
-
-/**
- * True when the launcher jar and its libraries exist and are newer than pom.xml and the sources. Both the
- * stamp written after our own builds (the jar plugin may leave an unchanged jar untouched) and the jar's
- * own time (a manual `mvn package`) count.
- */
-async function launcherUpToDate(): Promise<boolean> {
-  try {
-    const [jar, lib] = await Promise.all([fsp.stat(LAUNCHER_JAR), fsp.readdir(LIB_DIR)]);
-    if (!jar.isFile() || !lib.some((name) => name.endsWith('.jar'))) return false;
-    const stamp = await fsp.stat(BUILD_STAMP).catch(() => null);
-    const inputs = Math.max(
-      await newestMtime(path.join(LAUNCHER_DIR, 'pom.xml')),
-      await newestMtime(path.join(LAUNCHER_DIR, 'src')),
-    );
-    return Math.max(stamp?.mtimeMs ?? 0, jar.mtimeMs) >= inputs;
-  } catch {
-    return false;
-  }
-}
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** A lock directory in neo4j/target, so two Semis processes never run Maven on the same folder at once. */
-async function withBuildLock<T>(log: (line: string) => void, body: () => Promise<T>): Promise<T> {
-  await fsp.mkdir(TARGET_DIR, { recursive: true });
-  const owner = path.join(BUILD_LOCK, 'pid');
-  let announced = false;
-  for (;;) {
-    try {
-      await fsp.mkdir(BUILD_LOCK);
-      await fsp.writeFile(owner, String(process.pid));
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number.parseInt(await fsp.readFile(owner, 'utf8').catch(() => ''), 10);
-      const lockAge =
-        Date.now() - (await fsp.stat(BUILD_LOCK).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
-      // a dead holder, or a lock whose pid was never written long ago, is stale
-      if (
-        (Number.isInteger(holder) && !pidAlive(holder)) ||
-        (!Number.isInteger(holder) && lockAge > 10_000)
-      ) {
-        await fsp.rm(BUILD_LOCK, { recursive: true, force: true });
-        continue;
-      }
-      if (!announced) {
-        log('waiting for another process that is building the embedded Neo4j launcher…');
-        announced = true;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  }
-  try {
-    return await body();
-  } finally {
-    await fsp.rm(BUILD_LOCK, { recursive: true, force: true });
-  }
-}
-
-let buildInProgress: Promise<void> | null = null;
-
-/**
- * Runs `mvn -q -B package -DskipTests` in neo4j/ when the build output is missing or older than pom.xml or
- * the Java sources. The first build downloads Neo4j (~120 MB) from Maven Central into ~/.m2.
- */
-export async function ensureLauncherBuilt(
-  log: (line: string) => void = () => {},
-  options: LauncherBuildOptions = {},
-): Promise<void> {
-  if (await launcherUpToDate()) return;
-  // one build at a time within this process; callers arriving meanwhile share it
-  if (!buildInProgress) {
-    buildInProgress = buildLauncher(log, options).finally(() => {
-      buildInProgress = null;
-    });
-  }
-  return buildInProgress;
-}
-
-async function buildLauncher(log: (line: string) => void, options: LauncherBuildOptions): Promise<void> {
-  const env = options.env ?? process.env;
-  const maven = whichSync(options.mavenCommand ?? (isWindows ? 'mvn.cmd' : 'mvn'), env);
-  if (!maven) throw new EmbeddedNeo4jError('MAVEN_MISSING', mavenMissingMessage);
-
-  await withBuildLock(log, async () => {
-    if (await launcherUpToDate()) return; // another process built it while we waited
-    log(
-      `building the embedded Neo4j launcher in ${LAUNCHER_DIR} (mvn package; the first build downloads Neo4j from Maven Central, about 120 MB, and takes a minute or two)…`,
-    );
-    const started = Date.now();
-    // stale jars of another Neo4j version must not stay on the classpath
-    await fsp.rm(LIB_DIR, { recursive: true, force: true });
-    await fsp.rm(BUILD_STAMP, { force: true });
-    let result: { code: number | null; output: string };
-    try {
-      result = await run(maven, ['-q', '-B', 'package', '-DskipTests'], { env, cwd: LAUNCHER_DIR });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new EmbeddedNeo4jError('MAVEN_MISSING', mavenMissingMessage);
-      }
-      throw new EmbeddedNeo4jError(
-        'BUILD_FAILED',
-        `could not run Maven (${maven}): ${(error as Error).message}`,
-      );
-    }
-    if (result.code !== 0) {
-      const tail = lastLines(result.output, 40);
-      throw new EmbeddedNeo4jError(
-        'BUILD_FAILED',
-        `building the embedded Neo4j launcher failed (mvn exited with ${result.code}; run \`mvn -B package -DskipTests\` in ${LAUNCHER_DIR} to see everything). Last output:\n${tail}`,
-      );
-    }
-    if (!(await fsp.stat(LAUNCHER_JAR).catch(() => null))) {
-      throw new EmbeddedNeo4jError('BUILD_FAILED', `Maven finished but ${LAUNCHER_JAR} was not produced`);
-    }
-    await fsp.writeFile(BUILD_STAMP, `${new Date().toISOString()}\n`);
-    log(`embedded Neo4j launcher built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  });
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -362,11 +138,6 @@ function portInUseError(port: number): EmbeddedNeo4jError {
     'PORT_IN_USE',
     `Port ${port} is already in use on 127.0.0.1: set NEO4J_BOLT_PORT to a free port (or stop the other process)`,
   );
-}
-
-function lastLines(text: string | string[], count: number): string {
-  const lines = (Array.isArray(text) ? text : text.split(/\r?\n/)).filter((line) => line.trim() !== '');
-  return lines.slice(-count).join('\n');
 }
 
 /** Calls `onLine` for every complete line of a stream. */
