@@ -9,6 +9,5 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 180_000,
-    reporters: process.env.CI ? ['default'] : ['default'],
   },
 });

@@ -102,7 +102,6 @@ export function patchSchemaFor(kind: z.infer<typeof kindSchema>) {
 export const patchNodeSchema = z
   .object({ ...resourceFields, ...seedFields, ...personFields, ...communityFields })
   .partial();
-export type PatchNode = z.infer<typeof patchNodeSchema>;
 
 /** What the server adds to every node. */
 const metaFields = {

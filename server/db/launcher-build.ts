@@ -121,7 +121,8 @@ async function launcherUpToDate(): Promise<boolean> {
   }
 }
 
-function pidAlive(pid: number): boolean {
+/** Whether a process with this id exists (EPERM: it exists but belongs to someone else). */
+export function pidAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Config } from '../config';
 import { Database } from './database';
 import { type EmbeddedNeo4j, startEmbeddedNeo4j } from './embedded-neo4j';
+import { pidAlive } from './launcher-build';
 
 export interface OpenDatabase {
   db: Database;
@@ -22,20 +23,11 @@ interface RuntimeFile {
 
 const runtimeFile = (config: Config) => path.join(config.dataDir, 'neo4j.runtime.json');
 
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The embedded database of a Semis still running on this data folder, if any. */
-export function runningSemisDatabase(config: Config): RuntimeFile | null {
+function runningSemisDatabase(config: Config): RuntimeFile | null {
   try {
     const runtime = JSON.parse(fs.readFileSync(runtimeFile(config), 'utf8')) as RuntimeFile;
-    return isAlive(runtime.pid) ? runtime : null;
+    return pidAlive(runtime.pid) ? runtime : null;
   } catch {
     return null;
   }

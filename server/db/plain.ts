@@ -31,7 +31,3 @@ function normaliseTemporal(text: string): string {
   const date = new Date(text.replace(/\[.*\]$/, ''));
   return Number.isNaN(date.getTime()) ? text : date.toISOString();
 }
-
-export function toPlainRecord<T>(value: unknown): T {
-  return toPlain(value) as T;
-}

@@ -25,13 +25,14 @@ export function toNodeView(stored: repo.StoredNode): NodeView {
 /** Properties of a new node, as stored: the input plus defaults, identity and a first position. */
 export function newNodeProperties(input: CreateNode, actor: { id: string }, id: string = randomUUID()) {
   const { kind, ...fields } = input;
+  const status = ('status' in input ? input.status : undefined) ?? DEFAULT_STATUS[kind];
   return {
     ...fields,
     id,
     kind,
     lang: input.lang ?? 'fr',
     visibility: input.visibility ?? 'public',
-    ...(DEFAULT_STATUS[kind] && !('status' in input && input.status) ? { status: DEFAULT_STATUS[kind] } : {}),
+    ...(status ? { status } : {}),
     version: 1,
     createdBy: actor.id,
     ...initialPosition(id),

@@ -15,7 +15,7 @@ import {
   ensureLauncherBuilt,
   startEmbeddedNeo4j,
 } from '../../server/db/embedded-neo4j';
-import { isAlive } from '../../server/db/open-database';
+import { pidAlive } from '../../server/db/launcher-build';
 import { freePort } from '../support/free-port';
 
 const LAUNCHER_DIR = fileURLToPath(new URL('../../neo4j/', import.meta.url));
@@ -143,7 +143,7 @@ describe('embedded Neo4j', () => {
     expect(first.uri).toBe(`bolt://127.0.0.1:${port}`);
     await query(first.uri, 'CREATE (:Probe {name: $name})', { name: 'persisted' });
     await first.stop();
-    expect(isAlive(first.pid)).toBe(false);
+    expect(pidAlive(first.pid)).toBe(false);
     expect(() => process.kill(first.pid, 0)).toThrow();
     await first.stop(); // idempotent
 

@@ -6,6 +6,7 @@ import { readDemoLandscape } from '../../seeds-data/demo-file';
 import { loadDemoIfEmpty, loadDemoLandscape } from '../../seeds-data/loader';
 import type { Database } from '../../server/db/database';
 import { migrate } from '../../server/db/migrations';
+import { LINEAGE_RELATIONS } from '../../shared/vocabulary';
 import { count, openTestDatabase, testApp, wipe } from '../support/database';
 
 const demo = readDemoLandscape();
@@ -40,9 +41,7 @@ describe('the demo landscape file', () => {
     expect(byKind('Resource').length).toBeGreaterThan(0);
     expect(byKind('Community').length).toBeGreaterThanOrEqual(1);
     expect(demo.links.some((l) => l.relation === 'ANIMATES')).toBe(true);
-    const lineage = demo.links.filter((l) =>
-      ['REFINES', 'REFRAMES', 'CHALLENGES', 'PRESUPPOSES', 'ECHOES'].includes(l.relation),
-    );
+    const lineage = demo.links.filter((l) => (LINEAGE_RELATIONS as readonly string[]).includes(l.relation));
     expect(lineage.length).toBeGreaterThanOrEqual(15);
   });
 
