@@ -1,6 +1,6 @@
 // The side panel of the selected node: kind, title, facts and text in the page's language, its
 // neighbours by relation (each one selectable). Closed by its button or Escape.
-import { useEffect } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Kind } from '../../../shared/vocabulary';
 import { useLang } from '../i18n';
@@ -17,9 +17,11 @@ interface Props {
   onMap: { kind: Kind; label: string } | null;
   onSelect: (nodeId: string) => void;
   onClose: () => void;
+  /** Buttons other features put under the title (expand, paths, …); the panel only places them. */
+  actions?: ReactNode;
 }
 
-export function NodePanel({ nodeId, onMap, onSelect, onClose }: Props) {
+export function NodePanel({ nodeId, onMap, onSelect, onClose, actions }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const [details, retry] = useNodeDetails(nodeId, lang);
@@ -51,6 +53,7 @@ export function NodePanel({ nodeId, onMap, onSelect, onClose }: Props) {
       <h2 id="node-panel-title" className="panel__title" data-testid="node-panel-title">
         {title}
       </h2>
+      {actions && <div className="panel__actions">{actions}</div>}
       {!onMap && details.status === 'ready' && <p className="panel__note">{t('panel.notOnMap')}</p>}
       {(details.status === 'loading' || details.status === 'idle') && (
         <p className="panel__note" role="status">
