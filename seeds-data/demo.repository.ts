@@ -1,6 +1,7 @@
 // Cypher for loading a landscape (the demo, or a generated one for benchmarks): batched UNWIND merges
 // by id, so loading twice gives the same graph, and an optional reset that empties the database.
 
+import { bulkRows } from '../server/db/bulk-rows';
 import type { Database } from '../server/db/database';
 import { KINDS, RELATIONS } from '../shared/vocabulary';
 
@@ -25,13 +26,14 @@ export async function mergeNodes(db: Database, nodes: Record<string, unknown>[])
   let created = 0;
   for (const kind of KINDS) {
     for (const batch of chunks(nodes.filter((n) => n.kind === kind))) {
+      const rows = await bulkRows(db, batch);
       const result = await db.write((tx) =>
         tx.run(
-          `UNWIND $batch AS p
+          `UNWIND ${rows.expression} AS p
          MERGE (n:Entity {id: p.id})
          ON CREATE SET n = p, n:${kind}, n.createdAt = datetime(), n.updatedAt = datetime(), n.__new = true
          WITH n WHERE n.__new REMOVE n.__new RETURN count(n) AS created`,
-          { batch },
+          { batch: rows.value },
         ),
       );
       created += result.records[0]?.get('created') ?? 0;
@@ -53,14 +55,15 @@ export async function mergeLinks(
   let created = 0;
   for (const relation of RELATIONS) {
     for (const batch of chunks(links.filter((l) => l.relation === relation))) {
+      const rows = await bulkRows(db, batch);
       const result = await db.write((tx) =>
         tx.run(
-          `UNWIND $batch AS l
+          `UNWIND ${rows.expression} AS l
          MATCH (a:Entity {id: l.source}), (b:Entity {id: l.target})
          MERGE (a)-[r:${relation} {id: l.id}]->(b)
          ON CREATE SET r += l.properties, r.createdAt = datetime(), r.createdBy = 'system', r.__new = true
          WITH r WHERE r.__new REMOVE r.__new RETURN count(r) AS created`,
-          { batch },
+          { batch: rows.value },
         ),
       );
       created += result.records[0]?.get('created') ?? 0;

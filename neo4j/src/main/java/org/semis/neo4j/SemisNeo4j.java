@@ -41,6 +41,8 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.kernel.api.procedure.GlobalProcedures;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 public final class SemisNeo4j {
 
@@ -141,6 +143,17 @@ public final class SemisNeo4j {
         }
     }
 
+    /** Semis's own Cypher functions (see JsonRows), registered before Bolt is announced ready. */
+    private static void registerFunctions(GraphDatabaseService db) {
+        try {
+            ((GraphDatabaseAPI) db).getDependencyResolver()
+                    .resolveDependency(GlobalProcedures.class)
+                    .registerFunction(JsonRows.class);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not register semis.jsonRows: " + e.getMessage(), e);
+        }
+    }
+
     private static void start(Options options) throws IOException {
         Path home = options.dataDir;
         Files.createDirectories(home);
@@ -190,6 +203,7 @@ public final class SemisNeo4j {
                 throw new IllegalStateException("default database not available after " + options.readyTimeout);
             }
         }
+        registerFunctions(db);
         // The connector binds while the DBMS starts; make sure it really accepts connections.
         while (!boltAnswers(options.boltPort)) {
             if (System.nanoTime() > deadline) {
