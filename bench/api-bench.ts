@@ -1,4 +1,4 @@
-// `npm run bench:api [-- --nodes N --rels M --seed S --requests R --warmup W --markdown]`: the API
+// `npm run bench:api [-- --nodes N --rels M --seed S --requests R --warmup W --warmup-import N --markdown]`: the API
 // benchmark. Generates a seeded synthetic landscape, measures the import rate of our batched merge
 // against a bare-driver CREATE script (each into its own fresh store, batches alternated), then the
 // latency of the neighbourhood and search endpoints against the same Cypher through a plain session.
@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { BATCH_SIZE } from '../seeds-data/demo.repository';
-import { importBoth } from './import-rate';
+import { importBoth, warmUpImports } from './import-rate';
 import { measureLatency } from './latency';
 import { describeMachine } from './machine';
 import { timed } from './measure';
@@ -21,6 +21,8 @@ const USAGE = `usage: npm run bench:api -- [options]
   --seed S           PRNG seed for the graph and the request inputs (default 1)
   --requests R       measured requests per endpoint and side (default 300)
   --warmup W         warm-up requests per endpoint and side, discarded (default 50)
+  --warmup-import N  nodes of the warm-up import run before the measured one, 3 relationships
+                     per node, another seed (default 100000; 0 for none)
   --heap SIZE        Neo4j JVM heap (default 2g)
   --pagecache SIZE   Neo4j page cache (default 1g)
   --markdown         print the report as markdown`;
@@ -48,6 +50,12 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
   return parsed;
 }
 
+function nonNegativeInt(name: string, value: string | undefined, fallback: number): number {
+  return value !== undefined && Number(value.replace(/_/g, '')) === 0
+    ? 0
+    : positiveInt(name, value, fallback);
+}
+
 function readSettings(): { settings: BenchSettings; markdown: boolean } | null {
   const { values } = parseArgs({
     options: {
@@ -56,6 +64,7 @@ function readSettings(): { settings: BenchSettings; markdown: boolean } | null {
       seed: { type: 'string' },
       requests: { type: 'string' },
       warmup: { type: 'string' },
+      'warmup-import': { type: 'string' },
       heap: { type: 'string', default: '2g' },
       pagecache: { type: 'string', default: '1g' },
       markdown: { type: 'boolean', default: false },
@@ -71,6 +80,7 @@ function readSettings(): { settings: BenchSettings; markdown: boolean } | null {
       seed: positiveInt('seed', values.seed, 1),
       requests: positiveInt('requests', values.requests, 300),
       warmup: positiveInt('warmup', values.warmup, 50),
+      warmupImport: nonNegativeInt('warmup-import', values['warmup-import'], 100_000),
       heap: values.heap,
       pageCache: values.pagecache,
       batchSize: BATCH_SIZE,
@@ -119,6 +129,16 @@ async function main(): Promise<void> {
     sampleLoad('at start');
     const ours = await start('ours', settings);
     const bare = await start('bare', settings);
+    let cold: Awaited<ReturnType<typeof warmUpImports>> | null = null;
+    if (settings.warmupImport > 0) {
+      const warmGraph = generateGraph({
+        nodes: settings.warmupImport,
+        rels: 3 * settings.warmupImport,
+        seed: settings.seed + 1,
+      });
+      cold = await warmUpImports(ours.db, bare.uri, warmGraph, log);
+      sampleLoad('after the warm-up import');
+    }
     log(`importing: ours into ${ours.folder}, bare into ${bare.folder}…`);
     const imported = await importBoth(ours.db, bare.uri, graph, log);
     sampleLoad('after the imports');
@@ -143,6 +163,7 @@ async function main(): Promise<void> {
         graph: graph.stats,
         ours: imported.ours,
         bare: imported.bare,
+        cold,
         latency,
         load,
         totalMs: Date.now() - began,

@@ -2,11 +2,15 @@
 // seeds-data/demo.repository.ts, through the Database class) into one fresh store, and with the
 // bare-driver UNWIND … CREATE script into another fresh store, both JVMs up at once. The batches are cut
 // the way our import cuts them (per kind or relation, BATCH_SIZE rows) and sent alternately to the two
-// stores (ours first, then bare first, …), so JIT warm-up, store growth and the noise of a shared machine
-// fall on both alike. Every batch is timed; each side's rate is its rows over the sum of its batch times.
+// stores (ours first, then bare first, …), so store growth and the noise of a shared machine fall on both
+// alike. Every batch is timed; each side's rate is its rows over the sum of its batch times.
+// A fresh JVM spends its first few hundred thousand rows compiling Neo4j's write path (C2 took about
+// half of the JVM's CPU then, on 2 cores): warmUpImports runs a smaller, different graph through both
+// sides first and empties both stores again, so the measured import shows the steady rate, and the
+// warm-up's own rate is reported as the cold one.
 
-import { BATCH_SIZE, mergeLinks, mergeNodes } from '../seeds-data/demo.repository';
-import type { Database } from '../server/db/database';
+import { BATCH_SIZE, emptyDatabase, mergeLinks, mergeNodes } from '../seeds-data/demo.repository';
+import { Database } from '../server/db/database';
 import { KINDS, type Kind, RELATIONS, type Relation } from '../shared/vocabulary';
 import { bareCreateLinks, bareCreateNodes, openBareDriver } from './bare-driver';
 import { perSecond, timed } from './measure';
@@ -27,9 +31,6 @@ export interface ImportRates {
   relsMs: number;
   nodesPerSecond: number;
   relsPerSecond: number;
-  /** The same over the second half of the batches only: the rate once the JVM and plans are warm. */
-  warmNodesPerSecond: number;
-  warmRelsPerSecond: number;
 }
 
 const total = (batches: BatchTime[]) => ({
@@ -37,10 +38,9 @@ const total = (batches: BatchTime[]) => ({
   ms: batches.reduce((sum, b) => sum + b.ms, 0),
 });
 
-function rate(batches: BatchTime[]): { ms: number; perSecond: number; warm: number } {
+function rate(batches: BatchTime[]): { ms: number; perSecond: number } {
   const all = total(batches);
-  const warm = total(batches.slice(Math.floor(batches.length / 2)));
-  return { ms: all.ms, perSecond: perSecond(all.rows, all.ms), warm: perSecond(warm.rows, warm.ms) };
+  return { ms: all.ms, perSecond: perSecond(all.rows, all.ms) };
 }
 
 export function importRates(timing: ImportTiming): ImportRates {
@@ -51,8 +51,6 @@ export function importRates(timing: ImportTiming): ImportRates {
     relsMs: rels.ms,
     nodesPerSecond: nodes.perSecond,
     relsPerSecond: rels.perSecond,
-    warmNodesPerSecond: nodes.warm,
-    warmRelsPerSecond: rels.warm,
   };
 }
 
@@ -138,4 +136,27 @@ export async function importBoth(
   } finally {
     await driver.close();
   }
+}
+
+/**
+ * Runs `graph` (a different, smaller one than the measured graph) through both importers, then empties
+ * both stores again: the JIT compiles the write path of both JVMs before the measured import. Returns the
+ * warm-up's own timings, which are the rates of a first import into a fresh JVM.
+ */
+export async function warmUpImports(
+  oursDb: Database,
+  bareUri: string,
+  graph: SyntheticGraph,
+  log: (line: string) => void,
+): Promise<{ ours: ImportTiming; bare: ImportTiming }> {
+  log(`warm-up import: ${graph.nodes.length} nodes, ${graph.links.length} relationships on each side…`);
+  const timings = await importBoth(oursDb, bareUri, graph, log);
+  const bareDb = new Database({ uri: bareUri });
+  try {
+    log('warm-up import: emptying both stores…');
+    await Promise.all([emptyDatabase(oursDb), emptyDatabase(bareDb)]);
+  } finally {
+    await bareDb.close();
+  }
+  return timings;
 }
