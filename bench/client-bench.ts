@@ -1,23 +1,28 @@
-// `npm run bench:client [-- --nodes N --runs R --markdown]`: the page benchmark, in Debian's Chromium.
-// Serves the built Semis client and a bare sigma page (bench/bare-sigma: fetch, import, draw, nothing else)
-// from one Express app on an embedded Neo4j holding the demo landscape (or, with --nodes, a generated one
-// of N nodes and 3N relationships). Measures, alternating the two pages run by run:
-//   - load: navigation start → the landscape on screen (data-ready="true" / window.__bare.drawnAt);
-//   - redraw: the mean time of 20 forced sigma refreshes (what every camera move costs);
-// and on the Semis page alone the keystroke-to-list time of the search box (keydown of the last character
-// → suggestions for the typed text in the list; target < 100 ms). Prints ratios ours / bare.
+// `npm run bench:client [-- --sizes 10000:20000,… --runs R --markdown]`: the page benchmark, in Debian's
+// Chromium (software WebGL). Our built page and a bare page (bench/bare-sigma: React + graphology + sigma,
+// nothing else) load the SAME generated landscapes: the bench answers both pages' GET /api/landscape with
+// one payload per size, so what differs is the page. For each size, alternating the pages run by run:
+//   - import: the graphology import of the payload (performance measures semis:import / bare:import);
+//   - first frame: navigation start → the landscape drawn (data-ready / window.__bare.drawnAt);
+//   - highlight: a click on the most connected node → the frame that shows its neighbourhood;
+//   - JS heap after a garbage collection.
+// Then the initial JavaScript (gzip) of both builds, and, on the demo landscape with the real API and an
+// embedded Neo4j, the keystroke-to-list time of our search box. Prints ratios ours / bare and verdicts.
 import fs from 'node:fs';
 import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import zlib from 'node:zlib';
+import react from '@vitejs/plugin-react';
 import express from 'express';
 import pino from 'pino';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { mergeLinks, mergeNodes } from '../seeds-data/demo.repository';
 import { loadDemoLandscape } from '../seeds-data/loader';
 import { createApp } from '../server/app';
+import { toGraphPayload } from '../server/landscape/graph-payload';
+import type { GraphPayload } from '../shared/graph';
 import { describeMachine } from './machine';
 import { type Summary, summarise } from './measure';
 import { type BenchNeo4j, startBenchNeo4j } from './neo4j-instance';
@@ -26,26 +31,325 @@ import { generateGraph } from './synthetic-graph';
 const root = path.resolve(import.meta.dirname, '..');
 const log = (line: string) => console.error(`[bench] ${line}`);
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const KEYSTROKE_TARGET_MS = 100;
-/** Prefixes typed letter by letter: each keystroke is one sample. */
+const TARGETS = {
+  firstFrameRatio: 1.25,
+  firstFrameMs: new Map([
+    [10_000, 500],
+    [100_000, 2_000],
+  ]),
+  highlightMsAt10k: 100,
+  initialJsKiB: 150,
+  keystrokeMs: 100,
+};
+/** Prefixes typed letter by letter on the demo landscape: each keystroke from the 3rd letter is a sample. */
 const TYPED = ['compost', 'graine', 'question', 'mutuelle', 'photo', 'pyramide'];
 
 const USAGE = `usage: npm run bench:client -- [options]
-  --nodes N     a generated landscape of N nodes (3N relationships) instead of the demo landscape
-  --runs R      page loads per page, alternated (default 10)
+  --sizes LIST  generated landscapes as nodes:edges, comma-separated
+                (default 10000:20000,50000:100000,100000:200000)
+  --runs R      page loads per page and size, alternated, after one discarded (default 3)
   --markdown    print the report as markdown`;
 
+type Which = 'ours' | 'bare';
 interface PageSample {
-  loadMs: number;
-  redrawMs: number;
+  importMs: number;
+  firstFrameMs: number;
+  highlightMs: number;
+  heapMiB: number;
 }
+interface SizeResult {
+  nodes: number;
+  edges: number;
+  ours: PageSample[];
+  bare: PageSample[];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Builds and payloads
 
 async function buildBarePage(outDir: string): Promise<void> {
   await build({
     root: path.join(root, 'bench/bare-sigma'),
+    configFile: false,
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, target: 'es2022' },
+    plugins: [react()],
     base: '/bare/',
+    build: { outDir, emptyOutDir: true },
+  });
+}
+
+/** Gzip size (KiB) of the JavaScript an index.html makes the browser fetch before anything is lazy-loaded. */
+function initialJsKiB(distDir: string, base: string): number {
+  const html = fs.readFileSync(path.join(distDir, 'index.html'), 'utf8');
+  const urls = [
+    ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ].map((m) => m[1] as string);
+  let bytes = 0;
+  for (const url of new Set(urls)) {
+    const file = path.join(distDir, url.startsWith(base) ? url.slice(base.length) : url);
+    bytes += zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+  }
+  return bytes / 1024;
+}
+
+/** A generated landscape as the API would serve it: positions and kinds from the synthetic generator. */
+function payloadOf(nodes: number, edges: number): GraphPayload {
+  const graph = generateGraph({ nodes, rels: edges, seed: 1 });
+  const rows = graph.nodes.map((n) => ({
+    id: n.id,
+    kind: n.kind,
+    label: String(n.title),
+    x: Number(n.x),
+    y: Number(n.y),
+  }));
+  const links = graph.links.map((l) => ({
+    id: l.id,
+    source: l.source,
+    target: l.target,
+    relation: l.relation,
+    stance: (l.properties.stance as string | undefined) ?? null,
+    role: (l.properties.role as string | undefined) ?? null,
+  }));
+  return toGraphPayload(rows, links, nodes);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// In the browser
+
+async function newPage(browser: Browser, payload: string | null): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
+  const page = await context.newPage();
+  if (payload !== null) {
+    await page.route('**/api/landscape*', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: payload }),
+    );
+  }
+  // the moment of the last pointer press, on the page's clock
+  await page.addInitScript(() => {
+    window.addEventListener(
+      'pointerdown',
+      () => Object.assign(window, { __pressedAt: performance.now() }),
+      true,
+    );
+  });
+  return page;
+}
+
+async function firstFrame(page: Page, which: Which): Promise<number> {
+  if (which === 'bare') {
+    const handle = await page.waitForFunction(() => window.__bare?.drawnAt, undefined, { timeout: 120_000 });
+    return (await handle.jsonValue()) as number;
+  }
+  await page.locator('[data-testid="landscape"][data-ready="true"]').waitFor({ timeout: 120_000 });
+  return page.evaluate(() => {
+    const [mark] = performance.getEntriesByName('semis:ready');
+    if (!mark) throw new Error('the page did not mark semis:ready');
+    return mark.startTime;
+  });
+}
+
+async function highlight(page: Page, which: Which): Promise<number> {
+  const point = await page.evaluate((kind) => {
+    const map = kind === 'ours' ? window.__semis : window.__bare;
+    if (!map) throw new Error('no map on the page');
+    let best = '';
+    let degree = -1;
+    map.graph.forEachNode((node) => {
+      const d = map.graph.degree(node);
+      if (d > degree) [best, degree] = [node, d];
+    });
+    const data = map.sigma.getNodeDisplayData(best);
+    if (!data) throw new Error(`node ${best} is not drawn`);
+    map.sigma.getCamera().setState({ x: data.x, y: data.y, ratio: 1, angle: 0 });
+    map.sigma.refresh();
+    const viewport = map.sigma.framedGraphToViewport({ x: data.x, y: data.y });
+    const box = map.sigma.getContainer().getBoundingClientRect();
+    return { x: box.left + viewport.x, y: box.top + viewport.y };
+  }, which);
+  const markName = which === 'ours' ? 'semis:highlight' : 'bare:highlight';
+  await page.mouse.click(point.x, point.y);
+  const handle = await page.waitForFunction(
+    (name) => {
+      const marks = performance.getEntriesByName(name);
+      const pressed = (window as unknown as { __pressedAt?: number }).__pressedAt;
+      const mark = marks[marks.length - 1];
+      return mark && pressed !== undefined && mark.startTime >= pressed ? mark.startTime - pressed : null;
+    },
+    markName,
+    { timeout: 30_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+async function heapMiB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usedSize / 1024 / 1024;
+}
+
+async function measurePage(
+  browser: Browser,
+  baseUrl: string,
+  which: Which,
+  payload: string,
+): Promise<PageSample> {
+  const page = await newPage(browser, payload);
+  try {
+    await page.goto(`${baseUrl}${which === 'ours' ? '/' : '/bare/'}`);
+    const firstFrameMs = await firstFrame(page, which);
+    const importMs = await page.evaluate(
+      (name) => {
+        const [measure] = performance.getEntriesByName(name, 'measure');
+        return measure ? measure.duration : Number.NaN;
+      },
+      which === 'ours' ? 'semis:import' : 'bare:import',
+    );
+    const heap = await heapMiB(page);
+    const highlightMs = await highlight(page, which);
+    return { importMs, firstFrameMs, highlightMs, heapMiB: heap };
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** Types each prefix letter by letter; the time from a keydown to the list of suggestions for that text. */
+async function measureKeystrokes(page: Page): Promise<{ samples: number[]; missed: number }> {
+  const samples: number[] = [];
+  let missed = 0;
+  const input = page.getByTestId('search-input');
+  for (const word of TYPED) {
+    await input.fill('');
+    await page.waitForTimeout(300);
+    for (let i = 0; i < word.length; i++) {
+      const typed = word.slice(0, i + 1);
+      await page.evaluate((text) => {
+        const field = document.querySelector<HTMLInputElement>('[data-testid="search-input"]');
+        if (!field) throw new Error('no search input');
+        const state = { started: 0, ms: Number.NaN };
+        Object.assign(window, { __keystroke: state });
+        field.addEventListener('keydown', () => (state.started = performance.now()), { once: true });
+        const shown = () =>
+          document.querySelector('[data-testid="search-results"]')?.getAttribute('data-query') === text &&
+          document.querySelector('[data-testid="search-hit"]') !== null;
+        const observer = new MutationObserver(() => {
+          if (state.started && shown()) {
+            observer.disconnect();
+            state.ms = performance.now() - state.started;
+          }
+        });
+        observer.observe(document.body, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          characterData: true,
+        });
+        setTimeout(() => observer.disconnect(), 3_000);
+      }, typed);
+      await input.press(word[i] as string);
+      const ms = await page
+        .waitForFunction(
+          () => {
+            const ms = (window as unknown as { __keystroke: { ms: number } }).__keystroke.ms;
+            return Number.isNaN(ms) ? null : ms;
+          },
+          undefined,
+          { timeout: 3_000 },
+        )
+        .then((handle) => handle.jsonValue() as Promise<number>)
+        .catch(() => Number.NaN);
+      if (i >= 2) {
+        if (Number.isFinite(ms)) samples.push(ms);
+        else missed += 1;
+      }
+      await page.waitForTimeout(150);
+    }
+  }
+  return { samples, missed };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Report
+
+const fmtMs = (value: number) => (Number.isFinite(value) ? `${Math.round(value)} ms` : 'n/a');
+const fmtMiB = (value: number) => `${value.toFixed(0)} MiB`;
+const times = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : 'n/a');
+const verdict = (pass: boolean) => (pass ? 'PASS' : 'FAIL');
+const k = (n: number) => `${n / 1000}k`;
+
+function formatReport(
+  markdown: boolean,
+  header: string[],
+  sizes: SizeResult[],
+  js: { ours: number; bare: number },
+  keys: { summary: Summary; missed: number },
+): string {
+  const row = (cells: string[]) => (markdown ? `| ${cells.join(' | ')} |` : cells.join('  '));
+  const item = (text: string) => (markdown ? `- ${text}` : `  ${text}`);
+  const out = [
+    markdown
+      ? `### Semis client benchmark — ${new Date().toISOString().slice(0, 10)}`
+      : 'Semis client benchmark',
+    '',
+  ];
+  out.push(...header.map(item), '');
+  const headers = ['landscape', 'measure (p50)', 'ours', 'bare', 'ours / bare'];
+  out.push(row(headers));
+  if (markdown) out.push(row(headers.map(() => '---')));
+  const verdicts: string[] = [];
+  for (const size of sizes) {
+    const p50 = (list: PageSample[], key: keyof PageSample) => summarise(list.map((s) => s[key])).p50;
+    const label = `${k(size.nodes)} nodes / ${k(size.edges)} edges`;
+    for (const [key, name, fmt] of [
+      ['importMs', 'graph import', fmtMs],
+      ['firstFrameMs', 'first frame', fmtMs],
+      ['highlightMs', 'selection highlight', fmtMs],
+      ['heapMiB', 'JS heap', fmtMiB],
+    ] as const) {
+      const ours = p50(size.ours, key);
+      const bare = p50(size.bare, key);
+      out.push(row([label, name, fmt(ours), fmt(bare), times(ours / bare)]));
+    }
+    const oursFrame = p50(size.ours, 'firstFrameMs');
+    const ratio = oursFrame / p50(size.bare, 'firstFrameMs');
+    verdicts.push(
+      `${label}: first frame ≤ ${TARGETS.firstFrameRatio}× bare: ${verdict(ratio <= TARGETS.firstFrameRatio)} (${times(ratio)})`,
+    );
+    const absolute = TARGETS.firstFrameMs.get(size.nodes);
+    if (absolute) {
+      verdicts.push(
+        `${label}: first frame ≤ ${absolute} ms: ${verdict(oursFrame <= absolute)} (${fmtMs(oursFrame)})`,
+      );
+    }
+    if (size.nodes === 10_000) {
+      const h = p50(size.ours, 'highlightMs');
+      verdicts.push(
+        `${label}: selection highlight ≤ ${TARGETS.highlightMsAt10k} ms: ${verdict(h <= TARGETS.highlightMsAt10k)} (${fmtMs(h)})`,
+      );
+    }
+  }
+  out.push('', ...verdicts.map(item));
+  out.push(
+    item(
+      `Initial JavaScript, gzip: ours ${js.ours.toFixed(1)} KiB, bare React + sigma + graphology ${js.bare.toFixed(1)} KiB (${times(js.ours / js.bare)}); target ours ≤ ${TARGETS.initialJsKiB} KiB: ${verdict(js.ours <= TARGETS.initialJsKiB)}`,
+    ),
+    item(
+      `Keystroke → suggestions listed, demo landscape (${keys.summary.count} keystrokes, ${keys.missed} without a list within 3 s): p50 ${fmtMs(keys.summary.p50)}, p95 ${fmtMs(keys.summary.p95)}, max ${fmtMs(keys.summary.max)}; target p95 < ${TARGETS.keystrokeMs} ms: ${verdict(keys.summary.p95 < TARGETS.keystrokeMs && keys.missed === 0)}`,
+    ),
+  );
+  return `${out.join('\n')}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+function parseSizes(text: string): { nodes: number; edges: number }[] {
+  return text.split(',').map((pair) => {
+    const [nodes, edges] = pair.split(':').map((n) => Number(n.replace(/_/g, '')));
+    if (!Number.isInteger(nodes) || !Number.isInteger(edges) || (nodes ?? 0) < 10 || (edges ?? 0) < 1) {
+      throw new RangeError(`--sizes: '${pair}' is not nodes:edges`);
+    }
+    return { nodes: nodes as number, edges: edges as number };
   });
 }
 
@@ -57,232 +361,90 @@ async function listen(app: express.Express): Promise<{ server: Server; baseUrl: 
   return { server, baseUrl: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` };
 }
 
-/** Loads `url` in a fresh page and measures load and redraw with the page's own clock. */
-async function measurePage(browser: Browser, url: string, which: 'ours' | 'bare'): Promise<PageSample> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
-  const page = await context.newPage();
-  try {
-    await page.goto(url);
-    const loadMs =
-      which === 'ours'
-        ? await page.evaluate(
-            () =>
-              new Promise<number>((resolve) => {
-                const ready = () => document.querySelector('[data-testid="landscape"][data-ready="true"]');
-                if (ready()) return resolve(performance.now());
-                new MutationObserver((_records, observer) => {
-                  if (ready()) {
-                    observer.disconnect();
-                    resolve(performance.now());
-                  }
-                }).observe(document.body, { attributes: true, subtree: true, childList: true });
-              }),
-          )
-        : await page
-            .waitForFunction(() => window.__bare?.drawnAt)
-            .then((handle) => handle.jsonValue() as Promise<number>);
-    const redrawMs = await page.evaluate((kind) => {
-      const sigma = kind === 'ours' ? window.__semis?.sigma : window.__bare?.sigma;
-      if (!sigma) throw new Error('no sigma on the page');
-      const started = performance.now();
-      for (let i = 0; i < 20; i++) sigma.refresh();
-      return (performance.now() - started) / 20;
-    }, which);
-    return { loadMs, redrawMs };
-  } finally {
-    await context.close();
-  }
-}
-
-/** Types each prefix letter by letter; one sample per keystroke from the 3rd letter on. */
-async function measureKeystrokes(page: Page): Promise<number[]> {
-  const samples: number[] = [];
-  const input = page.getByTestId('search-input');
-  for (const word of TYPED) {
-    await input.fill('');
-    await page.waitForTimeout(300);
-    for (let i = 0; i < word.length; i++) {
-      const typed = word.slice(0, i + 1);
-      const waiting = page.evaluate(
-        (text) =>
-          new Promise<number>((resolve, reject) => {
-            const field = document.querySelector<HTMLInputElement>('[data-testid="search-input"]');
-            if (!field) return reject(new Error('no search input'));
-            let started = 0;
-            const shown = () => {
-              const list = document.querySelector('[data-testid="search-results"]');
-              return (
-                list?.getAttribute('data-query') === text &&
-                document.querySelectorAll('[data-testid="search-hit"]').length > 0
-              );
-            };
-            field.addEventListener('keydown', () => (started = performance.now()), { once: true });
-            const observer = new MutationObserver(() => {
-              if (started && shown()) {
-                observer.disconnect();
-                resolve(performance.now() - started);
-              }
-            });
-            observer.observe(document.body, {
-              subtree: true,
-              childList: true,
-              attributes: true,
-              characterData: true,
-            });
-            setTimeout(() => {
-              observer.disconnect();
-              resolve(Number.NaN);
-            }, 3000);
-          }),
-        typed,
-      );
-      await page.waitForTimeout(20); // the observer is in place before the key goes down
-      await input.press(word[i] as string);
-      const ms = await waiting;
-      if (i >= 2 && Number.isFinite(ms)) samples.push(ms);
-      await page.waitForTimeout(60);
-    }
-  }
-  return samples;
-}
-
-const fmt = (value: number) => `${value.toFixed(1)} ms`;
-const times = (value: number) => `${value.toFixed(2)}×`;
-
-function report(
-  markdown: boolean,
-  lines: { machine: string; landscape: string; runs: number },
-  ours: { load: Summary; redraw: Summary },
-  bare: { load: Summary; redraw: Summary },
-  keys: Summary,
-  keysMissed: number,
-): string {
-  const row = (cells: string[]) => (markdown ? `| ${cells.join(' | ')} |` : cells.join('  '));
-  const out = [
-    markdown
-      ? `### Semis client benchmark — ${new Date().toISOString().slice(0, 10)}`
-      : 'Semis client benchmark',
-    '',
-    `${markdown ? '- ' : '  '}${lines.machine}`,
-    `${markdown ? '- ' : '  '}${lines.landscape}; ${lines.runs} loads per page, alternated; Chromium ${executablePath}`,
-    '',
-    row(['measure', 'ours p50', 'ours p95', 'bare p50', 'bare p95', 'ratio p50', 'ratio p95']),
-    ...(markdown ? [row(['---', '---', '---', '---', '---', '---', '---'])] : []),
-    row([
-      'load → landscape drawn',
-      fmt(ours.load.p50),
-      fmt(ours.load.p95),
-      fmt(bare.load.p50),
-      fmt(bare.load.p95),
-      times(ours.load.p50 / bare.load.p50),
-      times(ours.load.p95 / bare.load.p95),
-    ]),
-    row([
-      'one redraw (mean of 20)',
-      fmt(ours.redraw.p50),
-      fmt(ours.redraw.p95),
-      fmt(bare.redraw.p50),
-      fmt(bare.redraw.p95),
-      times(ours.redraw.p50 / bare.redraw.p50),
-      times(ours.redraw.p95 / bare.redraw.p95),
-    ]),
-    '',
-    `${markdown ? '- ' : '  '}Keystroke → suggestions listed (${keys.count} keystrokes, ${keysMissed} without a list in 3 s): p50 ${fmt(keys.p50)}, p95 ${fmt(keys.p95)}, max ${fmt(keys.max)}; target p95 < ${KEYSTROKE_TARGET_MS} ms: ${keys.p95 < KEYSTROKE_TARGET_MS && keysMissed === 0 ? 'PASS' : 'FAIL'}`,
-  ];
-  return `${out.join('\n')}\n`;
-}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      nodes: { type: 'string' },
-      runs: { type: 'string', default: '10' },
+      sizes: { type: 'string', default: '10000:20000,50000:100000,100000:200000' },
+      runs: { type: 'string', default: '3' },
       markdown: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) return void console.log(USAGE);
   const runs = Number(values.runs);
-  const nodes = values.nodes === undefined ? null : Number(values.nodes);
-  if (!Number.isInteger(runs) || runs < 1 || (nodes !== null && (!Number.isInteger(nodes) || nodes < 10))) {
-    console.error(USAGE);
+  let sizes: { nodes: number; edges: number }[];
+  try {
+    sizes = parseSizes(values.sizes);
+    if (!Number.isInteger(runs) || runs < 1) throw new RangeError('--runs must be a positive integer');
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
     process.exitCode = 2;
     return;
   }
-  if (!fs.existsSync(path.join(root, 'client/dist/index.html'))) throw new Error('client/dist is missing');
+  const clientDir = path.join(root, 'client/dist');
+  if (!fs.existsSync(path.join(clientDir, 'index.html'))) throw new Error('client/dist is missing');
   if (!fs.existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath}`);
 
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'semis-bench-client-'));
+  const bareDir = path.join(scratch, 'bare');
   let neo4j: BenchNeo4j | null = null;
   let server: Server | null = null;
   let browser: Browser | null = null;
   try {
-    log('building the bare sigma page…');
-    await buildBarePage(path.join(scratch, 'bare'));
+    log('building the bare page…');
+    await buildBarePage(bareDir);
+    const js = { ours: initialJsKiB(clientDir, '/'), bare: initialJsKiB(bareDir, '/bare/') };
+
+    // One app: the bare page under /bare/, ours at /, the API on the demo landscape (the generated
+    // landscapes reach both pages through page.route instead).
     neo4j = await startBenchNeo4j({ name: 'client', heap: '1g', pageCache: '512m', log });
-    let landscape = 'demo landscape';
-    if (nodes === null) {
-      await loadDemoLandscape(neo4j.db);
-    } else {
-      const graph = generateGraph({ nodes, rels: 3 * nodes, seed: 1 });
-      log(`importing ${nodes} generated nodes…`);
-      await mergeNodes(neo4j.db, graph.nodes);
-      await mergeLinks(neo4j.db, graph.links);
-      landscape = `generated landscape of ${nodes} nodes, ${3 * nodes} relationships`;
-    }
+    await loadDemoLandscape(neo4j.db);
     const outer = express();
-    outer.use('/bare', express.static(path.join(scratch, 'bare')));
-    outer.use(
-      createApp({
-        db: neo4j.db,
-        logger: pino({ level: 'silent' }),
-        clientDir: path.join(root, 'client/dist'),
-      }),
-    );
+    outer.use('/bare', express.static(bareDir));
+    outer.use(createApp({ db: neo4j.db, logger: pino({ level: 'silent' }), clientDir }));
     const listening = await listen(outer);
     server = listening.server;
     browser = await chromium.launch({
       executablePath,
-      args: ['--no-sandbox', '--no-first-run', '--disable-sync'],
+      args: ['--no-sandbox', '--no-first-run', '--disable-sync', '--enable-unsafe-swiftshader'],
     });
 
-    const samples = { ours: [] as PageSample[], bare: [] as PageSample[] };
-    for (let run = 0; run < runs + 1; run++) {
-      const order: ('ours' | 'bare')[] = run % 2 === 0 ? ['ours', 'bare'] : ['bare', 'ours'];
-      for (const which of order) {
-        const url = `${listening.baseUrl}${which === 'ours' ? '/' : '/bare/'}`;
-        const sample = await measurePage(browser, url, which);
-        if (run > 0) samples[which].push(sample); // run 0 warms the server and the browser's caches
+    const results: SizeResult[] = [];
+    for (const size of sizes) {
+      log(`${size.nodes} nodes / ${size.edges} edges: generating…`);
+      const payload = JSON.stringify(payloadOf(size.nodes, size.edges));
+      const result: SizeResult = { ...size, ours: [], bare: [] };
+      for (let run = 0; run <= runs; run++) {
+        const order: Which[] = run % 2 === 0 ? ['ours', 'bare'] : ['bare', 'ours'];
+        for (const which of order) {
+          const sample = await measurePage(browser, listening.baseUrl, which, payload);
+          if (run > 0) result[which].push(sample); // run 0 warms the browser's caches
+        }
+        log(`${size.nodes} nodes: run ${run}/${runs}`);
       }
-      log(`run ${run}/${runs}`);
+      results.push(result);
     }
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
-    const page = await context.newPage();
+    log('typing in the search box (demo landscape)…');
+    const page = await newPage(browser, null);
     await page.goto(`${listening.baseUrl}/`);
     await page.locator('[data-testid="landscape"][data-ready="true"]').waitFor({ timeout: 60_000 });
-    log('typing in the search box…');
-    const keystrokes = await measureKeystrokes(page);
-    const expected = TYPED.reduce((sum, word) => sum + Math.max(0, word.length - 2), 0);
-    await context.close();
+    const keys = await measureKeystrokes(page);
+    await page.context().close();
 
     const machine = await describeMachine(neo4j.db);
-    const summary = (list: PageSample[]) => ({
-      load: summarise(list.map((s) => s.loadMs)),
-      redraw: summarise(list.map((s) => s.redrawMs)),
-    });
     process.stdout.write(
-      report(
+      formatReport(
         values.markdown,
-        {
-          machine: `${machine.date}; ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; Node ${machine.node}`,
-          landscape,
-          runs,
-        },
-        summary(samples.ours),
-        summary(samples.bare),
-        summarise(keystrokes),
-        expected - keystrokes.length,
+        [
+          `Date: ${machine.date}`,
+          `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}; Node ${machine.node}`,
+          `Chromium ${browser.version()} (${executablePath}), headless, software WebGL; viewport 1280×800`,
+          `${runs} measured loads per page and size (after one discarded), pages alternated; p50 shown`,
+        ],
+        results,
+        js,
+        { summary: summarise(keys.samples), missed: keys.missed },
       ),
     );
   } finally {
