@@ -1,54 +1,92 @@
-// A node's own content in the panel: status, resource type, link, and its texts as plain text.
+// A node's own content in the panel: status, resource type, credit, licence, skills, its safe link, and its
+// texts (summary, purpose, bio, body, a community's rules, a seed's context document) as safe markdown.
 import { useTranslation } from 'react-i18next';
 import type { NodeView } from '../../../shared/entities';
 import type { Lang } from '../../../shared/vocabulary';
 import { fr } from '../i18n/fr';
-import { localized, toPlainText } from '../state/node-details';
+import { localized, safeLinkHref } from '../state/node-details';
+import { MarkdownText } from './markdown/MarkdownText';
 
 const isKnown = <T extends object>(table: T, key: string | undefined): key is Extract<keyof T, string> =>
   key !== undefined && Object.hasOwn(table, key);
 
-/** Only http(s) addresses become links (a stored url could be anything). */
-const safeHref = (url: string | undefined): string | null => (url && /^https?:\/\//i.test(url) ? url : null);
+const present = (text: string | undefined): text is string => Boolean(text?.trim());
+
+function Facts({ node }: { node: NodeView }) {
+  const { t } = useTranslation();
+  const skills = node.skills?.filter(present) ?? [];
+  return (
+    <dl className="facts">
+      {node.status && (
+        <>
+          <dt>{t('panel.status')}</dt>
+          <dd data-status={node.status}>
+            {isKnown(fr.statuses, node.status) ? t(`statuses.${node.status}`) : node.status}
+          </dd>
+        </>
+      )}
+      {isKnown(fr.resourceKinds, node.resourceKind) && (
+        <>
+          <dt>{t('panel.resourceKind')}</dt>
+          <dd>{t(`resourceKinds.${node.resourceKind}`)}</dd>
+        </>
+      )}
+      {present(node.credit) && (
+        <>
+          <dt>{t('nodePanel.credit')}</dt>
+          <dd>{node.credit}</dd>
+        </>
+      )}
+      {present(node.license) && (
+        <>
+          <dt>{t('nodePanel.license')}</dt>
+          <dd>{node.license}</dd>
+        </>
+      )}
+      {skills.length > 0 && (
+        <>
+          <dt>{t('nodePanel.skills')}</dt>
+          <dd>{skills.join(', ')}</dd>
+        </>
+      )}
+    </dl>
+  );
+}
 
 export function NodeFacts({ node, lang }: { node: NodeView; lang: Lang }) {
   const { t } = useTranslation();
   const texts = (['summary', 'purpose', 'bio', 'body'] as const)
     .map((field) => [field, localized(node, field, lang)] as const)
-    .filter((entry): entry is readonly [(typeof entry)[0], string] => Boolean(entry[1]?.trim()));
-  const href = safeHref(node.url);
+    .filter((entry): entry is readonly [(typeof entry)[0], string] => present(entry[1]));
+  const rules = localized(node, 'rules', lang);
+  const href = safeLinkHref(node.url);
 
   return (
     <div className="panel__facts">
-      <dl className="facts">
-        {node.status && (
-          <>
-            <dt>{t('panel.status')}</dt>
-            <dd data-status={node.status}>
-              {isKnown(fr.statuses, node.status) ? t(`statuses.${node.status}`) : node.status}
-            </dd>
-          </>
-        )}
-        {isKnown(fr.resourceKinds, node.resourceKind) && (
-          <>
-            <dt>{t('panel.resourceKind')}</dt>
-            <dd>{t(`resourceKinds.${node.resourceKind}`)}</dd>
-          </>
-        )}
-      </dl>
+      <Facts node={node} />
       {href && (
         <p className="panel__link">
-          <a href={href} target="_blank" rel="noopener noreferrer">
+          <a href={href} target="_blank" rel="noopener noreferrer nofollow" data-testid="node-link">
             {t('panel.openLink')} ↗
           </a>
           <span className="panel__url">{href}</span>
         </p>
       )}
       {texts.map(([field, text]) => (
-        <p key={field} className={`panel__text panel__text--${field}`}>
-          {toPlainText(text)}
-        </p>
+        <MarkdownText key={field} text={text} className={`panel__text panel__text--${field}`} />
       ))}
+      {present(rules) && (
+        <section className="panel__subtext">
+          <h3 className="panel-section__title">{t('nodePanel.rules')}</h3>
+          <MarkdownText text={rules} className="panel__text" />
+        </section>
+      )}
+      {present(node.context) && (
+        <section className="panel__subtext">
+          <h3 className="panel-section__title">{t('nodePanel.context')}</h3>
+          <MarkdownText text={node.context} className="panel__text" />
+        </section>
+      )}
     </div>
   );
 }

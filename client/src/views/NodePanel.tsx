@@ -1,15 +1,18 @@
-// The side panel of the selected node: kind, title, facts and text in the page's language, its
-// neighbours by relation (each one selectable). Closed by its button or Escape.
-import { type ReactNode, useEffect } from 'react';
+// The side panel of the selected node: kind, title, facts and markdown texts in the page's language, its
+// neighbours in its kind's sections (each one selectable), and the maieutic prompts. Closed by its button
+// or Escape.
+import { type ReactNode, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Kind } from '../../../shared/vocabulary';
 import { useLang } from '../i18n';
-import { localized } from '../state/node-details';
+import { localized, maieuticPrompts, panelSections } from '../state/node-details';
 import { useNodeDetails } from '../state/node-details/useNodeDetails';
 import { ErrorMessage } from './ErrorMessage';
 import { KindBadge } from './KindBadge';
+import { MaieuticPrompts } from './MaieuticPrompts';
 import { NodeFacts } from './NodeFacts';
-import { RelationGroups } from './RelationGroups';
+import { PanelSections } from './PanelSections';
+import './node-panel.css';
 
 interface Props {
   nodeId: string;
@@ -35,6 +38,14 @@ export function NodePanel({ nodeId, onMap, onSelect, onClose, actions }: Props) 
   }, [onClose]);
 
   const loaded = details.status === 'ready' ? details.data : null;
+  const sections = useMemo(
+    () => (loaded ? panelSections(loaded.node.kind, loaded.relations, lang) : []),
+    [loaded, lang],
+  );
+  const prompts = useMemo(
+    () => (loaded ? maieuticPrompts(loaded.node.kind, loaded.relations) : []),
+    [loaded],
+  );
   const kind = loaded?.node.kind ?? onMap?.kind;
   const title = (loaded && localized(loaded.node, 'title', lang)) ?? onMap?.label ?? '';
   return (
@@ -64,7 +75,8 @@ export function NodePanel({ nodeId, onMap, onSelect, onClose, actions }: Props) 
         <ErrorMessage title={t('panel.loadFailed')} error={details.error} onRetry={retry} />
       )}
       {loaded && <NodeFacts node={loaded.node} lang={lang} />}
-      {loaded && <RelationGroups relations={loaded.relations} lang={lang} onSelect={onSelect} />}
+      {loaded && <PanelSections sections={sections} onSelect={onSelect} />}
+      {loaded && <MaieuticPrompts prompts={prompts} />}
     </aside>
   );
 }

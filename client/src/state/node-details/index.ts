@@ -1,13 +1,17 @@
-// Pure functions behind the node panel: the node's text in the page's language, and its relations grouped
-// by relation and direction in a stable order (the vocabulary's order, outgoing first; titles A→Z).
-import type { RelationSummary } from '../../../../shared/api';
+// Pure functions behind the node panel: the node's text in the page's language, its relations as the
+// kind-specific sections (sections.ts), the maieutic prompts (prompts.ts) and which addresses may become
+// links (safe-url.ts).
 import type { NodeView } from '../../../../shared/entities';
-import { type Lang, RELATIONS, roleSchema, stanceSchema } from '../../../../shared/vocabulary';
-import type { Neighbour, RelationGroup } from './types';
+import type { Lang } from '../../../../shared/vocabulary';
 
-export type { Neighbour, RelationGroup } from './types';
+export type { Direction, GroupId, SectionId } from './layouts';
+export { PANEL_LAYOUTS } from './layouts';
+export { maieuticPrompts } from './prompts';
+export { safeLinkHref } from './safe-url';
+export { groupRelations, panelSections } from './sections';
+export type * from './types';
 
-type TextField = 'title' | 'body' | 'summary' | 'bio' | 'purpose';
+type TextField = 'title' | 'body' | 'summary' | 'bio' | 'purpose' | 'rules';
 
 /** The field in `lang`: the node's own text when it is written in `lang`, else its translation, else its own. */
 export function localized(node: NodeView, field: TextField, lang: Lang): string | undefined {
@@ -17,20 +21,9 @@ export function localized(node: NodeView, field: TextField, lang: Lang): string 
   return translated?.trim() ? translated : own;
 }
 
-function toNeighbour(summary: RelationSummary): Neighbour {
-  const role = roleSchema.safeParse(summary.properties.role);
-  const stance = stanceSchema.safeParse(summary.properties.stance);
-  return {
-    linkId: summary.id,
-    ...summary.other,
-    ...(role.success ? { role: role.data } : {}),
-    ...(stance.success ? { stance: stance.data } : {}),
-  };
-}
-
 /**
- * Bodies are markdown; the panel shows plain text (never HTML): emphasis marks, heading hashes and link
- * syntax are dropped, the words and line breaks kept.
+ * Markdown as plain text (never HTML): emphasis marks, heading hashes and link syntax are dropped, the
+ * words and line breaks kept. What the panel shows while the markdown renderer loads.
  */
 export function toPlainText(markdown: string): string {
   return markdown
@@ -44,23 +37,4 @@ export function toPlainText(markdown: string): string {
     .replace(/`([^`\n]*)`/g, '$1')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-}
-
-const groupRank = (group: RelationGroup) =>
-  RELATIONS.indexOf(group.relation) * 2 + (group.direction === 'out' ? 0 : 1);
-
-export function groupRelations(relations: readonly RelationSummary[], lang: Lang): RelationGroup[] {
-  const groups = new Map<string, RelationGroup>();
-  for (const summary of relations) {
-    const key = `${summary.relation}:${summary.direction}`;
-    let group = groups.get(key);
-    if (!group) {
-      group = { relation: summary.relation, direction: summary.direction, neighbours: [] };
-      groups.set(key, group);
-    }
-    group.neighbours.push(toNeighbour(summary));
-  }
-  const collator = new Intl.Collator(lang, { sensitivity: 'base' });
-  for (const group of groups.values()) group.neighbours.sort((a, b) => collator.compare(a.title, b.title));
-  return [...groups.values()].sort((a, b) => groupRank(a) - groupRank(b));
 }
