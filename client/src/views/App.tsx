@@ -10,11 +10,14 @@ import { SigmaMap } from '../graph/SigmaMap';
 import { useLang } from '../i18n';
 import { createLandscapeGraph } from '../state/landscape';
 import { useLandscape } from '../state/landscape/useLandscape';
+import { usePathFinder } from '../state/paths/usePathFinder';
 import { type Selection, select } from '../state/selection';
 import { Header } from './Header';
 import { Legend } from './Legend';
 import { MapStatus } from './MapStatus';
 import { NodePanel } from './NodePanel';
+import { PathActions } from './PathActions';
+import { PathFinder } from './PathFinder';
 
 export function App() {
   const { t } = useTranslation();
@@ -22,6 +25,7 @@ export function App() {
   const [graph] = useState(createLandscapeGraph);
   const [landscape, retryLandscape] = useLandscape(graph, lang);
   const [selection, setSelection] = useState<Selection | null>(null);
+  const pathFinder = usePathFinder(lang);
   const loaded = landscape.status === 'ready' ? landscape.data : null;
 
   const selectOnMap = useCallback((nodeId: string) => setSelection(select(nodeId, 'map')), []);
@@ -37,15 +41,22 @@ export function App() {
       <main className="workspace">
         <div className="map-area">
           <SigmaMap graph={graph} loaded={loaded} label={t('map.label')}>
-            <HighlightReducers selected={selectedId} loaded={loaded} />
+            <HighlightReducers selected={selectedId} loaded={loaded} path={pathFinder.highlight} />
             <MapEvents onSelectNode={selectOnMap} onClearSelection={clearSelection} />
             <CameraFocus selection={selection} />
           </SigmaMap>
           <MapStatus landscape={landscape} onRetry={retryLandscape} />
           {loaded && loaded.nodeCount > 0 && <Legend counts={loaded.kindCounts} />}
+          <PathFinder finder={pathFinder} graph={graph} onSelect={selectInPanel} />
         </div>
         {selectedId !== null && (
-          <NodePanel nodeId={selectedId} onMap={onMap} onSelect={selectInPanel} onClose={clearSelection} />
+          <NodePanel
+            nodeId={selectedId}
+            onMap={onMap}
+            onSelect={selectInPanel}
+            onClose={clearSelection}
+            actions={<PathActions nodeId={selectedId} finder={pathFinder} />}
+          />
         )}
       </main>
     </div>
