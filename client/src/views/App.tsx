@@ -6,6 +6,7 @@ import type { SearchHit } from '../../../shared/api';
 import { CameraFocus } from '../graph/CameraFocus';
 import { HighlightReducers } from '../graph/HighlightReducers';
 import { MapEvents } from '../graph/MapEvents';
+import { PathCamera } from '../graph/PathCamera';
 import { SigmaMap } from '../graph/SigmaMap';
 import { useLang } from '../i18n';
 import { createLandscapeGraph } from '../state/landscape';
@@ -44,6 +45,7 @@ export function App() {
             <HighlightReducers selected={selectedId} loaded={loaded} path={pathFinder.highlight} />
             <MapEvents onSelectNode={selectOnMap} onClearSelection={clearSelection} />
             <CameraFocus selection={selection} />
+            <PathCamera path={pathFinder.highlight} />
           </SigmaMap>
           <MapStatus landscape={landscape} onRetry={retryLandscape} />
           {loaded && loaded.nodeCount > 0 && <Legend counts={loaded.kindCounts} />}
