@@ -17,6 +17,8 @@ import { createLinksService } from './links/links.service';
 import { nodesRoutes } from './nodes/nodes.routes';
 import { createNodesService } from './nodes/nodes.service';
 import { openApiRoutes } from './openapi/openapi.routes';
+import { pathsRoutes } from './paths/paths.routes';
+import { createPathsService } from './paths/paths.service';
 import { searchRoutes } from './search/search.routes';
 import { createSearchService } from './search/search.service';
 
@@ -57,6 +59,7 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(searchRoutes(createSearchService(deps.db)));
   api.use(nodesRoutes(createNodesService(deps.db)));
   api.use(linksRoutes(createLinksService(deps.db)));
+  api.use(pathsRoutes(createPathsService(deps.db)));
   app.use(api);
   app.use('/api', routeNotFound);
 

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { createNodeSchema, nodeSchema, patchNodeSchema } from './entities';
 import { graphPayloadSchema } from './graph';
 import { createLinkSchema, linkSchema } from './links';
+import { pathsQuerySchema, pathsResponseSchema } from './paths';
 import { idSchema, type Kind, kindSchema, langSchema, relationSchema } from './vocabulary';
 
 /** `?kinds=Question,Seed` → ['Question', 'Seed']; each must be a known kind. */
@@ -136,6 +137,20 @@ export const ENDPOINTS = {
     responses: {
       200: { description: 'the neighbourhood', schema: graphPayloadSchema },
       404: { description: 'unknown id' },
+    },
+  },
+  paths: {
+    method: 'get',
+    path: '/api/paths',
+    summary: 'The shortest paths between two nodes, through visible nodes, relationships in either direction',
+    query: pathsQuerySchema,
+    responses: {
+      200: {
+        description: 'the shortest paths (none within max: an empty list)',
+        schema: pathsResponseSchema,
+      },
+      400: { description: 'invalid: max beyond 8, the same node twice, a missing end' },
+      404: { description: 'unknown end' },
     },
   },
   createNode: {

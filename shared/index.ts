@@ -4,4 +4,5 @@ export * from './entities';
 export * from './errors';
 export * from './graph';
 export * from './links';
+export * from './paths';
 export * from './vocabulary';

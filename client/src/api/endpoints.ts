@@ -6,6 +6,7 @@ import {
   searchResponseSchema,
 } from '../../../shared/api';
 import { type GraphPayload, graphPayloadSchema } from '../../../shared/graph';
+import { type Path, pathsResponseSchema } from '../../../shared/paths';
 import type { Lang } from '../../../shared/vocabulary';
 import { apiUrl, getJson } from './http';
 
@@ -21,4 +22,14 @@ export async function searchNodes(q: string, lang: Lang, signal?: AbortSignal): 
 export function fetchNode(id: string, lang: Lang, signal?: AbortSignal): Promise<NodeResponse> {
   const url = apiUrl(`/api/nodes/${encodeURIComponent(id)}`, { lang });
   return getJson('GET /api/nodes/:id', url, nodeResponseSchema, signal);
+}
+
+/** The shortest paths from `from` to `to` of at most `max` steps, titles in `lang` (none: an empty list). */
+export async function fetchPaths(
+  query: { from: string; to: string; max: number },
+  lang: Lang,
+  signal?: AbortSignal,
+): Promise<Path[]> {
+  const url = apiUrl('/api/paths', { ...query, lang });
+  return (await getJson('GET /api/paths', url, pathsResponseSchema, signal)).paths;
 }

@@ -1,17 +1,22 @@
 // Renders nothing: sets sigma's node and edge reducers from the selection and the hovered node, so the
-// highlight changes what is drawn without touching the graph.
+// highlight changes what is drawn without touching the graph. A shown path (pathDisplay.ts) is drawn on
+// top and replaces the neighbourhood highlight while it is there.
 import { useEffect, useState } from 'react';
+import type { PathHighlight } from '../state/paths';
 import { type Highlight, highlightOf } from '../state/selection';
 import { useSigma } from './context';
+import { pathEdgeDisplay, pathNodeDisplay } from './pathDisplay';
 import { edgeDisplay, nodeDisplay } from './reducers';
 
 interface Props {
   selected: string | null;
   /** Changes when a new landscape is imported: the highlight is computed again on it. */
   loaded: object | null;
+  /** The path shown by the path finder, if any. */
+  path?: PathHighlight | null;
 }
 
-export function HighlightReducers({ selected, loaded }: Props) {
+export function HighlightReducers({ selected, loaded, path = null }: Props) {
   const sigma = useSigma();
   const [hovered, setHovered] = useState<string | null>(null);
 
@@ -30,11 +35,15 @@ export function HighlightReducers({ selected, loaded }: Props) {
   useEffect(() => {
     const graph = sigma.getGraph();
     // The selection wins over hovering; hovering alone previews a node's neighbourhood.
-    const highlight: Highlight | null = highlightOf(graph, selected ?? hovered);
+    const highlight: Highlight | null = path ? null : highlightOf(graph, selected ?? hovered);
     const view = { highlight, selected, hovered };
-    sigma.setSetting('nodeReducer', (node, data) => nodeDisplay(node, data, view));
-    sigma.setSetting('edgeReducer', (edge, data) => edgeDisplay(edge, data, highlight));
-  }, [sigma, selected, hovered, loaded]);
+    sigma.setSetting('nodeReducer', (node, data) =>
+      pathNodeDisplay(node, data, nodeDisplay(node, data, view), path),
+    );
+    sigma.setSetting('edgeReducer', (edge, data) =>
+      pathEdgeDisplay(edge, edgeDisplay(edge, data, highlight), path),
+    );
+  }, [sigma, selected, hovered, loaded, path]);
 
   return null;
 }

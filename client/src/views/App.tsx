@@ -6,15 +6,19 @@ import type { SearchHit } from '../../../shared/api';
 import { CameraFocus } from '../graph/CameraFocus';
 import { HighlightReducers } from '../graph/HighlightReducers';
 import { MapEvents } from '../graph/MapEvents';
+import { PathCamera } from '../graph/PathCamera';
 import { SigmaMap } from '../graph/SigmaMap';
 import { useLang } from '../i18n';
 import { createLandscapeGraph } from '../state/landscape';
 import { useLandscape } from '../state/landscape/useLandscape';
+import { usePathFinder } from '../state/paths/usePathFinder';
 import { type Selection, select } from '../state/selection';
 import { Header } from './Header';
 import { Legend } from './Legend';
 import { MapStatus } from './MapStatus';
 import { NodePanel } from './NodePanel';
+import { PathActions } from './PathActions';
+import { PathFinder } from './PathFinder';
 
 export function App() {
   const { t } = useTranslation();
@@ -22,6 +26,7 @@ export function App() {
   const [graph] = useState(createLandscapeGraph);
   const [landscape, retryLandscape] = useLandscape(graph, lang);
   const [selection, setSelection] = useState<Selection | null>(null);
+  const pathFinder = usePathFinder(lang);
   const loaded = landscape.status === 'ready' ? landscape.data : null;
 
   const selectOnMap = useCallback((nodeId: string) => setSelection(select(nodeId, 'map')), []);
@@ -37,15 +42,23 @@ export function App() {
       <main className="workspace">
         <div className="map-area">
           <SigmaMap graph={graph} loaded={loaded} label={t('map.label')}>
-            <HighlightReducers selected={selectedId} loaded={loaded} />
+            <HighlightReducers selected={selectedId} loaded={loaded} path={pathFinder.highlight} />
             <MapEvents onSelectNode={selectOnMap} onClearSelection={clearSelection} />
             <CameraFocus selection={selection} />
+            <PathCamera path={pathFinder.highlight} />
           </SigmaMap>
           <MapStatus landscape={landscape} onRetry={retryLandscape} />
           {loaded && loaded.nodeCount > 0 && <Legend counts={loaded.kindCounts} />}
+          <PathFinder finder={pathFinder} graph={graph} onSelect={selectInPanel} />
         </div>
         {selectedId !== null && (
-          <NodePanel nodeId={selectedId} onMap={onMap} onSelect={selectInPanel} onClose={clearSelection} />
+          <NodePanel
+            nodeId={selectedId}
+            onMap={onMap}
+            onSelect={selectInPanel}
+            onClose={clearSelection}
+            actions={<PathActions nodeId={selectedId} finder={pathFinder} />}
+          />
         )}
       </main>
     </div>
