@@ -1,9 +1,11 @@
 // The map's filters: the exact nodes and edges left visible on a small landscape for each kind of filter.
 import { describe, expect, it } from 'vitest';
 import {
+  activeFilterCount,
   communitiesOf,
   communityScope,
   comparedTotal,
+  edgeCounts,
   type Filters,
   hasStances,
   isFiltering,
@@ -64,6 +66,7 @@ describe('visibleItems', () => {
   it('shows everything without filters', () => {
     expect(visible({})).toEqual({ nodes: ALL_NODES, edges: ALL_EDGES });
     expect(isFiltering(NO_FILTERS)).toBe(false);
+    expect(activeFilterCount(NO_FILTERS)).toBe(0);
   });
 
   it('hides the nodes of a hidden kind and every edge touching them', () => {
@@ -113,6 +116,15 @@ describe('visibleItems', () => {
   });
 
   it('combines every filter', () => {
+    const filters: Filters = {
+      hiddenKinds: ['Seed'],
+      hiddenRelations: ['MEMBER_OF'],
+      hiddenStances: ['challenges'],
+      communities: [],
+      hideIsolated: true,
+    };
+    expect(activeFilterCount(filters)).toBe(4);
+    expect(isFiltering(filters)).toBe(true);
     expect(
       visible({
         hiddenKinds: ['Seed'],
@@ -134,6 +146,21 @@ describe('filter helpers', () => {
       { id: 'com-2', label: 'Alpha community' },
       { id: 'com', label: 'Zeta community' },
     ]);
+  });
+
+  it('counts the edges of each relation and stance', () => {
+    expect(edgeCounts(graph)).toEqual({
+      relations: {
+        GROWS_FROM: 1,
+        REFINES: 1,
+        INFORMS: 2,
+        TAKES_STANCE: 1,
+        GATHERS: 1,
+        MEMBER_OF: 1,
+        ANIMATES: 1,
+      },
+      stances: { supports: 1, challenges: 1, nuances: 1 },
+    });
   });
 
   it('knows when the map has stances', () => {

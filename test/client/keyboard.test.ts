@@ -108,11 +108,14 @@ describe('ownsKey', () => {
     }
   });
 
-  it('leaves the arrows, not Escape, to radios and list widgets', () => {
+  it('leaves the arrows, not Escape nor Enter, to radios and list widgets', () => {
     for (const focused of [element('INPUT', { type: 'radio' }), element('DIV', { role: 'listbox' })]) {
       expect(ownsKey(focused, 'ArrowRight')).toBe(true);
       expect(ownsKey(focused, 'Escape')).toBe(false);
+      expect(ownsKey(focused, 'Enter')).toBe(false);
     }
+    expect(ownsKey(element('SELECT'), 'Escape')).toBe(true);
+    expect(ownsKey(element('INPUT', { type: 'search' }), 'Enter')).toBe(true);
   });
 
   it('lets the page have both on buttons, checkboxes, the map and the page itself', () => {

@@ -1,6 +1,7 @@
-// Renders nothing: sets sigma's node and edge reducers from the selection and the hovered node, so the
-// highlight changes what is drawn without touching the graph.
+// Renders nothing: sets sigma's node and edge reducers from the selection, the hovered node, the keyboard
+// cursor and the filters, so highlight and filtering change what is drawn without touching the graph.
 import { useEffect, useState } from 'react';
+import type { Visible } from '../state/filters';
 import { type Highlight, highlightOf } from '../state/selection';
 import { useSigma } from './context';
 import { edgeDisplay, nodeDisplay } from './reducers';
@@ -9,9 +10,13 @@ interface Props {
   selected: string | null;
   /** Changes when a new landscape is imported: the highlight is computed again on it. */
   loaded: object | null;
+  /** What the filters leave visible (a new object when it changes, the graph's structure included). */
+  visible?: Visible;
+  /** The neighbour the arrow keys are on. */
+  cursor?: string | null;
 }
 
-export function HighlightReducers({ selected, loaded }: Props) {
+export function HighlightReducers({ selected, loaded, visible, cursor = null }: Props) {
   const sigma = useSigma();
   const [hovered, setHovered] = useState<string | null>(null);
 
@@ -31,10 +36,10 @@ export function HighlightReducers({ selected, loaded }: Props) {
     const graph = sigma.getGraph();
     // The selection wins over hovering; hovering alone previews a node's neighbourhood.
     const highlight: Highlight | null = highlightOf(graph, selected ?? hovered);
-    const view = { highlight, selected, hovered };
+    const view = { highlight, selected, hovered, cursor, visible: visible?.nodes };
     sigma.setSetting('nodeReducer', (node, data) => nodeDisplay(node, data, view));
-    sigma.setSetting('edgeReducer', (edge, data) => edgeDisplay(edge, data, highlight));
-  }, [sigma, selected, hovered, loaded]);
+    sigma.setSetting('edgeReducer', (edge, data) => edgeDisplay(edge, data, highlight, visible?.edges));
+  }, [sigma, selected, hovered, loaded, visible, cursor]);
 
   return null;
 }

@@ -3,7 +3,7 @@
 // the rest through sigma's reducers; the graph itself is never changed.
 import type Graph from 'graphology';
 import type { GraphEdgeAttributes, GraphNodeAttributes } from '../../../../shared/graph';
-import type { Relation } from '../../../../shared/vocabulary';
+import type { Relation, Stance } from '../../../../shared/vocabulary';
 import type { Filters, Visible } from './types';
 
 export type { Filters, Visible } from './types';
@@ -23,12 +23,15 @@ const GATHERED_BY_COMMUNITY: readonly Relation[] = ['GATHERS'];
 /** …and people are members or animators of it (in). */
 const JOINING_COMMUNITY: readonly Relation[] = ['MEMBER_OF', 'ANIMATES'];
 
-export const isFiltering = (filters: Filters): boolean =>
-  filters.hiddenKinds.length > 0 ||
-  filters.hiddenRelations.length > 0 ||
-  filters.hiddenStances.length > 0 ||
-  filters.communities.length > 0 ||
-  filters.hideIsolated;
+/** How many choices differ from "show everything" (each hidden kind, relation, stance, community…). */
+export const activeFilterCount = (filters: Filters): number =>
+  filters.hiddenKinds.length +
+  filters.hiddenRelations.length +
+  filters.hiddenStances.length +
+  filters.communities.length +
+  (filters.hideIsolated ? 1 : 0);
+
+export const isFiltering = (filters: Filters): boolean => activeFilterCount(filters) > 0;
 
 /**
  * The communities of interest and what they gather: each community node, the seeds it GATHERS, and the
@@ -84,6 +87,20 @@ export function visibleItems(graph: MapGraph, filters: Filters): Visible {
 /** Whether the graph has edges carrying a stance (the stance filter is only offered then). */
 export const hasStances = (graph: MapGraph): boolean =>
   graph.someEdge((_edge, attributes) => attributes.stance !== undefined);
+
+/** How many edges of each relation and of each stance the map has (absent: none), for the filter panel. */
+export function edgeCounts(graph: MapGraph): {
+  relations: Partial<Record<Relation, number>>;
+  stances: Partial<Record<Stance, number>>;
+} {
+  const relations: Partial<Record<Relation, number>> = {};
+  const stances: Partial<Record<Stance, number>> = {};
+  graph.forEachEdge((_edge, { relation, stance }) => {
+    relations[relation] = (relations[relation] ?? 0) + 1;
+    if (stance !== undefined) stances[stance] = (stances[stance] ?? 0) + 1;
+  });
+  return { relations, stances };
+}
 
 /** The Community nodes on the map, by title, for the community filter. */
 export function communitiesOf(graph: MapGraph, lang: string): { id: string; label: string }[] {

@@ -12,14 +12,7 @@ import {
   stanceSchema,
 } from '../../../../shared/vocabulary';
 import { NO_FILTERS } from '../filters';
-import {
-  type CameraView,
-  COLOR_MODES,
-  DISPLAY_MODES,
-  type DisplayMode,
-  SIZE_MODES,
-  type View,
-} from './types';
+import { type CameraView, COLOR_MODES, type DisplayMode, SIZE_MODES, type View } from './types';
 
 export * from './types';
 
