@@ -7,7 +7,6 @@ import {
   comparedTotal,
   edgeCounts,
   type Filters,
-  hasStances,
   isFiltering,
   NO_FILTERS,
   toggled,
@@ -161,13 +160,6 @@ describe('filter helpers', () => {
       },
       stances: { supports: 1, challenges: 1, nuances: 1 },
     });
-  });
-
-  it('knows when the map has stances', () => {
-    expect(hasStances(graph)).toBe(true);
-    const plain = createLandscapeGraph();
-    replaceLandscape(plain, { ...payload, edges: payload.edges.filter((e) => !e.attributes.stance) });
-    expect(hasStances(plain)).toBe(false);
   });
 
   it('compares with the landscape’s total only when it was cut', () => {

@@ -84,10 +84,6 @@ export function visibleItems(graph: MapGraph, filters: Filters): Visible {
   return { nodes, edges };
 }
 
-/** Whether the graph has edges carrying a stance (the stance filter is only offered then). */
-export const hasStances = (graph: MapGraph): boolean =>
-  graph.someEdge((_edge, attributes) => attributes.stance !== undefined);
-
 /** How many edges of each relation and of each stance the map has (absent: none), for the filter panel. */
 export function edgeCounts(graph: MapGraph): {
   relations: Partial<Record<Relation, number>>;

@@ -1,5 +1,6 @@
 // The filters beside the map: node kinds, relations, stances, communities of interest and "hide isolated
-// nodes", as labelled checkboxes (ticked: shown); each with how many the map has. "Show everything" resets.
+// nodes", as labelled checkboxes (ticked: shown); each with how many the map has. Only the relations and
+// stances the map has are offered (and any hidden by the URL). "Show everything" resets.
 import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KINDS, RELATIONS, stanceSchema } from '../../../../shared/vocabulary';

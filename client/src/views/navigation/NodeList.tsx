@@ -4,8 +4,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
-import { listRows } from '../../state/filters/listing';
 import type { LandscapeGraph } from '../../state/landscape';
+import { listRows } from '../../state/node-list';
 import { KindDot } from '../KindBadge';
 import './navigation.css';
 
