@@ -414,6 +414,7 @@ describe('list view and keyboard', () => {
     await page.getByTestId('display-list').click();
     expect(await page.getByTestId('landscape').isVisible()).toBe(false);
     expect(await page.getByTestId('node-list').isVisible()).toBe(true);
+    await e2e.screenshot('nav-list-only');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('node-panel').count()).toBe(0);
     expect(await liveText(page)).toBe('');
