@@ -68,6 +68,29 @@ describe('nodeDisplay', () => {
   });
 });
 
+describe('nodeDisplay with filters and the keyboard cursor', () => {
+  it('hides the nodes the filters leave out, whatever the highlight', () => {
+    const visible = new Set(['seed-a']);
+    expect(nodeDisplay('q-hub', question, { highlight, selected: 'q-hub', hovered: null, visible })).toEqual({
+      ...question,
+      hidden: true,
+    });
+    expect(nodeDisplay('seed-a', seed, { ...none, visible }).hidden).toBeUndefined();
+  });
+
+  it('outlines the neighbour under the keyboard cursor with its whole label', () => {
+    const long = { ...seed, label: 'Comment composter ensemble les savoirs d’un quartier sans les perdre ?' };
+    const view = { highlight, selected: 'q-hub', hovered: null, cursor: 'seed-a' };
+    expect(nodeDisplay('seed-a', long, view)).toEqual({
+      ...long,
+      color: KIND_COLORS.Seed,
+      highlighted: true,
+      forceLabel: true,
+      zIndex: 3,
+    });
+  });
+});
+
 describe('edgeDisplay', () => {
   it('draws every edge light grey without a highlight', () => {
     expect(edgeDisplay('e1', { relation: 'GROWS_FROM' }, null)).toEqual({
@@ -90,6 +113,16 @@ describe('edgeDisplay', () => {
       size: 1,
       zIndex: 0,
     });
+  });
+});
+
+describe('edgeDisplay with filters', () => {
+  it('hides the edges the filters leave out', () => {
+    expect(edgeDisplay('e1', { relation: 'GROWS_FROM' }, highlight, new Set(['e2']))).toEqual({
+      relation: 'GROWS_FROM',
+      hidden: true,
+    });
+    expect(edgeDisplay('e2', { relation: 'ECHOES' }, null, new Set(['e2'])).hidden).toBeUndefined();
   });
 });
 

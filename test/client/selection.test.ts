@@ -29,10 +29,13 @@ describe('highlightOf', () => {
 });
 
 describe('shouldFlyTo', () => {
-  it('flies for search and panel picks, not for clicks on the map', () => {
+  it('flies for search, panel, list and keyboard picks, not for clicks on the map or a restored URL', () => {
     expect(shouldFlyTo(select('q-hub', 'search'))).toBe(true);
     expect(shouldFlyTo(select('q-hub', 'panel'))).toBe(true);
+    expect(shouldFlyTo(select('q-hub', 'list'))).toBe(true);
+    expect(shouldFlyTo(select('q-hub', 'keyboard'))).toBe(true);
     expect(shouldFlyTo(select('q-hub', 'map'))).toBe(false);
+    expect(shouldFlyTo(select('q-hub', 'url'))).toBe(false);
     expect(shouldFlyTo(null)).toBe(false);
   });
 });

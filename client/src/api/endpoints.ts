@@ -10,8 +10,19 @@ import { type Path, pathsResponseSchema } from '../../../shared/paths';
 import type { Lang } from '../../../shared/vocabulary';
 import { apiUrl, getJson } from './http';
 
-export function fetchLandscape(lang: Lang, signal?: AbortSignal): Promise<GraphPayload> {
-  return getJson('GET /api/landscape', apiUrl('/api/landscape', { lang }), graphPayloadSchema, signal);
+/** `limit`: how many nodes (the most connected first); the server's default when not given. */
+export function fetchLandscape(lang: Lang, signal?: AbortSignal, limit?: number): Promise<GraphPayload> {
+  const url = apiUrl('/api/landscape', { lang, limit });
+  return getJson('GET /api/landscape', url, graphPayloadSchema, signal);
+}
+
+export function fetchNeighborhood(
+  id: string,
+  options: { depth: 1 | 2; lang: Lang; limit: number },
+  signal?: AbortSignal,
+): Promise<GraphPayload> {
+  const url = apiUrl(`/api/nodes/${encodeURIComponent(id)}/neighborhood`, options);
+  return getJson('GET /api/nodes/:id/neighborhood', url, graphPayloadSchema, signal);
 }
 
 export async function searchNodes(q: string, lang: Lang, signal?: AbortSignal): Promise<SearchHit[]> {

@@ -1,7 +1,8 @@
-// Renders nothing: sets sigma's node and edge reducers from the selection and the hovered node, so the
-// highlight changes what is drawn without touching the graph. A shown path (pathDisplay.ts) is drawn on
-// top and replaces the neighbourhood highlight while it is there.
+// Renders nothing: sets sigma's node and edge reducers from the selection, the hovered node, the keyboard
+// cursor and the filters, so highlight and filtering change what is drawn without touching the graph. A
+// shown path (pathDisplay.ts) is drawn on top and replaces the neighbourhood highlight while it is there.
 import { useEffect, useState } from 'react';
+import type { Visible } from '../state/filters';
 import type { PathHighlight } from '../state/paths';
 import { type Highlight, highlightOf } from '../state/selection';
 import { useSigma } from './context';
@@ -12,11 +13,15 @@ interface Props {
   selected: string | null;
   /** Changes when a new landscape is imported: the highlight is computed again on it. */
   loaded: object | null;
+  /** What the filters leave visible (a new object when it changes, the graph's structure included). */
+  visible?: Visible;
+  /** The neighbour the arrow keys are on. */
+  cursor?: string | null;
   /** The path shown by the path finder, if any. */
   path?: PathHighlight | null;
 }
 
-export function HighlightReducers({ selected, loaded, path = null }: Props) {
+export function HighlightReducers({ selected, loaded, visible, cursor = null, path = null }: Props) {
   const sigma = useSigma();
   const [hovered, setHovered] = useState<string | null>(null);
 
@@ -36,14 +41,14 @@ export function HighlightReducers({ selected, loaded, path = null }: Props) {
     const graph = sigma.getGraph();
     // The selection wins over hovering; hovering alone previews a node's neighbourhood.
     const highlight: Highlight | null = path ? null : highlightOf(graph, selected ?? hovered);
-    const view = { highlight, selected, hovered };
+    const view = { highlight, selected, hovered, cursor, visible: visible?.nodes };
     sigma.setSetting('nodeReducer', (node, data) =>
       pathNodeDisplay(node, data, nodeDisplay(node, data, view), path),
     );
     sigma.setSetting('edgeReducer', (edge, data) =>
-      pathEdgeDisplay(edge, edgeDisplay(edge, data, highlight), path),
+      pathEdgeDisplay(edge, edgeDisplay(edge, data, highlight, visible?.edges), path),
     );
-  }, [sigma, selected, hovered, loaded, path]);
+  }, [sigma, selected, hovered, loaded, visible, cursor, path]);
 
   return null;
 }

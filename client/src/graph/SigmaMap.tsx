@@ -49,6 +49,8 @@ export function SigmaMap({ graph, loaded, label, children }: Props) {
 
   const ready = loaded !== null && drawn === loaded;
   return (
+    // A focusable widget with its own keys (the arrows move between neighbours, state/keyboard): keyboard
+    // and screen-reader users reach it after the map tools, and their arrow keys reach the page.
     <section
       ref={container}
       className="map"
@@ -56,6 +58,9 @@ export function SigmaMap({ graph, loaded, label, children }: Props) {
       data-ready={ready ? 'true' : 'false'}
       data-node-count={ready ? graph.order : 0}
       aria-label={label}
+      role="application"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: role="application" is that kind of widget
+      tabIndex={0}
     >
       {sigma && <SigmaContext.Provider value={sigma}>{children}</SigmaContext.Provider>}
     </section>

@@ -1,5 +1,7 @@
 // What sigma draws for each node and edge, from its data and the current highlight: colour by kind,
 // short labels, and — when a node is selected or hovered — it and its neighbours emphasised, others faded.
+// Items the filters leave out are hidden; the keyboard cursor (a neighbour chosen with the arrows) is
+// outlined with its whole label.
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { GraphEdgeAttributes, GraphNodeAttributes } from '../../../shared/graph';
 import type { Highlight } from '../state/selection';
@@ -21,6 +23,10 @@ export interface NodeView {
   selected: string | null;
   /** The hovered node shows its whole label. */
   hovered: string | null;
+  /** The nodes the filters leave visible; absent: all. */
+  visible?: ReadonlySet<string>;
+  /** The neighbour the arrow keys are on. */
+  cursor?: string | null;
 }
 
 /** Sigma draws what a reducer returns, not a merge: each result starts from the item's data (x, y…). */
@@ -29,14 +35,17 @@ export function nodeDisplay(
   data: GraphNodeAttributes,
   view: NodeView,
 ): Partial<NodeDisplayData> {
-  const full = node === view.hovered || node === view.selected;
+  if (view.visible && !view.visible.has(node)) return { ...data, hidden: true };
+  const full = node === view.hovered || node === view.selected || node === view.cursor;
   const display: Partial<NodeDisplayData> = {
     ...data,
     label: full ? data.label : shortLabel(data.label),
     color: KIND_COLORS[data.kind],
     zIndex: 1,
   };
-  if (node === view.selected) return { ...display, highlighted: true, forceLabel: true, zIndex: 3 };
+  if (node === view.selected || node === view.cursor) {
+    return { ...display, highlighted: true, forceLabel: true, zIndex: 3 };
+  }
   if (!view.highlight) return display;
   if (view.highlight.nodes.has(node)) return { ...display, zIndex: 2 };
   return { ...display, color: MAP_COLORS.faded, label: '', zIndex: 0 };
@@ -46,7 +55,9 @@ export function edgeDisplay(
   edge: string,
   data: GraphEdgeAttributes,
   highlight: Highlight | null,
+  visible?: ReadonlySet<string>,
 ): Partial<EdgeDisplayData> {
+  if (visible && !visible.has(edge)) return { ...data, hidden: true };
   if (!highlight) return { ...data, color: MAP_COLORS.edge, size: 1 };
   if (highlight.edges.has(edge)) return { ...data, color: MAP_COLORS.edgeHighlighted, size: 2, zIndex: 1 };
   return { ...data, color: MAP_COLORS.fadedEdge, size: 1, zIndex: 0 };

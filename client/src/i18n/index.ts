@@ -11,8 +11,10 @@ export const resources = { fr: { translation: fr }, en: { translation: en } } as
 
 const storage = (): Storage | undefined => (typeof localStorage === 'undefined' ? undefined : localStorage);
 
-export async function initI18n(): Promise<typeof i18next> {
-  const lng = chooseLanguage(readStoredLang(storage()), navigator.languages ?? [navigator.language]);
+/** `preferred`: a language the page was asked for (the URL's `lang`), over the stored choice, this visit only. */
+export async function initI18n(preferred: Lang | null = null): Promise<typeof i18next> {
+  const stored = preferred ?? readStoredLang(storage());
+  const lng = chooseLanguage(stored, navigator.languages ?? [navigator.language]);
   i18next.on('languageChanged', (lang) => {
     document.documentElement.lang = lang;
   });

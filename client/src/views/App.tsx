@@ -1,66 +1,153 @@
-// The landscape page: header, the map (with its legend and status) and, when a node is selected, its panel.
-// Owns the graph (one for the page's life) and the selection; sigma wiring lives in graph/.
-import { useCallback, useState } from 'react';
+// The landscape page: the header (or the embed's slim one), the map tools (filters, "showing N of M",
+// list display), the map with its legend and status, the list of visible nodes, the selected node's panel
+// and the live region. The view (selection, filters, camera, language…) is restored from the URL and kept
+// in it (state/view); sigma wiring lives in graph/, navigation views in views/navigation/.
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/api';
 import { CameraFocus } from '../graph/CameraFocus';
+import { CameraSync } from '../graph/CameraSync';
 import { HighlightReducers } from '../graph/HighlightReducers';
 import { MapEvents } from '../graph/MapEvents';
 import { PathCamera } from '../graph/PathCamera';
 import { SigmaMap } from '../graph/SigmaMap';
 import { useLang } from '../i18n';
+import { useExpansion } from '../state/expansion/useExpansion';
+import { activeFilterCount, comparedTotal } from '../state/filters';
+import { useVisibleItems } from '../state/filters/useVisibleItems';
+import { useKeyboardNavigation } from '../state/keyboard/useKeyboardNavigation';
 import { createLandscapeGraph } from '../state/landscape';
+import { useGraphRevision } from '../state/landscape/useGraphRevision';
 import { useLandscape } from '../state/landscape/useLandscape';
 import { usePathFinder } from '../state/paths/usePathFinder';
-import { type Selection, select } from '../state/selection';
+import { DEFAULT_VIEW, type View } from '../state/view';
+import { currentView, useViewState } from '../state/view/useViewState';
+import { urlOfView, useViewUrl } from '../state/view/useViewUrl';
 import { Header } from './Header';
 import { Legend } from './Legend';
 import { MapStatus } from './MapStatus';
 import { NodePanel } from './NodePanel';
+import { EmbedHeader } from './navigation/EmbedHeader';
+import { ExpandActions } from './navigation/ExpandActions';
+import { FilterPanel } from './navigation/FilterPanel';
+import { NodeList } from './navigation/NodeList';
+import { SelectionAnnouncer } from './navigation/SelectionAnnouncer';
+import { Toolbar } from './navigation/Toolbar';
 import { PathActions } from './PathActions';
 import { PathFinder } from './PathFinder';
 
-export function App() {
+export function App({ initialView = DEFAULT_VIEW }: { initialView?: View }) {
   const { t } = useTranslation();
   const lang = useLang();
   const [graph] = useState(createLandscapeGraph);
-  const [landscape, retryLandscape] = useLandscape(graph, lang);
-  const [selection, setSelection] = useState<Selection | null>(null);
+  const view = useViewState(initialView);
+  const [landscape, retryLandscape] = useLandscape(graph, lang, view.max);
   const pathFinder = usePathFinder(lang);
   const loaded = landscape.status === 'ready' ? landscape.data : null;
+  const revision = useGraphRevision(graph);
+  const visible = useVisibleItems(graph, view.filters, revision);
+  const expansion = useExpansion(graph, lang, loaded);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const filtersId = useId();
+  const shareable = currentView(view, lang);
+  useViewUrl(shareable);
 
-  const selectOnMap = useCallback((nodeId: string) => setSelection(select(nodeId, 'map')), []);
-  const selectInPanel = useCallback((nodeId: string) => setSelection(select(nodeId, 'panel')), []);
-  const pickHit = useCallback((hit: SearchHit) => setSelection(select(hit.id, 'search')), []);
-  const clearSelection = useCallback(() => setSelection(null), []);
+  const { selectNode, clearSelection } = view;
+  const selectOnMap = useCallback((nodeId: string) => selectNode(nodeId, 'map'), [selectNode]);
+  const selectInPanel = useCallback((nodeId: string) => selectNode(nodeId, 'panel'), [selectNode]);
+  const selectInList = useCallback((nodeId: string) => selectNode(nodeId, 'list'), [selectNode]);
+  const selectByKeyboard = useCallback((nodeId: string) => selectNode(nodeId, 'keyboard'), [selectNode]);
+  const pickHit = useCallback((hit: SearchHit) => selectNode(hit.id, 'search'), [selectNode]);
 
-  const selectedId = selection?.nodeId ?? null;
+  const selectedId = view.selection?.nodeId ?? null;
+  const cursor = useKeyboardNavigation({
+    graph,
+    selected: selectedId,
+    visibleNodes: visible.nodes,
+    lang,
+    onSelect: selectByKeyboard,
+    onClear: clearSelection,
+  });
   const onMap = selectedId !== null && graph.hasNode(selectedId) ? graph.getNodeAttributes(selectedId) : null;
+  const counter = {
+    shown: visible.nodes.size,
+    total: loaded ? comparedTotal(graph, loaded) : 0,
+    truncated: loaded?.truncated ?? false,
+  };
   return (
-    <div className="app">
-      <Header onPick={pickHit} />
+    <div className={view.embed ? 'app app--embed' : 'app'} data-embed={view.embed}>
+      {view.embed ? (
+        <EmbedHeader fullUrl={urlOfView({ ...shareable, embed: false }, window.location)} />
+      ) : (
+        <Header onPick={pickHit} />
+      )}
+      <Toolbar
+        filtersOpen={filtersOpen}
+        filtersPanelId={filtersId}
+        onToggleFilters={() => setFiltersOpen((open) => !open)}
+        activeFilters={activeFilterCount(view.filters)}
+        counter={counter}
+        display={view.display}
+        onDisplay={view.setDisplay}
+      />
       <main className="workspace">
-        <div className="map-area">
+        {filtersOpen && (
+          <FilterPanel
+            id={filtersId}
+            graph={graph}
+            revision={revision}
+            filters={view.filters}
+            onChange={view.setFilters}
+            onClose={() => setFiltersOpen(false)}
+          />
+        )}
+        <div className="map-area" hidden={view.display === 'list'}>
           <SigmaMap graph={graph} loaded={loaded} label={t('map.label')}>
-            <HighlightReducers selected={selectedId} loaded={loaded} path={pathFinder.highlight} />
+            <HighlightReducers
+              selected={selectedId}
+              loaded={loaded}
+              visible={visible}
+              cursor={cursor}
+              path={pathFinder.highlight}
+            />
             <MapEvents onSelectNode={selectOnMap} onClearSelection={clearSelection} />
-            <CameraFocus selection={selection} />
+            <CameraFocus selection={view.selection} />
+            <CameraSync loaded={loaded} initial={initialView.camera} onSettled={view.setCamera} />
             <PathCamera path={pathFinder.highlight} />
           </SigmaMap>
           <MapStatus landscape={landscape} onRetry={retryLandscape} />
-          {loaded && loaded.nodeCount > 0 && <Legend counts={loaded.kindCounts} />}
+          {loaded && loaded.nodeCount > 0 && <Legend counts={visible.kindCounts} />}
           <PathFinder finder={pathFinder} graph={graph} onSelect={selectInPanel} />
         </div>
+        {view.display !== 'map' && (
+          <NodeList
+            graph={graph}
+            revision={revision}
+            visibleNodes={visible.nodes}
+            selected={selectedId}
+            cursor={cursor}
+            onSelect={selectInList}
+            alone={view.display === 'list'}
+          />
+        )}
         {selectedId !== null && (
           <NodePanel
             nodeId={selectedId}
             onMap={onMap}
             onSelect={selectInPanel}
             onClose={clearSelection}
-            actions={<PathActions nodeId={selectedId} finder={pathFinder} />}
+            actions={
+              view.embed ? undefined : (
+                <>
+                  <ExpandActions nodeId={selectedId} expansion={expansion} />
+                  <PathActions nodeId={selectedId} finder={pathFinder} />
+                </>
+              )
+            }
           />
         )}
       </main>
+      <SelectionAnnouncer graph={graph} selected={selectedId} cursor={cursor} visibleNodes={visible.nodes} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
-// What the map says about itself over the drawing: loading, failure (with retry), empty, or truncated.
+// What the map says about itself over the drawing: loading, failure (with retry) or empty. How many nodes
+// are shown out of how many is the toolbar's counter (views/navigation/VisibleCounter).
 import { useTranslation } from 'react-i18next';
 import type { LandscapeSummary } from '../state/landscape';
 import type { Loadable } from '../state/loadable';
@@ -27,11 +28,8 @@ export function MapStatus({
           <ErrorMessage title={t('map.loadFailed')} error={landscape.error} onRetry={onRetry} />
         </div>
       );
-    case 'ready': {
-      const { nodeCount, total, truncated } = landscape.data;
-      if (nodeCount === 0) return <p className="map-status map-status--center">{t('map.empty')}</p>;
-      if (!truncated) return null;
-      return <p className="map-status map-status--top">{t('map.truncated', { shown: nodeCount, total })}</p>;
-    }
+    case 'ready':
+      if (landscape.data.nodeCount > 0) return null;
+      return <p className="map-status map-status--center">{t('map.empty')}</p>;
   }
 }

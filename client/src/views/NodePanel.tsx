@@ -1,7 +1,8 @@
 // The side panel of the selected node: kind, title, facts and markdown texts in the page's language, its
-// neighbours in its kind's sections (each one selectable), and the maieutic prompts. Closed by its button
-// or Escape.
-import { type ReactNode, useEffect, useMemo } from 'react';
+// neighbours in its kind's sections (each one selectable), and the maieutic prompts. Closed by its button,
+// or Escape (handled for the whole page by state/keyboard/useKeyboardNavigation, so that text fields keep
+// their own Escape).
+import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Kind } from '../../../shared/vocabulary';
 import { useLang } from '../i18n';
@@ -28,14 +29,6 @@ export function NodePanel({ nodeId, onMap, onSelect, onClose, actions }: Props) 
   const { t } = useTranslation();
   const lang = useLang();
   const [details, retry] = useNodeDetails(nodeId, lang);
-
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [onClose]);
 
   const loaded = details.status === 'ready' ? details.data : null;
   const sections = useMemo(

@@ -1,10 +1,12 @@
-// The search box: full-text search as one types, hits in a drop-down list; Enter or a click picks a hit
-// (the map flies to it and the panel opens), arrows move in the list, Escape closes it.
+// The search box: full-text search as one types, hits in a drop-down list grouped by kind (ARIA combobox
+// with a grouped listbox); Enter or a click picks a hit (the map flies to it and the panel opens), the
+// arrows move through the hits across the groups, Escape closes the list.
 import { type KeyboardEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/api';
 import { useLang } from '../i18n';
 import { hitToPick, moveActive, searchableQuery } from '../state/search';
+import { groupHitsByKind } from '../state/search/groups';
 import { useSearch } from '../state/search/useSearch';
 import { SearchResults } from './SearchResults';
 
@@ -16,8 +18,9 @@ export function SearchBox({ onPick }: { onPick: (hit: SearchHit) => void }) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [pendingEnter, setPendingEnter] = useState(false);
-  const { results, settled } = useSearch(input, lang);
-  const hits = results.status === 'ready' ? results.data : [];
+  const { results, hits: shownHits, settled } = useSearch(input, lang);
+  // The groups' order is the order the arrows follow and Enter picks from.
+  const { groups, ordered: hits } = groupHitsByKind(shownHits);
 
   const pick = (hit: SearchHit) => {
     onPick(hit);
@@ -87,6 +90,7 @@ export function SearchBox({ onPick }: { onPick: (hit: SearchHit) => void }) {
           listId={listId}
           query={searchableQuery(input) ?? ''}
           results={results}
+          groups={groups}
           active={active}
           onPick={pick}
         />

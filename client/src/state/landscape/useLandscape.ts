@@ -1,4 +1,5 @@
-// Loads the landscape in the page's language into the shared graph (labels change with the language).
+// Loads the landscape in the page's language into the shared graph (labels change with the language),
+// `max` nodes at most (the view's `max`; null: the server's default).
 
 import type { Lang } from '../../../../shared/vocabulary';
 import { fetchLandscape } from '../../api/endpoints';
@@ -6,9 +7,13 @@ import { type Loadable, useLoadable } from '../loadable';
 import { replaceLandscape } from './index';
 import type { LandscapeGraph, LandscapeSummary } from './types';
 
-export function useLandscape(graph: LandscapeGraph, lang: Lang): [Loadable<LandscapeSummary>, () => void] {
-  return useLoadable(lang, async (signal) => {
-    const payload = await fetchLandscape(lang, signal);
+export function useLandscape(
+  graph: LandscapeGraph,
+  lang: Lang,
+  max: number | null = null,
+): [Loadable<LandscapeSummary>, () => void] {
+  return useLoadable(`${lang}:${max ?? ''}`, async (signal) => {
+    const payload = await fetchLandscape(lang, signal, max ?? undefined);
     signal.throwIfAborted();
     return replaceLandscape(graph, payload);
   });

@@ -2,7 +2,8 @@
 
 /** Shorter queries match almost everything; the server needs at least one character anyway. */
 export const MIN_QUERY_LENGTH = 2;
-export const SEARCH_DEBOUNCE_MS = 200;
+/** Results appear as one types: short enough to feel live, long enough to skip most keystrokes. */
+export const SEARCH_DEBOUNCE_MS = 120;
 
 /** The query to send, or null when there is nothing worth searching yet. */
 export function searchableQuery(input: string): string | null {

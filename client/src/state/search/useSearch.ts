@@ -1,5 +1,5 @@
 // Full-text search as the visitor types: debounced, the stale request cancelled, hits in the page's language.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SearchHit } from '../../../../shared/api';
 import type { Lang } from '../../../../shared/vocabulary';
 import { searchNodes } from '../../api/endpoints';
@@ -17,6 +17,8 @@ function useDebounced<T>(value: T, delayMs: number): T {
 
 export interface SearchState {
   results: Loadable<SearchHit[]>;
+  /** The hits on screen: those of the last query answered, kept while the next one loads (no flicker). */
+  hits: SearchHit[];
   /** The hits are those of what is typed now (not of an earlier query still on screen). */
   settled: boolean;
 }
@@ -27,5 +29,8 @@ export function useSearch(input: string, lang: Lang): SearchState {
   const [results] = useLoadable(query === null ? null : `${lang}:${query}`, (signal) =>
     searchNodes(query ?? '', lang, signal),
   );
-  return { results, settled: results.status !== 'loading' && query === typed };
+  const lastHits = useRef<SearchHit[]>([]);
+  if (results.status === 'ready') lastHits.current = results.data;
+  else if (results.status !== 'loading') lastHits.current = [];
+  return { results, hits: lastHits.current, settled: results.status !== 'loading' && query === typed };
 }

@@ -8,7 +8,7 @@ export const select = (nodeId: string, origin: SelectionOrigin): Selection => ({
 
 /** Whether choosing this selection should move the camera to the node. */
 export const shouldFlyTo = (selection: Selection | null): boolean =>
-  selection !== null && selection.origin !== 'map';
+  selection !== null && selection.origin !== 'map' && selection.origin !== 'url';
 
 /**
  * The node `focus`, its neighbours (either direction) and the edges linking it to them; null when

@@ -1,0 +1,129 @@
+// Expand / collapse bookkeeping as pure functions. Each expansion records what of its neighbourhood is not
+// part of the landscape (its "needs"); collapsing removes exactly the needs that no other expansion still
+// has, so nodes that were there before, or that another expansion brought or needs, stay. Expanding a node
+// again at another depth replaces its record (what only the old depth needed goes).
+import type Graph from 'graphology';
+import type { GraphEdgeAttributes, GraphNodeAttributes, GraphPayload } from '../../../../shared/graph';
+import type {
+  Expansion,
+  ExpansionDepth,
+  ExpansionStep,
+  Expansions,
+  MapMembership,
+  Neighbourhood,
+} from './types';
+
+export type * from './types';
+
+export const NO_EXPANSIONS: Expansions = new Map();
+
+export const neighbourhoodOf = (payload: GraphPayload): Neighbourhood => ({
+  nodes: payload.nodes.map((node) => node.key),
+  edges: payload.edges.map((edge) => edge.key),
+});
+
+function neededBy(expansions: Iterable<Expansion>): { nodes: Set<string>; edges: Set<string> } {
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  for (const expansion of expansions) {
+    for (const node of expansion.nodes) nodes.add(node);
+    for (const edge of expansion.edges) edges.add(edge);
+  }
+  return { nodes, edges };
+}
+
+const others = (expansions: Expansions, nodeId: string) =>
+  [...expansions.values()].filter((expansion) => expansion.nodeId !== nodeId);
+
+/** Expands `nodeId` with its neighbourhood: what to add to the map, and what an earlier depth leaves. */
+export function expandStep(
+  expansions: Expansions,
+  map: MapMembership,
+  nodeId: string,
+  depth: ExpansionDepth,
+  neighbourhood: Neighbourhood,
+): ExpansionStep {
+  const needed = neededBy(expansions.values());
+  // On the landscape itself: on the map and needed by no expansion.
+  const needsNode = (id: string) => !map.hasNode(id) || needed.nodes.has(id);
+  const needsEdge = (id: string) => !map.hasEdge(id) || needed.edges.has(id);
+  const expansion: Expansion = {
+    nodeId,
+    depth,
+    nodes: neighbourhood.nodes.filter(needsNode),
+    edges: neighbourhood.edges.filter(needsEdge),
+  };
+  const previous = expansions.get(nodeId);
+  const left = previous ? leftBehind(previous, [...others(expansions, nodeId), expansion]) : null;
+  const next = new Map(expansions);
+  next.delete(nodeId); // a new depth counts as the latest expansion
+  next.set(nodeId, expansion);
+  return {
+    expansions: next,
+    addNodes: expansion.nodes.filter((id) => !map.hasNode(id)),
+    addEdges: expansion.edges.filter((id) => !map.hasEdge(id)),
+    removeNodes: left?.nodes ?? [],
+    removeEdges: left?.edges ?? [],
+  };
+}
+
+/** Collapses `nodeId`: removes what its expansion needed and no other one does. Unknown: no change. */
+export function collapseStep(expansions: Expansions, nodeId: string): ExpansionStep {
+  const expansion = expansions.get(nodeId);
+  const next = new Map(expansions);
+  next.delete(nodeId);
+  const left = expansion ? leftBehind(expansion, next.values()) : { nodes: [], edges: [] };
+  return { expansions: next, addNodes: [], addEdges: [], removeNodes: left.nodes, removeEdges: left.edges };
+}
+
+function leftBehind(expansion: Expansion, remaining: Iterable<Expansion>) {
+  const still = neededBy(remaining);
+  return {
+    nodes: expansion.nodes.filter((id) => !still.nodes.has(id)),
+    edges: expansion.edges.filter((id) => !still.edges.has(id)),
+  };
+}
+
+type MapGraph = Graph<GraphNodeAttributes, GraphEdgeAttributes>;
+
+/**
+ * Applies a step to the graph. New nodes start at `from` (the expanded node) and the returned targets are
+ * their stored positions, for the animation; removed edges go first, then removed nodes.
+ */
+export function applyStep(
+  graph: MapGraph,
+  step: ExpansionStep,
+  payload: GraphPayload | null,
+  from: { x: number; y: number } | null,
+): Record<string, { x: number; y: number }> {
+  for (const edge of step.removeEdges) if (graph.hasEdge(edge)) graph.dropEdge(edge);
+  for (const node of step.removeNodes) if (graph.hasNode(node)) graph.dropNode(node);
+  const targets: Record<string, { x: number; y: number }> = {};
+  if (!payload) return targets;
+  const adding = new Set(step.addNodes);
+  for (const { key, attributes } of payload.nodes) {
+    if (!adding.has(key) || graph.hasNode(key)) continue;
+    graph.addNode(key, { ...attributes, ...(from ?? {}) });
+    targets[key] = { x: attributes.x, y: attributes.y };
+  }
+  const addingEdges = new Set(step.addEdges);
+  for (const { key, source, target, attributes } of payload.edges) {
+    if (!addingEdges.has(key) || graph.hasEdge(key)) continue;
+    if (graph.hasNode(source) && graph.hasNode(target)) graph.addEdgeWithKey(key, source, target, attributes);
+  }
+  return targets;
+}
+
+/** Where the new nodes fly from: the expanded node on the map, else its stored position in the payload. */
+export function expansionOrigin(
+  graph: MapGraph,
+  nodeId: string,
+  payload: GraphPayload,
+): { x: number; y: number } | null {
+  if (graph.hasNode(nodeId)) {
+    const { x, y } = graph.getNodeAttributes(nodeId);
+    return { x, y };
+  }
+  const center = payload.nodes.find((node) => node.key === nodeId);
+  return center ? { x: center.attributes.x, y: center.attributes.y } : null;
+}

@@ -1,0 +1,62 @@
+// The page's shareable view as React state, started from the view the URL described: the selection, the
+// filters, the list display, the appearance modes and the settled camera. `currentView` puts it back
+// together (with the page's language) for the URL.
+import { useCallback, useState } from 'react';
+import type { Lang } from '../../../../shared/vocabulary';
+import type { Filters } from '../filters';
+import { type Selection, type SelectionOrigin, select } from '../selection';
+import type { CameraView, ColorMode, DisplayMode, SizeMode, View } from './types';
+
+export interface Appearance {
+  color: ColorMode;
+  size: SizeMode;
+}
+
+export function useViewState(initial: View) {
+  const [selection, setSelection] = useState<Selection | null>(
+    initial.node === null ? null : select(initial.node, 'url'),
+  );
+  const [filters, setFilters] = useState<Filters>(initial.filters);
+  const [display, setDisplay] = useState<DisplayMode>(initial.display);
+  const [appearance, setAppearance] = useState<Appearance>({ color: initial.color, size: initial.size });
+  const [camera, setCamera] = useState<CameraView | null>(initial.camera);
+
+  const selectNode = useCallback(
+    (nodeId: string, origin: SelectionOrigin) => setSelection(select(nodeId, origin)),
+    [],
+  );
+  const clearSelection = useCallback(() => setSelection(null), []);
+
+  return {
+    selection,
+    selectNode,
+    clearSelection,
+    filters,
+    setFilters,
+    display,
+    setDisplay,
+    appearance,
+    setAppearance,
+    camera,
+    setCamera,
+    /** Fixed for the page's life. */
+    embed: initial.embed,
+    max: initial.max,
+  };
+}
+
+export type ViewState = ReturnType<typeof useViewState>;
+
+export function currentView(state: ViewState, lang: Lang): View {
+  return {
+    node: state.selection?.nodeId ?? null,
+    filters: state.filters,
+    camera: state.camera,
+    lang,
+    embed: state.embed,
+    color: state.appearance.color,
+    size: state.appearance.size,
+    display: state.display,
+    max: state.max,
+  };
+}
