@@ -3,15 +3,17 @@
 import { useEffect, useState } from 'react';
 import { type Highlight, highlightOf } from '../state/selection';
 import { useSigma } from './context';
-import { edgeDisplay, nodeDisplay } from './reducers';
+import { edgeDisplay, type NodeView, nodeDisplay } from './reducers';
 
 interface Props {
   selected: string | null;
+  /** Colour and size of each node by the current appearance (the painter's style). */
+  style?: NodeView['style'];
   /** Changes when a new landscape is imported: the highlight is computed again on it. */
   loaded: object | null;
 }
 
-export function HighlightReducers({ selected, loaded }: Props) {
+export function HighlightReducers({ selected, style, loaded }: Props) {
   const sigma = useSigma();
   const [hovered, setHovered] = useState<string | null>(null);
 
@@ -31,10 +33,10 @@ export function HighlightReducers({ selected, loaded }: Props) {
     const graph = sigma.getGraph();
     // The selection wins over hovering; hovering alone previews a node's neighbourhood.
     const highlight: Highlight | null = highlightOf(graph, selected ?? hovered);
-    const view = { highlight, selected, hovered };
+    const view: NodeView = { highlight, selected, hovered, style };
     sigma.setSetting('nodeReducer', (node, data) => nodeDisplay(node, data, view));
     sigma.setSetting('edgeReducer', (edge, data) => edgeDisplay(edge, data, highlight));
-  }, [sigma, selected, hovered, loaded]);
+  }, [sigma, selected, hovered, style, loaded]);
 
   return null;
 }

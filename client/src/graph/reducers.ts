@@ -1,7 +1,9 @@
-// What sigma draws for each node and edge, from its data and the current highlight: colour by kind,
-// short labels, and — when a node is selected or hovered — it and its neighbours emphasised, others faded.
+// What sigma draws for each node and edge, from its data and the current highlight: colour and size by the
+// appearance (kind or cluster, degree or a centrality: state/appearance), short labels, and — when a node
+// is selected or hovered — it and its neighbours emphasised, others faded.
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { GraphEdgeAttributes, GraphNodeAttributes } from '../../../shared/graph';
+import type { NodeStyle } from '../state/appearance';
 import type { Highlight } from '../state/selection';
 import { KIND_COLORS, MAP_COLORS } from './colors';
 
@@ -21,6 +23,8 @@ export interface NodeView {
   selected: string | null;
   /** The hovered node shows its whole label. */
   hovered: string | null;
+  /** Colour and size by the current appearance (state/appearance's painter); by default kind and data size. */
+  style?: (node: string, data: GraphNodeAttributes) => NodeStyle;
 }
 
 /** Sigma draws what a reducer returns, not a merge: each result starts from the item's data (x, y…). */
@@ -30,10 +34,12 @@ export function nodeDisplay(
   view: NodeView,
 ): Partial<NodeDisplayData> {
   const full = node === view.hovered || node === view.selected;
+  const { color, size } = view.style?.(node, data) ?? { color: KIND_COLORS[data.kind], size: data.size };
   const display: Partial<NodeDisplayData> = {
     ...data,
     label: full ? data.label : shortLabel(data.label),
-    color: KIND_COLORS[data.kind],
+    color,
+    size,
     zIndex: 1,
   };
   if (node === view.selected) return { ...display, highlighted: true, forceLabel: true, zIndex: 3 };
