@@ -8,12 +8,16 @@ import { HighlightReducers } from '../graph/HighlightReducers';
 import { MapEvents } from '../graph/MapEvents';
 import { SigmaMap } from '../graph/SigmaMap';
 import { useLang } from '../i18n';
+import { type Appearance, DEFAULT_APPEARANCE } from '../state/appearance';
+import { useAppearance } from '../state/appearance/useAppearance';
 import { createLandscapeGraph } from '../state/landscape';
 import { useLandscape } from '../state/landscape/useLandscape';
 import { type Selection, select } from '../state/selection';
+import { AppearanceLegend } from './appearance/AppearanceLegend';
 import { Header } from './Header';
-import { Legend } from './Legend';
 import { MapStatus } from './MapStatus';
+import { MapTools } from './map-tools/MapTools';
+import { Minimap } from './map-tools/Minimap';
 import { NodePanel } from './NodePanel';
 
 export function App() {
@@ -23,6 +27,9 @@ export function App() {
   const [landscape, retryLandscape] = useLandscape(graph, lang);
   const [selection, setSelection] = useState<Selection | null>(null);
   const loaded = landscape.status === 'ready' ? landscape.data : null;
+  const shown = loaded !== null && loaded.nodeCount > 0;
+  const [appearance, setAppearance] = useState<Appearance>(DEFAULT_APPEARANCE);
+  const look = useAppearance(graph, loaded, appearance);
 
   const selectOnMap = useCallback((nodeId: string) => setSelection(select(nodeId, 'map')), []);
   const selectInPanel = useCallback((nodeId: string) => setSelection(select(nodeId, 'panel')), []);
@@ -37,12 +44,16 @@ export function App() {
       <main className="workspace">
         <div className="map-area">
           <SigmaMap graph={graph} loaded={loaded} label={t('map.label')}>
-            <HighlightReducers selected={selectedId} loaded={loaded} />
+            <HighlightReducers selected={selectedId} style={look.painter.style} loaded={loaded} />
             <MapEvents onSelectNode={selectOnMap} onClearSelection={clearSelection} />
             <CameraFocus selection={selection} />
+            {shown && <Minimap style={look.painter.style} selected={selectedId} />}
+            {shown && <MapTools loaded={loaded} painter={look.painter} />}
           </SigmaMap>
           <MapStatus landscape={landscape} onRetry={retryLandscape} />
-          {loaded && loaded.nodeCount > 0 && <Legend counts={loaded.kindCounts} />}
+          {shown && (
+            <AppearanceLegend graph={graph} look={look} appearance={appearance} onChange={setAppearance} />
+          )}
         </div>
         {selectedId !== null && (
           <NodePanel nodeId={selectedId} onMap={onMap} onSelect={selectInPanel} onClose={clearSelection} />
