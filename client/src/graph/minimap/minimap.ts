@@ -144,8 +144,10 @@ export function createMinimap(sigma: MapSigma, canvas: HTMLCanvasElement, initia
 
   return {
     update(next) {
+      const restyled = next.style !== options.style;
       options = next;
-      redrawAll();
+      if (restyled) redrawAll();
+      else schedulePaint(); // a new selection: only its ring moves
     },
     moveCameraTo(point) {
       if (fit) centreOn(fromBox(fit, point));
