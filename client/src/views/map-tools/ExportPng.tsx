@@ -10,7 +10,13 @@ import { groupText, sizeKeyText } from '../appearance/legendText';
 /** The map's background (styles.css --map-bg): the image is opaque. */
 const BACKGROUND = '#fbfbf9';
 
-export function ExportPng({ painter }: { painter: Painter }) {
+interface Props {
+  painter: Painter;
+  /** Leaves out of the legend's counts the nodes a filter hides (as the legend on the page does). */
+  visible?: (node: string) => boolean;
+}
+
+export function ExportPng({ painter, visible }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const sigma = useSigma();
@@ -23,7 +29,7 @@ export function ExportPng({ painter }: { painter: Painter }) {
       title: `${t('app.title')} — ${t('app.tagline')}`,
       date: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(now),
       legendTitle: t('legend.title'),
-      entries: legendEntries(sigma.getGraph(), painter)
+      entries: legendEntries(sigma.getGraph(), painter, visible)
         .filter(({ count }) => count > 0)
         .map(({ group, count }) => ({ color: group.color, text: groupText(t, group), count })),
       sizeNote: sizeKeyText(t, lang, painter.sizeKey),

@@ -5,12 +5,19 @@ import { ExportPng } from './ExportPng';
 import { RefineLayout } from './RefineLayout';
 import './map-tools.css';
 
-export function MapTools({ loaded, painter }: { loaded: object | null; painter: Painter }) {
+interface Props {
+  loaded: object | null;
+  painter: Painter;
+  /** The nodes a filter leaves on the map (the exported legend counts only those). */
+  visible?: (node: string) => boolean;
+}
+
+export function MapTools({ loaded, painter, visible }: Props) {
   const { t } = useTranslation();
   return (
     <section className="map-tools" aria-label={t('mapTools.label')}>
       <RefineLayout loaded={loaded} />
-      <ExportPng painter={painter} />
+      <ExportPng painter={painter} visible={visible} />
     </section>
   );
 }
