@@ -1,6 +1,6 @@
 // Sigma settings of the landscape map: light directed edges (hidden while the camera moves), highlighted
-// items on top, and labels through sigma's label grid, tuned so
-// the main ones read at the first zoom on a 1280×800 screen (labels.ts then keeps them from overlapping).
+// items on top, and labels through sigma's label grid, tuned so the main ones read at the first zoom on a
+// 1280×800 screen (labels.ts then keeps them from overlapping).
 import type { Settings } from 'sigma/settings';
 import type { GraphEdgeAttributes, GraphNodeAttributes } from '../../../shared/graph';
 import { MAP_COLORS } from './colors';

@@ -1,5 +1,6 @@
-// The landscape page: header, the map (with its legend and status) and, when a node is selected, its panel.
-// Owns the graph (one for the page's life) and the selection; sigma wiring lives in graph/.
+// The landscape page: header, the map (with its legend, status, minimap and tools) and, when a node is
+// selected, its panel. Owns the graph (one for the page's life), the selection and the appearance (what
+// colours and sizes stand for); sigma wiring lives in graph/, appearance logic in state/appearance/.
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/api';

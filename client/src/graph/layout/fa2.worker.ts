@@ -1,6 +1,7 @@
 // The ForceAtlas2 worker: runs the library's own iteration on the matrices the page sends, for a short
-// slice of time or a few iterations, and sends the positions back. (The library's supervisor starts its worker from a blob:
-// URL, which the page's Content-Security-Policy, script-src 'self', refuses; this file is served by us.)
+// slice of time or a few iterations, and sends the positions back. (The library's supervisor starts its
+// worker from a blob: URL, which the page's Content-Security-Policy, script-src 'self', refuses; this
+// file is served from our origin.)
 import iterate from 'graphology-layout-forceatlas2/iterate.js';
 import type { Fa2Request, Fa2Response } from './fa2.protocol';
 
