@@ -7,10 +7,12 @@ import type { PathHighlight } from '../state/paths';
 import { type Highlight, highlightOf } from '../state/selection';
 import { useSigma } from './context';
 import { pathEdgeDisplay, pathNodeDisplay } from './pathDisplay';
-import { edgeDisplay, nodeDisplay } from './reducers';
+import { edgeDisplay, type NodeView, nodeDisplay } from './reducers';
 
 interface Props {
   selected: string | null;
+  /** Colour and size of each node by the current appearance (the painter's style). */
+  style?: NodeView['style'];
   /** Changes when a new landscape is imported: the highlight is computed again on it. */
   loaded: object | null;
   /** What the filters leave visible (a new object when it changes, the graph's structure included). */
@@ -21,7 +23,7 @@ interface Props {
   path?: PathHighlight | null;
 }
 
-export function HighlightReducers({ selected, loaded, visible, cursor = null, path = null }: Props) {
+export function HighlightReducers({ selected, style, loaded, visible, cursor = null, path = null }: Props) {
   const sigma = useSigma();
   const [hovered, setHovered] = useState<string | null>(null);
 
@@ -41,14 +43,14 @@ export function HighlightReducers({ selected, loaded, visible, cursor = null, pa
     const graph = sigma.getGraph();
     // The selection wins over hovering; hovering alone previews a node's neighbourhood.
     const highlight: Highlight | null = path ? null : highlightOf(graph, selected ?? hovered);
-    const view = { highlight, selected, hovered, cursor, visible: visible?.nodes };
+    const view: NodeView = { highlight, selected, hovered, cursor, visible: visible?.nodes, style };
     sigma.setSetting('nodeReducer', (node, data) =>
       pathNodeDisplay(node, data, nodeDisplay(node, data, view), path),
     );
     sigma.setSetting('edgeReducer', (edge, data) =>
       pathEdgeDisplay(edge, edgeDisplay(edge, data, highlight, visible?.edges), path),
     );
-  }, [sigma, selected, hovered, loaded, visible, cursor, path]);
+  }, [sigma, selected, hovered, style, loaded, visible, cursor, path]);
 
   return null;
 }

@@ -1,9 +1,10 @@
-// What sigma draws for each node and edge, from its data and the current highlight: colour by kind,
-// short labels, and — when a node is selected or hovered — it and its neighbours emphasised, others faded.
-// Items the filters leave out are hidden; the keyboard cursor (a neighbour chosen with the arrows) is
-// outlined with its whole label.
+// What sigma draws for each node and edge, from its data and the current highlight: colour and size by the
+// appearance (kind or cluster, degree or a centrality: state/appearance), short labels, and — when a node
+// is selected or hovered — it and its neighbours emphasised, others faded. Items the filters leave out are
+// hidden; the keyboard cursor (a neighbour chosen with the arrows) is outlined with its whole label.
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { GraphEdgeAttributes, GraphNodeAttributes } from '../../../shared/graph';
+import type { NodeStyle } from '../state/appearance';
 import type { Highlight } from '../state/selection';
 import { KIND_COLORS, MAP_COLORS } from './colors';
 
@@ -27,6 +28,8 @@ export interface NodeView {
   visible?: ReadonlySet<string>;
   /** The neighbour the arrow keys are on. */
   cursor?: string | null;
+  /** Colour and size by the current appearance (state/appearance's painter); by default kind and data size. */
+  style?: (node: string, data: GraphNodeAttributes) => NodeStyle;
 }
 
 /** Sigma draws what a reducer returns, not a merge: each result starts from the item's data (x, y…). */
@@ -37,10 +40,12 @@ export function nodeDisplay(
 ): Partial<NodeDisplayData> {
   if (view.visible && !view.visible.has(node)) return { ...data, hidden: true };
   const full = node === view.hovered || node === view.selected || node === view.cursor;
+  const { color, size } = view.style?.(node, data) ?? { color: KIND_COLORS[data.kind], size: data.size };
   const display: Partial<NodeDisplayData> = {
     ...data,
     label: full ? data.label : shortLabel(data.label),
-    color: KIND_COLORS[data.kind],
+    color,
+    size,
     zIndex: 1,
   };
   if (node === view.selected || node === view.cursor) {

@@ -1,5 +1,6 @@
-// Sigma settings of the landscape map: light directed edges, highlighted items on top, and labels tuned so
-// the main ones read at the first zoom on a 1280×800 screen (labels.ts then keeps them from overlapping).
+// Sigma settings of the landscape map: light directed edges (hidden while the camera moves), highlighted
+// items on top, and labels through sigma's label grid, tuned so the main ones read at the first zoom on a
+// 1280×800 screen (labels.ts then keeps them from overlapping).
 import type { Settings } from 'sigma/settings';
 import type { GraphEdgeAttributes, GraphNodeAttributes } from '../../../shared/graph';
 import { MAP_COLORS } from './colors';
@@ -21,6 +22,8 @@ export const MAP_SETTINGS: Partial<Settings<GraphNodeAttributes, GraphEdgeAttrib
   labelRenderedSizeThreshold: 7,
   stagePadding: 40,
   zIndex: true,
+  // Moving a big map stays fluid: edges come back when the camera stops.
+  hideEdgesOnMove: true,
   minCameraRatio: 0.05,
   maxCameraRatio: 4,
   enableCameraRotation: false,

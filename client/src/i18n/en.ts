@@ -24,6 +24,67 @@ export const en: Translation = {
     retry: 'Try again',
   },
   legend: { title: 'Legend' },
+  appearance: {
+    controls: 'Map appearance',
+    colorBy: {
+      label: 'Colour',
+      kind: 'Kind',
+      kindHint: 'One colour per kind of node: question, seed, person, resource, community of interest.',
+      cluster: 'Cluster',
+      clusterHint:
+        'One colour per group of closely linked nodes, computed (Louvain method); these are not communities of interest.',
+    },
+    sizeBy: {
+      label: 'Size',
+      degree: 'Links',
+      degreeHint: 'The more links a node has on the map, the bigger it is.',
+      betweenness: 'Bridges',
+      betweennessHint:
+        'Betweenness: the more shortest paths between two nodes run through it, the bigger it is.',
+      pagerank: 'PageRank',
+      pagerankHint: 'Importance from the links received and the importance of those sending them.',
+    },
+    cluster: 'around “{{title}}”',
+    otherClusters_one: 'others: {{count}} small cluster or lone node',
+    otherClusters_other: 'others: {{count}} small clusters or lone nodes',
+    clusterNote:
+      'Clusters computed from the links (Louvain), not to be confused with communities of interest.',
+    sizeKey: {
+      degree: 'Size: number of links',
+      betweenness: 'Size: betweenness (share of shortest paths)',
+      pagerank: 'Size: PageRank',
+    },
+    sizeRange: 'from {{min}} to {{max}}',
+    computing: {
+      clusters: 'Computing clusters…',
+      betweenness: 'Computing betweenness…',
+      pagerank: 'Computing PageRank…',
+    },
+    slow: 'On a landscape this big, this can take several minutes; the map stays usable meanwhile.',
+    failed: 'The computation failed: the map keeps colours by kind and sizes by number of links.',
+  },
+  mapTools: {
+    label: 'Map tools',
+    minimap: {
+      label: 'Overview',
+      role: 'minimap',
+      description:
+        'Overview of the landscape; the frame shows the part on screen. Click or drag to move the map there, or use the arrow keys.',
+    },
+    refine: {
+      start: 'Refine layout',
+      stop: 'Stop',
+      hint: 'Brings linked nodes closer (ForceAtlas2), in your browser. Refined positions are not saved: they last for this visit only.',
+      progress: 'Refining: {{iterations}} / {{budget}} iterations · {{seconds}} s',
+      stopped: 'Layout refined ({{iterations}} iterations), for this visit only.',
+    },
+    export: {
+      button: 'Export as PNG',
+      hint: 'Download the current view as a PNG image, with its legend.',
+      working: 'Exporting…',
+      failed: 'The image export failed.',
+    },
+  },
   panel: {
     label: 'Details',
     close: 'Close the panel',

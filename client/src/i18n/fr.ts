@@ -27,6 +27,67 @@ export const fr = {
     retry: 'Réessayer',
   },
   legend: { title: 'Légende' },
+  appearance: {
+    controls: 'Apparence de la carte',
+    colorBy: {
+      label: 'Couleur',
+      kind: 'Type',
+      kindHint: 'Une couleur par type de nœud : question, graine, personne, ressource, communauté d’intérêt.',
+      cluster: 'Groupe',
+      clusterHint:
+        'Une couleur par groupe de nœuds très liés entre eux, calculé (méthode de Louvain) ; ce ne sont pas des communautés d’intérêt.',
+    },
+    sizeBy: {
+      label: 'Taille',
+      degree: 'Liens',
+      degreeHint: 'Plus un nœud a de liens sur la carte, plus il est gros.',
+      betweenness: 'Passerelles',
+      betweennessHint:
+        'Intermédiarité : plus les plus courts chemins entre deux nœuds passent par celui-ci, plus il est gros.',
+      pagerank: 'PageRank',
+      pagerankHint: 'Importance d’après les liens reçus et l’importance de ceux qui les envoient.',
+    },
+    cluster: 'autour de «\u00a0{{title}}\u00a0»',
+    otherClusters_one: 'autres : {{count}} petit groupe ou nœud isolé',
+    otherClusters_other: 'autres : {{count}} petits groupes ou nœuds isolés',
+    clusterNote:
+      'Groupes calculés d’après les liens (Louvain), à ne pas confondre avec les communautés d’intérêt.',
+    sizeKey: {
+      degree: 'Taille : nombre de liens',
+      betweenness: 'Taille : intermédiarité (part des plus courts chemins)',
+      pagerank: 'Taille : PageRank',
+    },
+    sizeRange: 'de {{min}} à {{max}}',
+    computing: {
+      clusters: 'Calcul des groupes…',
+      betweenness: 'Calcul de l’intermédiarité…',
+      pagerank: 'Calcul du PageRank…',
+    },
+    slow: 'Sur un paysage de cette taille, ce calcul peut prendre plusieurs minutes ; la carte reste utilisable.',
+    failed: 'Le calcul a échoué : la carte garde les couleurs par type et les tailles par nombre de liens.',
+  },
+  mapTools: {
+    label: 'Outils de la carte',
+    minimap: {
+      label: 'Vue d’ensemble',
+      role: 'mini-carte',
+      description:
+        'Vue d’ensemble du paysage ; le cadre montre la partie affichée. Cliquez ou faites glisser pour y déplacer la carte, ou utilisez les flèches du clavier.',
+    },
+    refine: {
+      start: 'Affiner la disposition',
+      stop: 'Arrêter',
+      hint: 'Rapproche les nœuds liés (ForceAtlas2), dans votre navigateur. Les positions affinées ne sont pas enregistrées : elles ne valent que pour cette visite.',
+      progress: 'Affinage : {{iterations}} / {{budget}} itérations · {{seconds}} s',
+      stopped: 'Disposition affinée ({{iterations}} itérations), pour cette visite seulement.',
+    },
+    export: {
+      button: 'Exporter en PNG',
+      hint: 'Télécharger la vue actuelle en image PNG, avec sa légende.',
+      working: 'Export…',
+      failed: 'L’export de l’image a échoué.',
+    },
+  },
   panel: {
     label: 'Détails',
     close: 'Fermer le panneau',

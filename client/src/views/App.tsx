@@ -1,8 +1,9 @@
 // The landscape page: the header (or the embed's slim one), the map tools (filters, "showing N of M",
-// list display), the map with its legend and status, the list of visible nodes, the selected node's panel
-// and the live region. The view (selection, filters, camera, language…) is restored from the URL and kept
-// in it (state/view); sigma wiring lives in graph/, navigation views in views/navigation/.
-import { useCallback, useId, useState } from 'react';
+// list display), the map with its legend, status, minimap and tools, the list of visible nodes, the
+// selected node's panel and the live region. The view (selection, filters, camera, language, appearance…)
+// is restored from the URL and kept in it (state/view); sigma wiring lives in graph/, navigation views in
+// views/navigation/, appearance logic (colours and sizes) in state/appearance/.
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/api';
 import { CameraFocus } from '../graph/CameraFocus';
@@ -12,6 +13,7 @@ import { MapEvents } from '../graph/MapEvents';
 import { PathCamera } from '../graph/PathCamera';
 import { SigmaMap } from '../graph/SigmaMap';
 import { useLang } from '../i18n';
+import { useAppearance } from '../state/appearance/useAppearance';
 import { useExpansion } from '../state/expansion/useExpansion';
 import { activeFilterCount, comparedTotal } from '../state/filters';
 import { useVisibleItems } from '../state/filters/useVisibleItems';
@@ -23,9 +25,11 @@ import { usePathFinder } from '../state/paths/usePathFinder';
 import { DEFAULT_VIEW, type View } from '../state/view';
 import { currentView, useViewState } from '../state/view/useViewState';
 import { urlOfView, useViewUrl } from '../state/view/useViewUrl';
+import { AppearanceLegend } from './appearance/AppearanceLegend';
 import { Header } from './Header';
-import { Legend } from './Legend';
 import { MapStatus } from './MapStatus';
+import { MapTools } from './map-tools/MapTools';
+import { Minimap } from './map-tools/Minimap';
 import { NodePanel } from './NodePanel';
 import { EmbedHeader } from './navigation/EmbedHeader';
 import { ExpandActions } from './navigation/ExpandActions';
@@ -51,6 +55,12 @@ export function App({ initialView = DEFAULT_VIEW }: { initialView?: View }) {
   const filtersId = useId();
   const shareable = currentView(view, lang);
   useViewUrl(shareable);
+  const shown = loaded !== null && loaded.nodeCount > 0;
+  // Measures are computed again when the graph's content changes (a new landscape or an expansion).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new token for each content revision
+  const content = useMemo(() => (loaded ? {} : null), [loaded, revision]);
+  const look = useAppearance(graph, content, view.appearance);
+  const isVisible = useCallback((node: string) => visible.nodes.has(node), [visible]);
 
   const { selectNode, clearSelection } = view;
   const selectOnMap = useCallback((nodeId: string) => selectNode(nodeId, 'map'), [selectNode]);
@@ -105,6 +115,7 @@ export function App({ initialView = DEFAULT_VIEW }: { initialView?: View }) {
           <SigmaMap graph={graph} loaded={loaded} label={t('map.label')}>
             <HighlightReducers
               selected={selectedId}
+              style={look.painter.style}
               loaded={loaded}
               visible={visible}
               cursor={cursor}
@@ -114,9 +125,19 @@ export function App({ initialView = DEFAULT_VIEW }: { initialView?: View }) {
             <CameraFocus selection={view.selection} />
             <CameraSync loaded={loaded} initial={initialView.camera} onSettled={view.setCamera} />
             <PathCamera path={pathFinder.highlight} />
+            {shown && <Minimap style={look.painter.style} selected={selectedId} />}
+            {shown && !view.embed && <MapTools loaded={loaded} painter={look.painter} visible={isVisible} />}
           </SigmaMap>
           <MapStatus landscape={landscape} onRetry={retryLandscape} />
-          {loaded && loaded.nodeCount > 0 && <Legend counts={visible.kindCounts} />}
+          {shown && (
+            <AppearanceLegend
+              graph={graph}
+              look={look}
+              appearance={view.appearance}
+              onChange={view.setAppearance}
+              visible={isVisible}
+            />
+          )}
           <PathFinder finder={pathFinder} graph={graph} onSelect={selectInPanel} />
         </div>
         {view.display !== 'map' && (

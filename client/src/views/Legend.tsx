@@ -1,24 +1,47 @@
-// The map's legend: each kind's colour, translated name and how many nodes of it the map shows.
+// The map's legend: each colour on the map, what it stands for (a kind, or a computed cluster) and how many
+// nodes are drawn in it; with the appearance controls above and the size key below.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { KINDS, type Kind } from '../../../shared/vocabulary';
-import { KindDot } from './KindBadge';
+import type { Appearance, LegendEntry } from '../state/appearance';
+import { groupText } from './appearance/legendText';
 
-export function Legend({ counts }: { counts: Record<Kind, number> }) {
+interface Props {
+  entries: readonly LegendEntry[];
+  /** What colours and sizes stand for on the map now. */
+  drawn: Appearance;
+  controls?: ReactNode;
+  children?: ReactNode;
+}
+
+export function Legend({ entries, drawn, controls, children }: Props) {
   const { t } = useTranslation();
   return (
-    <section className="legend" data-testid="legend" aria-labelledby="legend-title">
+    <section
+      className="legend"
+      data-testid="legend"
+      data-color-by={drawn.colorBy}
+      data-size-by={drawn.sizeBy}
+      aria-labelledby="legend-title"
+    >
       <h2 id="legend-title" className="legend__title">
         {t('legend.title')}
       </h2>
+      {controls}
       <ul>
-        {KINDS.map((kind) => (
-          <li key={kind} data-kind={kind}>
-            <KindDot kind={kind} />
-            <span className="legend__name">{t(`kinds.${kind}`)}</span>
-            <span className="legend__count">{counts[kind]}</span>
+        {entries.map(({ group, count }) => (
+          <li
+            key={group.key}
+            data-group={group.key}
+            data-kind={group.type === 'kind' ? group.kind : undefined}
+            title={group.type === 'cluster' ? group.centralLabel : undefined}
+          >
+            <span className="kind-dot" style={{ background: group.color }} aria-hidden="true" />
+            <span className="legend__name">{groupText(t, group)}</span>
+            <span className="legend__count">{count}</span>
           </li>
         ))}
       </ul>
+      {children}
     </section>
   );
 }

@@ -1,11 +1,13 @@
 // Types of the shareable view: everything the URL keeps so that reloading or sharing it shows the same map.
 import type { Lang } from '../../../../shared/vocabulary';
+import type { ColorBy, SizeBy } from '../appearance/types';
 import type { Filters } from '../filters/types';
 
-export const COLOR_MODES = ['kind', 'cluster'] as const;
-export type ColorMode = (typeof COLOR_MODES)[number];
-export const SIZE_MODES = ['degree', 'betweenness', 'pagerank'] as const;
-export type SizeMode = (typeof SIZE_MODES)[number];
+/** The appearance modes (state/appearance) as the URL may name them. */
+export const COLOR_MODES = ['kind', 'cluster'] as const satisfies readonly ColorBy[];
+export type ColorMode = ColorBy;
+export const SIZE_MODES = ['degree', 'betweenness', 'pagerank'] as const satisfies readonly SizeBy[];
+export type SizeMode = SizeBy;
 /** `map`: the map alone; `split`: the list of visible nodes beside it; `list`: the list instead of it. */
 export const DISPLAY_MODES = ['map', 'split', 'list'] as const;
 export type DisplayMode = (typeof DISPLAY_MODES)[number];

@@ -3,14 +3,10 @@
 // together (with the page's language) for the URL.
 import { useCallback, useState } from 'react';
 import type { Lang } from '../../../../shared/vocabulary';
+import type { Appearance } from '../appearance';
 import type { Filters } from '../filters';
 import { type Selection, type SelectionOrigin, select } from '../selection';
-import type { CameraView, ColorMode, DisplayMode, SizeMode, View } from './types';
-
-export interface Appearance {
-  color: ColorMode;
-  size: SizeMode;
-}
+import type { CameraView, DisplayMode, View } from './types';
 
 export function useViewState(initial: View) {
   const [selection, setSelection] = useState<Selection | null>(
@@ -18,7 +14,10 @@ export function useViewState(initial: View) {
   );
   const [filters, setFilters] = useState<Filters>(initial.filters);
   const [display, setDisplay] = useState<DisplayMode>(initial.display);
-  const [appearance, setAppearance] = useState<Appearance>({ color: initial.color, size: initial.size });
+  const [appearance, setAppearance] = useState<Appearance>({
+    colorBy: initial.color,
+    sizeBy: initial.size,
+  });
   const [camera, setCamera] = useState<CameraView | null>(initial.camera);
 
   const selectNode = useCallback(
@@ -54,8 +53,8 @@ export function currentView(state: ViewState, lang: Lang): View {
     camera: state.camera,
     lang,
     embed: state.embed,
-    color: state.appearance.color,
-    size: state.appearance.size,
+    color: state.appearance.colorBy,
+    size: state.appearance.sizeBy,
     display: state.display,
     max: state.max,
   };
