@@ -217,7 +217,7 @@ export const en: Translation = {
     found_other: 'The shortest path has {{count}} steps.',
     several_one: '{{count}} path as short:',
     several_other: '{{count}} paths as short:',
-    choice: 'Path {{index}} of {{count}}',
+    choice: 'Path {{index}} of {{total}}',
     none_one: 'No path within {{count}} step.',
     none_other: 'No path within {{count}} steps.',
     noneHint: 'Allow more steps to look further.',

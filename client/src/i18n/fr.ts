@@ -221,7 +221,7 @@ export const fr = {
     found_other: 'Le plus court chemin compte {{count}} étapes.',
     several_one: '{{count}} chemin aussi court :',
     several_other: '{{count}} chemins aussi courts :',
-    choice: 'Chemin {{index}} sur {{count}}',
+    choice: 'Chemin {{index}} sur {{total}}',
     none_one: 'Aucun chemin en {{count}} étape au plus.',
     none_other: 'Aucun chemin en {{count}} étapes au plus.',
     noneHint: 'Augmentez le nombre d’étapes pour chercher plus loin.',

@@ -57,7 +57,7 @@ function PathAnswer({ finder, graph, onSelect }: Props) {
               className="path-box__choice"
               data-testid="path-choice"
               aria-pressed={i === chosen}
-              aria-label={t('paths.choice', { index: i + 1, count })}
+              aria-label={t('paths.choice', { index: i + 1, total: count })}
               onClick={() => finder.choose(i)}
             >
               {i + 1}
