@@ -1,5 +1,6 @@
 // Entry point: reads the view the URL describes, sets up the translations (the URL's language first, so
-// it is known before the first render), then mounts the page on that view.
+// it is known before the first render) while the graph chunk loads (and sigma's starts loading), then
+// mounts the page on that view and its graph.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from './i18n';
@@ -12,10 +13,14 @@ if (!root) throw new Error('index.html has no #root element');
 
 const initialView = decodeView(window.location.search);
 
-void initI18n(initialView.lang).then(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <App initialView={initialView} />
-    </StrictMode>,
-  );
-});
+void import('sigma'); // fetched now, used by the map once the page is mounted
+
+void Promise.all([initI18n(initialView.lang), import('./state/landscape/graph')]).then(
+  ([, { createLandscapeGraph }]) => {
+    createRoot(root).render(
+      <StrictMode>
+        <App initialView={initialView} graph={createLandscapeGraph()} />
+      </StrictMode>,
+    );
+  },
+);

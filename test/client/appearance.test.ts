@@ -14,7 +14,8 @@ import {
 } from '../../client/src/state/appearance';
 import { clustersOf, computeMeasure, undirectedProjection } from '../../client/src/state/appearance/measures';
 import { CLUSTER_COLORS, OTHER_CLUSTERS_COLOR } from '../../client/src/state/appearance/palette';
-import { createLandscapeGraph, type LandscapeGraph } from '../../client/src/state/landscape';
+import type { LandscapeGraph } from '../../client/src/state/landscape';
+import { createLandscapeGraph } from '../../client/src/state/landscape/graph';
 import type { Kind } from '../../shared/vocabulary';
 
 /** Two groups of four nodes, each linked all to all (in both directions here and there), and one bridge. */

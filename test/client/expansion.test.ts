@@ -10,7 +10,8 @@ import {
   NO_EXPANSIONS,
   neighbourhoodOf,
 } from '../../client/src/state/expansion';
-import { createLandscapeGraph, replaceLandscape } from '../../client/src/state/landscape';
+import { replaceLandscape } from '../../client/src/state/landscape';
+import { createLandscapeGraph } from '../../client/src/state/landscape/graph';
 import type { GraphPayload } from '../../shared/graph';
 
 const node = (key: string, x: number, y: number) => ({

@@ -12,7 +12,8 @@ import {
   toggled,
   visibleItems,
 } from '../../client/src/state/filters';
-import { createLandscapeGraph, replaceLandscape } from '../../client/src/state/landscape';
+import { replaceLandscape } from '../../client/src/state/landscape';
+import { createLandscapeGraph } from '../../client/src/state/landscape/graph';
 import type { GraphPayload } from '../../shared/graph';
 import type { Kind } from '../../shared/vocabulary';
 

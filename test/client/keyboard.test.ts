@@ -8,7 +8,8 @@ import {
   ownsKey,
   stepThrough,
 } from '../../client/src/state/keyboard';
-import { createLandscapeGraph, replaceLandscape } from '../../client/src/state/landscape';
+import { replaceLandscape } from '../../client/src/state/landscape';
+import { createLandscapeGraph } from '../../client/src/state/landscape/graph';
 import type { GraphPayload } from '../../shared/graph';
 
 const node = (key: string, x: number, y: number, label = key) => ({

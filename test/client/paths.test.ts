@@ -11,7 +11,8 @@ import {
   pathEdgeDisplay,
   pathNodeDisplay,
 } from '../../client/src/graph/pathDisplay';
-import { createLandscapeGraph, replaceLandscape } from '../../client/src/state/landscape';
+import { replaceLandscape } from '../../client/src/state/landscape';
+import { createLandscapeGraph } from '../../client/src/state/landscape/graph';
 import {
   asVerb,
   canEndPathAt,

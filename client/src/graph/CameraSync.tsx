@@ -3,7 +3,6 @@
 // meaning); the first time, the camera the URL gave is restored. Then each camera move, once it settles,
 // is reported (rounded, null for the default framing).
 import { useEffect, useRef } from 'react';
-import { graphExtent } from 'sigma/utils';
 import { type CameraView, cameraForView } from '../state/view';
 import { useSigma } from './context';
 
@@ -24,11 +23,19 @@ export function CameraSync({ loaded, initial, onSettled }: Props) {
 
   useEffect(() => {
     if (!loaded) return;
-    const graph = sigma.getGraph();
-    sigma.setCustomBBox(graph.order > 0 ? graphExtent(graph) : null);
-    if (restored.current) return;
-    restored.current = true;
-    if (initial) sigma.getCamera().setState(initial);
+    let stopped = false;
+    // sigma/utils is in the lazily loaded sigma chunk, already fetched by the time a landscape is drawn.
+    void import('sigma/utils').then(({ graphExtent }) => {
+      if (stopped) return;
+      const graph = sigma.getGraph();
+      sigma.setCustomBBox(graph.order > 0 ? graphExtent(graph) : null);
+      if (restored.current) return;
+      restored.current = true;
+      if (initial) sigma.getCamera().setState(initial);
+    });
+    return () => {
+      stopped = true;
+    };
   }, [sigma, loaded, initial]);
 
   useEffect(() => {

@@ -52,5 +52,15 @@ export function HighlightReducers({ selected, style, loaded, visible, cursor = n
     );
   }, [sigma, selected, hovered, style, loaded, visible, cursor, path]);
 
+  // The frame that first shows a new selection is marked for the client benchmark (bench/client-bench.ts).
+  useEffect(() => {
+    if (selected === null) return;
+    const mark = () => performance.mark('semis:highlight');
+    sigma.once('afterRender', mark);
+    return () => {
+      sigma.off('afterRender', mark);
+    };
+  }, [sigma, selected]);
+
   return null;
 }

@@ -1,7 +1,8 @@
 // The map container: starts sigma on the landscape graph, keeps it sized to its box, marks itself ready
-// (data-ready, data-node-count) once the loaded graph is drawn, and hosts the wiring components.
+// (data-ready, data-node-count) once the loaded graph is drawn, and hosts the wiring components. sigma is
+// its own chunk, fetched while the landscape loads, so the page's first JavaScript stays small.
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import Sigma from 'sigma';
+import { useTranslation } from 'react-i18next';
 import type { LandscapeGraph } from '../state/landscape';
 import { type MapSigma, SigmaContext } from './context';
 import { exposeForTests } from './exposeForTests';
@@ -20,30 +21,47 @@ export function SigmaMap({ graph, loaded, label, children }: Props) {
   const container = useRef<HTMLElement>(null);
   const [sigma, setSigma] = useState<MapSigma | null>(null);
   const [drawn, setDrawn] = useState<object | null>(null);
+  const [rendererFailed, setRendererFailed] = useState(false);
+  const { t } = useTranslation();
 
   useEffect(() => {
-    if (!container.current) return;
-    const labels = createLabelDrawer();
-    const instance: MapSigma = new Sigma(graph, container.current, {
-      ...MAP_SETTINGS,
-      defaultDrawNodeLabel: labels.collect,
-    });
-    instance.on('afterRender', labels.paint);
-    const resize = new ResizeObserver(() => instance.scheduleRefresh());
-    resize.observe(container.current);
-    setSigma(instance);
-    const unexpose = exposeForTests(instance, graph);
+    const box = container.current;
+    if (!box) return;
+    let stopped = false;
+    let stop = () => {};
+    import('sigma')
+      .then(({ default: Sigma }) => {
+        if (stopped) return;
+        const labels = createLabelDrawer();
+        const instance: MapSigma = new Sigma(graph, box, {
+          ...MAP_SETTINGS,
+          defaultDrawNodeLabel: labels.collect,
+        });
+        instance.on('afterRender', labels.paint);
+        const resize = new ResizeObserver(() => instance.scheduleRefresh());
+        resize.observe(box);
+        setSigma(instance);
+        const unexpose = exposeForTests(instance, graph);
+        stop = () => {
+          unexpose();
+          resize.disconnect();
+          instance.kill();
+          setSigma(null);
+        };
+      })
+      .catch(() => {
+        if (!stopped) setRendererFailed(true);
+      });
     return () => {
-      unexpose();
-      resize.disconnect();
-      instance.kill();
-      setSigma(null);
+      stopped = true;
+      stop();
     };
   }, [graph]);
 
   useEffect(() => {
     if (!sigma || !loaded) return;
     sigma.refresh(); // draws synchronously: the graph is on screen when we say so
+    performance.mark('semis:ready'); // the first frame, for the client benchmark
     setDrawn(loaded);
   }, [sigma, loaded]);
 
@@ -63,6 +81,11 @@ export function SigmaMap({ graph, loaded, label, children }: Props) {
       tabIndex={0}
     >
       {sigma && <SigmaContext.Provider value={sigma}>{children}</SigmaContext.Provider>}
+      {rendererFailed && (
+        <p className="map__failed" role="alert">
+          {t('map.rendererFailed')}
+        </p>
+      )}
     </section>
   );
 }

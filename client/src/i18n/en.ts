@@ -22,6 +22,7 @@ export const en: Translation = {
     empty: 'The landscape is empty for now.',
     loadFailed: 'The landscape could not be loaded.',
     retry: 'Try again',
+    rendererFailed: 'The map could not start. Reload the page.',
   },
   legend: { title: 'Legend' },
   appearance: {

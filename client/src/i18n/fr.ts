@@ -25,6 +25,7 @@ export const fr = {
     empty: 'Le paysage est vide pour l’instant.',
     loadFailed: 'Le paysage n’a pas pu être chargé.',
     retry: 'Réessayer',
+    rendererFailed: 'La carte n’a pas pu démarrer. Rechargez la page.',
   },
   legend: { title: 'Légende' },
   appearance: {

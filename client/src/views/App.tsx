@@ -18,7 +18,7 @@ import { useExpansion } from '../state/expansion/useExpansion';
 import { activeFilterCount, comparedTotal } from '../state/filters';
 import { useVisibleItems } from '../state/filters/useVisibleItems';
 import { useKeyboardNavigation } from '../state/keyboard/useKeyboardNavigation';
-import { createLandscapeGraph } from '../state/landscape';
+import type { LandscapeGraph } from '../state/landscape';
 import { useGraphRevision } from '../state/landscape/useGraphRevision';
 import { useLandscape } from '../state/landscape/useLandscape';
 import { usePathFinder } from '../state/paths/usePathFinder';
@@ -40,10 +40,15 @@ import { Toolbar } from './navigation/Toolbar';
 import { PathActions } from './PathActions';
 import { PathFinder } from './PathFinder';
 
-export function App({ initialView = DEFAULT_VIEW }: { initialView?: View }) {
+interface Props {
+  /** The map's graph, made once for the page's life (main.tsx). */
+  graph: LandscapeGraph;
+  initialView?: View;
+}
+
+export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
-  const [graph] = useState(createLandscapeGraph);
   const view = useViewState(initialView);
   const [landscape, retryLandscape] = useLandscape(graph, lang, view.max);
   const pathFinder = usePathFinder(lang);
@@ -89,7 +94,7 @@ export function App({ initialView = DEFAULT_VIEW }: { initialView?: View }) {
       {view.embed ? (
         <EmbedHeader fullUrl={urlOfView({ ...shareable, embed: false }, window.location)} />
       ) : (
-        <Header onPick={pickHit} />
+        <Header onPick={pickHit} graph={graph} revision={revision} />
       )}
       <Toolbar
         filtersOpen={filtersOpen}

@@ -1,10 +1,18 @@
 // The page header: the name, the search box and the language switch.
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/api';
+import type { LandscapeGraph } from '../state/landscape';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SearchBox } from './SearchBox';
 
-export function Header({ onPick }: { onPick: (hit: SearchHit) => void }) {
+interface Props {
+  onPick: (hit: SearchHit) => void;
+  /** The map's graph (instant search suggestions) and its content revision. */
+  graph: LandscapeGraph;
+  revision: number;
+}
+
+export function Header({ onPick, graph, revision }: Props) {
   const { t } = useTranslation();
   return (
     <header className="header">
@@ -12,7 +20,7 @@ export function Header({ onPick }: { onPick: (hit: SearchHit) => void }) {
         <h1 className="brand__name">{t('app.title')}</h1>
         <span className="brand__tagline">{t('app.tagline')}</span>
       </div>
-      <SearchBox onPick={onPick} />
+      <SearchBox onPick={onPick} graph={graph} revision={revision} />
       <LanguageSwitch />
     </header>
   );

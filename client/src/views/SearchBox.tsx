@@ -1,16 +1,24 @@
-// The search box: full-text search as one types, hits in a drop-down list grouped by kind (ARIA combobox
-// with a grouped listbox); Enter or a click picks a hit (the map flies to it and the panel opens), the
+// The search box: the map's matching nodes at once and the full-text search as one types, hits in a
+// drop-down list grouped by kind (ARIA combobox with a grouped listbox); Enter or a click picks a hit (the map flies to it and the panel opens), the
 // arrows move through the hits across the groups, Escape closes the list.
 import { type KeyboardEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/api';
 import { useLang } from '../i18n';
+import type { LandscapeGraph } from '../state/landscape';
 import { hitToPick, moveActive, searchableQuery } from '../state/search';
 import { groupHitsByKind } from '../state/search/groups';
 import { useSearch } from '../state/search/useSearch';
 import { SearchResults } from './SearchResults';
 
-export function SearchBox({ onPick }: { onPick: (hit: SearchHit) => void }) {
+interface Props {
+  onPick: (hit: SearchHit) => void;
+  /** The map's graph, for instant suggestions; `revision` changes with its content. */
+  graph: LandscapeGraph | null;
+  revision: number;
+}
+
+export function SearchBox({ onPick, graph, revision }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const listId = useId();
@@ -18,7 +26,7 @@ export function SearchBox({ onPick }: { onPick: (hit: SearchHit) => void }) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [pendingEnter, setPendingEnter] = useState(false);
-  const { results, hits: shownHits, settled } = useSearch(input, lang);
+  const { results, hits: shownHits, query, settled } = useSearch(input, lang, graph, revision);
   // The groups' order is the order the arrows follow and Enter picks from.
   const { groups, ordered: hits } = groupHitsByKind(shownHits);
 
@@ -88,7 +96,7 @@ export function SearchBox({ onPick }: { onPick: (hit: SearchHit) => void }) {
       {expanded && (
         <SearchResults
           listId={listId}
-          query={searchableQuery(input) ?? ''}
+          query={query ?? ''}
           results={results}
           groups={groups}
           active={active}

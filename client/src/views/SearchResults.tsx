@@ -28,10 +28,10 @@ export function SearchResults({ listId, query, results, groups, active, onPick }
   if (results.status === 'idle' || results.status === 'loading')
     note = groups.length ? null : t('search.searching');
   else if (results.status === 'error') note = t(`errors.${results.error.code}`);
-  else if (results.data.length === 0) note = t('search.empty', { query });
+  else if (groups.length === 0) note = t('search.empty', { query });
 
   return (
-    <div className="search__dropdown">
+    <div className="search__dropdown" data-testid="search-results" data-query={query}>
       <div id={listId} className="search__hits" role="listbox" aria-label={t('search.results')}>
         {groups.map((group) => (
           // A listbox's option groups are role="group" (WAI-ARIA listbox pattern); a fieldset is no option group.

@@ -2,7 +2,6 @@
 // node to the stored positions) and collapses what an expansion added. Starts over when a new landscape is
 // imported (the graph was replaced). The bookkeeping itself is pure (./index.ts).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { animateNodes } from 'sigma/utils';
 import type { Lang } from '../../../../shared/vocabulary';
 import { fetchNeighborhood } from '../../api/endpoints';
 import type { ApiError } from '../../api/errors';
@@ -73,11 +72,11 @@ export function useExpansion(graph: LandscapeGraph, lang: Lang, landscape: objec
       request.current = controller;
       setStatus({ nodeId, state: 'loading', depth });
       try {
-        const payload = await fetchNeighborhood(
-          nodeId,
-          { depth, lang, limit: NEIGHBOURHOOD_LIMIT },
-          controller.signal,
-        );
+        // animateNodes is in the sigma chunk, already loaded with the map
+        const [payload, { animateNodes }] = await Promise.all([
+          fetchNeighborhood(nodeId, { depth, lang, limit: NEIGHBOURHOOD_LIMIT }, controller.signal),
+          import('sigma/utils'),
+        ]);
         if (controller.signal.aborted) return;
         finishAnimation();
         const step = expandStep(current.current, graph, nodeId, depth, neighbourhoodOf(payload));

@@ -1,10 +1,13 @@
-// Full-text search as the visitor types: debounced, the stale request cancelled, hits in the page's language.
-import { useEffect, useRef, useState } from 'react';
+// Search as the visitor types: the map's own matching nodes at once (local.ts), and the full-text search
+// of the API (debounced, the stale request cancelled, in the page's language) merged in when it answers.
+import { useEffect, useMemo, useState } from 'react';
 import type { SearchHit } from '../../../../shared/api';
 import type { Lang } from '../../../../shared/vocabulary';
 import { searchNodes } from '../../api/endpoints';
+import type { LandscapeGraph } from '../landscape';
 import { type Loadable, useLoadable } from '../loadable';
 import { SEARCH_DEBOUNCE_MS, searchableQuery } from './index';
+import { buildLocalIndex, localMatches, mergeHits } from './local';
 
 function useDebounced<T>(value: T, delayMs: number): T {
   const [debounced, setDebounced] = useState(value);
@@ -17,20 +20,33 @@ function useDebounced<T>(value: T, delayMs: number): T {
 
 export interface SearchState {
   results: Loadable<SearchHit[]>;
-  /** The hits on screen: those of the last query answered, kept while the next one loads (no flicker). */
+  /** What the list shows for `query`: the server's hits once they are for it, the map's matches always. */
   hits: SearchHit[];
-  /** The hits are those of what is typed now (not of an earlier query still on screen). */
+  /** The query the hits are for (what is typed now), null when nothing is worth searching. */
+  query: string | null;
+  /** The server has answered for what is typed now. */
   settled: boolean;
 }
 
-export function useSearch(input: string, lang: Lang): SearchState {
+/** `revision` changes with the graph's content (useGraphRevision): the local index is rebuilt then. */
+export function useSearch(
+  input: string,
+  lang: Lang,
+  graph: LandscapeGraph | null,
+  revision: number,
+): SearchState {
   const typed = searchableQuery(input);
   const query = useDebounced(typed, SEARCH_DEBOUNCE_MS);
   const [results] = useLoadable(query === null ? null : `${lang}:${query}`, (signal) =>
     searchNodes(query ?? '', lang, signal),
   );
-  const lastHits = useRef<SearchHit[]>([]);
-  if (results.status === 'ready') lastHits.current = results.data;
-  else if (results.status !== 'loading') lastHits.current = [];
-  return { results, hits: lastHits.current, settled: results.status !== 'loading' && query === typed };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the index follows the graph's content revision
+  const index = useMemo(() => (graph ? buildLocalIndex(graph) : []), [graph, revision]);
+  const local = useMemo(
+    () => (graph && typed !== null ? localMatches(graph, index, typed) : []),
+    [graph, index, typed],
+  );
+  const settled = results.status !== 'loading' && query === typed;
+  const server = settled && results.status === 'ready' ? results.data : [];
+  return { results, hits: typed === null ? [] : mergeHits(server, local), query: typed, settled };
 }
