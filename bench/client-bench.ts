@@ -125,6 +125,9 @@ async function newPage(browser: Browser, payload: string | null): Promise<Page> 
       route.fulfill({ status: 200, contentType: 'application/json', body: payload }),
     );
   }
+  // tsx compiles this file with esbuild's keepNames, which wraps the functions declared inside the
+  // callbacks given to page.evaluate in a __name(…) helper the page does not have
+  await page.addInitScript('window.__name = (fn) => fn;');
   // the moment of the last pointer press, on the page's clock
   await page.addInitScript(() => {
     window.addEventListener(
