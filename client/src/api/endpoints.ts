@@ -8,12 +8,14 @@ import {
 import { type GraphPayload, graphPayloadSchema } from '../../../shared/graph';
 import { type Path, pathsResponseSchema } from '../../../shared/paths';
 import type { Lang } from '../../../shared/vocabulary';
+import { graphPayloadCheck } from './graph-payload';
 import { apiUrl, getJson } from './http';
 
 /** `limit`: how many nodes (the most connected first); the server's default when not given. */
+export const landscapeUrl = (lang: Lang, limit?: number) => apiUrl('/api/landscape', { lang, limit });
+
 export function fetchLandscape(lang: Lang, signal?: AbortSignal, limit?: number): Promise<GraphPayload> {
-  const url = apiUrl('/api/landscape', { lang, limit });
-  return getJson('GET /api/landscape', url, graphPayloadSchema, signal);
+  return getJson('GET /api/landscape', landscapeUrl(lang, limit), graphPayloadCheck, signal);
 }
 
 export function fetchNeighborhood(

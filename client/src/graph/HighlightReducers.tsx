@@ -1,7 +1,7 @@
 // Renders nothing: sets sigma's node and edge reducers from the selection, the hovered node, the keyboard
 // cursor and the filters, so highlight and filtering change what is drawn without touching the graph. A
 // shown path (pathDisplay.ts) is drawn on top and replaces the neighbourhood highlight while it is there.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Visible } from '../state/filters';
 import type { PathHighlight } from '../state/paths';
 import { type Highlight, highlightOf } from '../state/selection';
@@ -38,29 +38,51 @@ export function HighlightReducers({ selected, style, loaded, visible, cursor = n
     };
   }, [sigma]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `loaded` marks a new graph content to highlight.
-  useEffect(() => {
-    const graph = sigma.getGraph();
-    // The selection wins over hovering; hovering alone previews a node's neighbourhood.
-    const highlight: Highlight | null = path ? null : highlightOf(graph, selected ?? hovered);
-    const view: NodeView = { highlight, selected, hovered, cursor, visible: visible?.nodes, style };
-    sigma.setSetting('nodeReducer', (node, data) =>
-      pathNodeDisplay(node, data, nodeDisplay(node, data, view), path),
-    );
-    sigma.setSetting('edgeReducer', (edge, data) =>
-      pathEdgeDisplay(edge, edgeDisplay(edge, data, highlight, visible?.edges), path),
-    );
-  }, [sigma, selected, hovered, style, loaded, visible, cursor, path]);
+  // What the reducers draw, for a selection and a hovered node, with the latest props.
+  const latest = useRef({ style, visible, cursor, path });
+  latest.current = { style, visible, cursor, path };
+  const apply = useCallback(
+    (selectedNode: string | null, hoveredNode: string | null) => {
+      const { style, visible, cursor, path } = latest.current;
+      // The selection wins over hovering; hovering alone previews a node's neighbourhood.
+      const highlight: Highlight | null = path
+        ? null
+        : highlightOf(sigma.getGraph(), selectedNode ?? hoveredNode);
+      const view: NodeView = {
+        highlight,
+        selected: selectedNode,
+        hovered: hoveredNode,
+        cursor,
+        visible: visible?.nodes,
+        style,
+      };
+      sigma.setSetting('nodeReducer', (node, data) =>
+        pathNodeDisplay(node, data, nodeDisplay(node, data, view), path),
+      );
+      sigma.setSetting('edgeReducer', (edge, data) =>
+        pathEdgeDisplay(edge, edgeDisplay(edge, data, highlight, visible?.edges), path),
+      );
+    },
+    [sigma],
+  );
 
-  // The frame that first shows a new selection is marked for the client benchmark (bench/client-bench.ts).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: these are what `apply` reads through `latest`; `loaded` marks a new graph content.
   useEffect(() => {
-    if (selected === null) return;
-    const mark = () => performance.mark('semis:highlight');
-    sigma.once('afterRender', mark);
-    return () => {
-      sigma.off('afterRender', mark);
+    apply(selected, hovered);
+  }, [apply, selected, hovered, style, loaded, visible, cursor, path]);
+
+  // A click on a node shows its highlight at once, in sigma's own event, before the page re-renders for
+  // the new selection (the panel, the list, the URL…); the effect above then sets the same reducers.
+  useEffect(() => {
+    const clicked = ({ node }: { node: string }) => {
+      sigma.once('afterRender', () => performance.mark('semis:highlight')); // for bench/client-bench.ts
+      apply(node, null);
     };
-  }, [sigma, selected]);
+    sigma.on('clickNode', clicked);
+    return () => {
+      sigma.off('clickNode', clicked);
+    };
+  }, [sigma, apply]);
 
   return null;
 }

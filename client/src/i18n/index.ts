@@ -11,10 +11,15 @@ export const resources = { fr: { translation: fr }, en: { translation: en } } as
 
 const storage = (): Storage | undefined => (typeof localStorage === 'undefined' ? undefined : localStorage);
 
+/** The page's first language: `preferred` (the URL's `lang`), else the stored choice, else the browser's. */
+export function startingLanguage(preferred: Lang | null = null): Lang {
+  const stored = preferred ?? readStoredLang(storage());
+  return chooseLanguage(stored, navigator.languages ?? [navigator.language]);
+}
+
 /** `preferred`: a language the page was asked for (the URL's `lang`), over the stored choice, this visit only. */
 export async function initI18n(preferred: Lang | null = null): Promise<typeof i18next> {
-  const stored = preferred ?? readStoredLang(storage());
-  const lng = chooseLanguage(stored, navigator.languages ?? [navigator.language]);
+  const lng = startingLanguage(preferred);
   i18next.on('languageChanged', (lang) => {
     document.documentElement.lang = lang;
   });

@@ -1,13 +1,13 @@
 // Search as the visitor types: the map's own matching nodes at once (local.ts), and the full-text search
 // of the API (debounced, the stale request cancelled, in the page's language) merged in when it answers.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SearchHit } from '../../../../shared/api';
 import type { Lang } from '../../../../shared/vocabulary';
 import { searchNodes } from '../../api/endpoints';
 import type { LandscapeGraph } from '../landscape';
 import { type Loadable, useLoadable } from '../loadable';
 import { SEARCH_DEBOUNCE_MS, searchableQuery } from './index';
-import { buildLocalIndex, localMatches, mergeHits } from './local';
+import { buildLocalIndex, type LocalIndexEntry, localMatches, mergeHits } from './local';
 
 function useDebounced<T>(value: T, delayMs: number): T {
   const [debounced, setDebounced] = useState(value);
@@ -40,10 +40,15 @@ export function useSearch(
   const [results] = useLoadable(query === null ? null : `${lang}:${query}`, (signal) =>
     searchNodes(query ?? '', lang, signal),
   );
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the index follows the graph's content revision
-  const index = useMemo(() => (graph ? buildLocalIndex(graph) : []), [graph, revision]);
+  // The index is built when the visitor first types (not on every landscape load), then kept until the
+  // graph's content changes.
+  const built = useRef<{ revision: number; index: LocalIndexEntry[] } | null>(null);
+  if (graph && typed !== null && built.current?.revision !== revision) {
+    built.current = { revision, index: buildLocalIndex(graph) };
+  }
+  const index = built.current?.index;
   const local = useMemo(
-    () => (graph && typed !== null ? localMatches(graph, index, typed) : []),
+    () => (graph && index && typed !== null ? localMatches(graph, index, typed) : []),
     [graph, index, typed],
   );
   const settled = results.status !== 'loading' && query === typed;
