@@ -3,7 +3,7 @@
 // selected node's panel and the live region. The view (selection, filters, camera, language, appearance…)
 // is restored from the URL and kept in it (state/view); sigma wiring lives in graph/, navigation views in
 // views/navigation/, appearance logic (colours and sizes) in state/appearance/.
-import { useCallback, useId, useMemo, useState } from 'react';
+import { startTransition, useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/api';
 import { CameraFocus } from '../graph/CameraFocus';
@@ -68,7 +68,12 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
   const isVisible = useCallback((node: string) => visible.nodes.has(node), [visible]);
 
   const { selectNode, clearSelection } = view;
-  const selectOnMap = useCallback((nodeId: string) => selectNode(nodeId, 'map'), [selectNode]);
+  // A click on the map is highlighted at once by sigma (HighlightReducers); the rest of the page (panel,
+  // list, URL) follows as a transition, rendered without holding up the map's next frame.
+  const selectOnMap = useCallback(
+    (nodeId: string) => startTransition(() => selectNode(nodeId, 'map')),
+    [selectNode],
+  );
   const selectInPanel = useCallback((nodeId: string) => selectNode(nodeId, 'panel'), [selectNode]);
   const selectInList = useCallback((nodeId: string) => selectNode(nodeId, 'list'), [selectNode]);
   const selectByKeyboard = useCallback((nodeId: string) => selectNode(nodeId, 'keyboard'), [selectNode]);
