@@ -1,7 +1,7 @@
 // Renders nothing: sets sigma's node and edge reducers from the selection, the hovered node, the keyboard
 // cursor and the filters, so highlight and filtering change what is drawn without touching the graph. A
 // shown path (pathDisplay.ts) is drawn on top and replaces the neighbourhood highlight while it is there.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Visible } from '../state/filters';
 import type { PathHighlight } from '../state/paths';
 import { type Highlight, highlightOf } from '../state/selection';
@@ -66,8 +66,10 @@ export function HighlightReducers({ selected, style, loaded, visible, cursor = n
     [sigma],
   );
 
+  // A layout effect: on a new landscape it runs before SigmaMap draws the first frame, whose synchronous
+  // render then replaces the one these settings schedule (no second full render after load).
   // biome-ignore lint/correctness/useExhaustiveDependencies: these are what `apply` reads through `latest`; `loaded` marks a new graph content.
-  useEffect(() => {
+  useLayoutEffect(() => {
     apply(selected, hovered);
   }, [apply, selected, hovered, style, loaded, visible, cursor, path]);
 

@@ -11,8 +11,23 @@ import { KIND_COLORS, MAP_COLORS } from './colors';
 /** Long question titles would cover the map: labels are cut, the panel shows the whole title. */
 export const MAX_LABEL_LENGTH = 34;
 
+/** Cut labels, computed once per label: the node reducer asks for every node on every frame. */
+const shortLabels = new Map<string, string>();
+const SHORT_LABEL_CACHE = 200_000;
+
 export function shortLabel(label: string, max = MAX_LABEL_LENGTH): string {
   if (label.length <= max) return label;
+  if (max !== MAX_LABEL_LENGTH) return cutLabel(label, max);
+  let short = shortLabels.get(label);
+  if (short === undefined) {
+    if (shortLabels.size >= SHORT_LABEL_CACHE) shortLabels.clear();
+    short = cutLabel(label, max);
+    shortLabels.set(label, short);
+  }
+  return short;
+}
+
+function cutLabel(label: string, max: number): string {
   const cut = label.slice(0, max - 1);
   const atWord = cut.lastIndexOf(' ');
   return `${(atWord > max * 0.6 ? cut.slice(0, atWord) : cut).replace(/[\s,;:.]+$/, '')}…`;
