@@ -94,7 +94,6 @@ export const en: Translation = {
     status: 'Status',
     resourceKind: 'Type',
     openLink: 'Open the link',
-    relations: 'Links',
     noRelations: 'No links yet.',
     notOnMap: 'This node is not on the map shown.',
   },

@@ -97,7 +97,6 @@ export const fr = {
     status: 'Statut',
     resourceKind: 'Type',
     openLink: 'Ouvrir le lien',
-    relations: 'Liens',
     noRelations: 'Aucun lien pour l’instant.',
     notOnMap: 'Ce nœud ne figure pas sur la carte affichée.',
   },
