@@ -1,19 +1,48 @@
-// The actor seam: who is making a request and which visibility levels they may read. No accounts yet,
-// so every request is `anonymous` (public nodes only) and the demo loader is `system`. The accounts
-// issue replaces `actorFrom` and keeps every service signature.
+// The actor seam: who is making a request and which visibility levels they may read. The session
+// middleware (server/auth) puts the logged-in actor in `res.locals.actor`; without one the request is
+// the anonymous visitor (public nodes only). The demo loader acts as `system`.
 import type { Request } from 'express';
+import type { GlobalRole } from '../../shared/auth';
 import type { Visibility } from '../../shared/vocabulary';
+import { AppError } from './errors';
 
 export interface Actor {
-  /** Recorded as createdBy / in events. */
+  /** The account's Person id (recorded as createdBy and in events); 'anonymous' or 'system' otherwise. */
   readonly id: string;
-  /** Visibility levels this actor may read. */
+  readonly name: string;
+  readonly role: GlobalRole | 'system';
+  /**
+   * Visibility levels this actor may read everywhere. `private` nodes outside this list are still
+   * visible to their author and to the authors and editors of their seeds (server/db/visibility.ts).
+   */
   readonly canSee: readonly Visibility[];
 }
 
-export const ANONYMOUS: Actor = { id: 'anonymous', canSee: ['public'] };
-export const SYSTEM: Actor = { id: 'system', canSee: ['public', 'members', 'private'] };
+export const ANONYMOUS: Actor = { id: 'anonymous', name: 'anonymous', role: 'visitor', canSee: ['public'] };
+export const SYSTEM: Actor = {
+  id: 'system',
+  name: 'system',
+  role: 'system',
+  canSee: ['public', 'members', 'private'],
+};
 
-export function actorFrom(_req: Request): Actor {
-  return ANONYMOUS;
+/** What a logged-in account may read by its global role. */
+export function accountActor(personId: string, name: string, role: 'member' | 'admin'): Actor {
+  return {
+    id: personId,
+    name,
+    role,
+    canSee: role === 'admin' ? ['public', 'members', 'private'] : ['public', 'members'],
+  };
+}
+
+export function actorFrom(req: Request): Actor {
+  return (req.res?.locals.actor as Actor | undefined) ?? ANONYMOUS;
+}
+
+/** Writes need an account: 401 for the anonymous visitor. */
+export function requireAccount(actor: Actor): void {
+  if (actor.role === 'visitor') {
+    throw new AppError(401, 'UNAUTHENTICATED', 'Log in to do this: writes need an account');
+  }
 }

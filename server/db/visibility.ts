@@ -1,0 +1,19 @@
+// The one visibility rule, as a Cypher fragment every read uses: a node is visible when its level is one
+// the actor may read, or when it is private and the actor is its author or an author or editor of a
+// seed it belongs to (the seed itself, or a seed it is directly linked to). Parameters: $canSee, $actorId.
+import type { Actor } from '../http/actor';
+
+/** `WHERE`-ready predicate for the node bound to `alias`. */
+export function visibleTo(alias: string): string {
+  return `(${alias}.visibility IN $canSee OR (${alias}.visibility = 'private' AND $actorId IS NOT NULL AND (
+    ${alias}.createdBy = $actorId OR EXISTS {
+      MATCH (:Person {id: $actorId})-[held:HAS_ROLE]->(seed:Seed)
+      WHERE held.role IN ['author', 'editor'] AND (seed = ${alias} OR EXISTS { (${alias})--(seed) })
+    })))`;
+}
+
+/** The parameters `visibleTo` reads. Anonymous and system actors have no person to be an author. */
+export function visibilityParams(actor: Actor): { canSee: string[]; actorId: string | null } {
+  const isPerson = actor.role === 'member' || actor.role === 'admin';
+  return { canSee: [...actor.canSee], actorId: isPerson ? actor.id : null };
+}

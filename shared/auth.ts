@@ -1,0 +1,38 @@
+// Accounts: what registration and login send, and who `GET /api/auth/me` says you are. The Person node
+// of an account is its public face; email and password hash never leave the server.
+import { z } from 'zod';
+import { idSchema } from './vocabulary';
+
+/** Global roles; everything finer (author, editor, animator…) is held in the graph. */
+export const GLOBAL_ROLES = ['visitor', 'member', 'admin'] as const;
+export const globalRoleSchema = z.enum(GLOBAL_ROLES);
+export type GlobalRole = z.infer<typeof globalRoleSchema>;
+
+export const PASSWORD_LIMITS = { min: 10, max: 200 } as const;
+
+const email = z.string().trim().toLowerCase().max(254).pipe(z.email('email must be an email address'));
+const password = z
+  .string()
+  .min(PASSWORD_LIMITS.min, `password needs at least ${PASSWORD_LIMITS.min} characters`)
+  .max(PASSWORD_LIMITS.max, `password may have at most ${PASSWORD_LIMITS.max} characters`);
+
+export const registerSchema = z.strictObject({
+  name: z.string().trim().min(1, 'name must not be empty').max(120),
+  email,
+  password,
+});
+export type Register = z.infer<typeof registerSchema>;
+
+export const loginSchema = z.strictObject({ email, password: z.string().min(1).max(PASSWORD_LIMITS.max) });
+export type Login = z.infer<typeof loginSchema>;
+
+/** Who is logged in: the account's Person node and global role. Visitors get 401 from /me. */
+export const meSchema = z.object({
+  person: z.object({ id: idSchema, name: z.string() }),
+  role: z.enum(['member', 'admin']),
+});
+export type Me = z.infer<typeof meSchema>;
+
+/** Cookie and header names of the CSRF double submit (the session cookie is httpOnly, this one is not). */
+export const CSRF_COOKIE = 'semis_csrf';
+export const CSRF_HEADER = 'X-CSRF-Token';

@@ -1,0 +1,39 @@
+// History: every write records an event (actor, time, action, entity, before/after). A node's history
+// and the revert of an event are read and made through these shapes.
+import { z } from 'zod';
+import { idSchema } from './vocabulary';
+
+export const EVENT_ACTIONS = [
+  'node.create',
+  'node.edit',
+  'node.delete',
+  'link.create',
+  'link.delete',
+  'event.revert',
+] as const;
+export const eventActionSchema = z.enum(EVENT_ACTIONS);
+export type EventAction = z.infer<typeof eventActionSchema>;
+
+/** A stored node's or link's properties at one moment; null when it did not exist (before a create). */
+const snapshot = z.record(z.string(), z.unknown()).nullable();
+
+export const eventSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  actor: z.object({ id: z.string(), name: z.string() }),
+  action: eventActionSchema,
+  entity: z.object({ type: z.enum(['node', 'link']), id: z.string() }),
+  before: snapshot,
+  after: snapshot,
+  /** The event this one reverts (for `event.revert`). */
+  reverts: z.string().optional(),
+  /** Set when a later event reverted this one. */
+  revertedBy: z.string().optional(),
+});
+export type HistoryEvent = z.infer<typeof eventSchema>;
+
+export const historyQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export const historyResponseSchema = z.object({ events: z.array(eventSchema) });
+export const eventParamsSchema = z.strictObject({ eventId: idSchema });

@@ -1,0 +1,77 @@
+// The ask flow: suggestions while a person types a new question, and the atomic creation of a question
+// with its links to what it touches (so nothing is half-written and no duplicate island is made).
+import { z } from 'zod';
+import { LIMITS } from './entities';
+import { idSchema, LINEAGE_RELATIONS, langSchema, visibilitySchema } from './vocabulary';
+
+/** Why something was suggested; the client translates each code. */
+export const SUGGESTION_REASONS = [
+  'similar-text', // French full-text similarity with the typed question
+  'linked-to-selection', // linked to the node currently selected
+  'in-community', // gathered by the community the person is looking at
+  'seed-of-similar', // a seed that grows from or explores a similar question
+] as const;
+export const suggestionReasonSchema = z.enum(SUGGESTION_REASONS);
+
+export const suggestionsRequestSchema = z.strictObject({
+  text: z.string().trim().min(3, 'text needs at least 3 characters').max(LIMITS.title),
+  context: z.strictObject({ selected: idSchema.optional(), community: idSchema.optional() }).optional(),
+  lang: langSchema.default('fr'),
+  limit: z.number().int().min(1).max(20).default(8),
+});
+export type SuggestionsRequest = z.input<typeof suggestionsRequestSchema>;
+
+export const suggestionSchema = z.object({
+  id: idSchema,
+  kind: z.enum(['Question', 'Seed']),
+  title: z.string(),
+  /** 0–1, higher is closer; ranked by it. */
+  score: z.number().min(0).max(1),
+  reasons: z.array(suggestionReasonSchema).min(1),
+  /** Above the similarity threshold: "this question may already exist". */
+  likelyDuplicate: z.boolean(),
+});
+export const suggestionsResponseSchema = z.object({ suggestions: z.array(suggestionSchema) });
+export type Suggestion = z.infer<typeof suggestionSchema>;
+
+export const lineageRelationSchema = z.enum(LINEAGE_RELATIONS);
+
+/** POST /api/questions: the question, its lineage links to other questions and the seeds it joins. */
+export const askQuestionSchema = z.strictObject({
+  title: z.string().trim().min(3, 'title needs at least 3 characters').max(LIMITS.title),
+  body: z.string().max(LIMITS.body).optional(),
+  lang: langSchema.default('fr'),
+  visibility: visibilitySchema.default('public'),
+  links: z
+    .array(z.strictObject({ relation: lineageRelationSchema, target: idSchema }))
+    .max(20)
+    .default([]),
+  /** Seeds this question is explored in (Question -EXPLORED_IN-> Seed). */
+  seeds: z.array(idSchema).max(20).default([]),
+  /** A resource (photo…) that prompted it, optionally at a normalised region of the image. */
+  promptedBy: z
+    .strictObject({
+      resource: idSchema,
+      region: z
+        .strictObject({
+          x: z.number().min(0).max(1),
+          y: z.number().min(0).max(1),
+          w: z.number().min(0).max(1),
+          h: z.number().min(0).max(1),
+        })
+        .refine((r) => r.x + r.w <= 1 && r.y + r.h <= 1, 'a region must lie inside the image')
+        .optional(),
+    })
+    .optional(),
+});
+export type AskQuestion = z.input<typeof askQuestionSchema>;
+
+/** POST /api/seeds: grow a seed from a question ("faire germer une graine"); the grower is its author. */
+export const growSeedSchema = z.strictObject({
+  question: idSchema,
+  title: z.string().trim().min(1, 'title must not be empty').max(LIMITS.title),
+  summary: z.string().max(LIMITS.short).optional(),
+  lang: langSchema.default('fr'),
+  visibility: visibilitySchema.default('public'),
+});
+export type GrowSeed = z.input<typeof growSeedSchema>;
