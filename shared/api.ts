@@ -2,6 +2,7 @@
 // server validates with these, the client types its calls with them, and the OpenAPI document is made
 // from them (server/openapi), so the three cannot drift apart.
 import { z } from 'zod';
+import { accessSchema } from './access';
 import { createNodeSchema, nodeSchema, patchNodeSchema } from './entities';
 import { graphPayloadSchema } from './graph';
 import { createLinkSchema, linkSchema } from './links';
@@ -59,7 +60,12 @@ export const relationSummarySchema = z.object({
   properties: z.record(z.string(), z.unknown()),
   other: z.object({ id: idSchema, kind: kindSchema, title: z.string() }),
 });
-export const nodeResponseSchema = z.object({ node: nodeSchema, relations: z.array(relationSummarySchema) });
+export const nodeResponseSchema = z.object({
+  node: nodeSchema,
+  relations: z.array(relationSummarySchema),
+  /** The access card (who can see and edit it, and what the reader may do). */
+  access: accessSchema.optional(),
+});
 export type NodeResponse = z.infer<typeof nodeResponseSchema>;
 export type RelationSummary = z.infer<typeof relationSummarySchema>;
 

@@ -1,4 +1,5 @@
 // The shared contract, imported by the server and the client alike.
+export * from './access';
 export * from './api';
 export * from './auth';
 export * from './entities';

@@ -15,6 +15,8 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly status?: number,
+    /** The server's `details`: zod issues for a 400 (per field), the current version for a 412… */
+    readonly details?: unknown,
   ) {
     super(message);
   }
@@ -27,7 +29,12 @@ const UNREACHABLE_STATUSES = [502, 503, 504];
 export function toApiError(operation: string, status: number, body: unknown): ApiError {
   const parsed = errorBodySchema.safeParse(body);
   if (parsed.success) {
-    return new ApiError(parsed.data.error.code, `${operation}: ${parsed.data.error.message}`, status);
+    return new ApiError(
+      parsed.data.error.code,
+      `${operation}: ${parsed.data.error.message}`,
+      status,
+      parsed.data.error.details,
+    );
   }
   if (UNREACHABLE_STATUSES.includes(status)) {
     return new ApiError('NETWORK_ERROR', `${operation}: the API answered ${status}`, status);
