@@ -80,6 +80,13 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
   const pickHit = useCallback((hit: SearchHit) => selectNode(hit.id, 'search'), [selectNode]);
 
   const selectedId = view.selection?.nodeId ?? null;
+  const pathOpen = pathFinder.ends.from !== null;
+  const closePath = pathFinder.close;
+  const closePathBox = useCallback(() => {
+    if (!pathOpen) return false;
+    closePath();
+    return true;
+  }, [pathOpen, closePath]);
   const cursor = useKeyboardNavigation({
     graph,
     selected: selectedId,
@@ -87,6 +94,7 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
     lang,
     onSelect: selectByKeyboard,
     onClear: clearSelection,
+    onEscape: closePathBox,
   });
   const onMap = selectedId !== null && graph.hasNode(selectedId) ? graph.getNodeAttributes(selectedId) : null;
   const counter = {
