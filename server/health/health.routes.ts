@@ -13,7 +13,11 @@ export function healthRoutes(db: Database, migrationsDone: () => boolean): Route
     await db.ping();
     if (!migrationsDone()) {
       res.setHeader('Retry-After', '2');
-      throw new AppError(503, 'DATABASE_UNAVAILABLE', 'Semis is still starting: preparing the schema and the demo landscape');
+      throw new AppError(
+        503,
+        'DATABASE_UNAVAILABLE',
+        'Semis is still starting: preparing the schema and the demo landscape',
+      );
     }
     res.json({ status: 'ready', database: 'neo4j' });
   });
