@@ -41,6 +41,7 @@ export function useKeyboardNavigation({
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (document.querySelector('dialog[open]')) return; // a modal dialog owns the keyboard (Escape closes it)
       const focused = document.activeElement === document.body ? null : document.activeElement;
       if (ownsKey(focused as HTMLElement | null, event.key)) return;
       const { graph, selected, visibleNodes, lang, onSelect, onClear, onEscape, cursor } = latest.current;
