@@ -1,10 +1,14 @@
 // Test helpers for the shared test database: connect, migrate once, wipe between files, and an app
 // built by createApp on that database (silent logs), ready for supertest.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pino from 'pino';
 import { inject } from 'vitest';
 import { createApp } from '../../server/app';
 import { Database } from '../../server/db/database';
 import { migrate } from '../../server/db/migrations';
+import type { PhotoLimits } from '../../server/photos/photo-processing';
 
 export async function openTestDatabase(): Promise<Database> {
   const db = new Database({ uri: inject('neo4jUri') });
@@ -16,8 +20,17 @@ export async function wipe(db: Database): Promise<void> {
   await db.autoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
 }
 
-export function testApp(db: Database, options: { clientDir?: string; bodyLimit?: string } = {}) {
-  return createApp({ db, logger: pino({ level: 'silent' }), ...options });
+export interface TestAppOptions {
+  clientDir?: string;
+  bodyLimit?: string;
+  /** Defaults to a fresh temporary folder. */
+  uploadsDir?: string;
+  photoLimits?: Partial<PhotoLimits>;
+}
+
+export function testApp(db: Database, options: TestAppOptions = {}) {
+  const uploadsDir = options.uploadsDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'semis-uploads-'));
+  return createApp({ db, logger: pino({ level: 'silent' }), ...options, uploadsDir });
 }
 
 /** Counts what the database holds, for asserting on what a request left behind. */
