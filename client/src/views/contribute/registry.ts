@@ -2,6 +2,7 @@
 // dialog here is shown as "coming soon" by the maieutic prompts, never faked.
 import type { ComponentType } from 'react';
 import type { ContributeAction, ContributeRequest } from '../../state/contribute';
+import { PhotoUploadDialog } from '../photos/PhotoUploadDialog';
 
 export interface DialogProps {
   request: ContributeRequest;
@@ -11,6 +12,6 @@ export interface DialogProps {
 export const DIALOGS: Partial<Record<ContributeAction, ComponentType<DialogProps>>> = {
   // 'login': LoginDialog,            (accounts)
   // 'ask-follow-up': AskDialog, …    (ask flow)
-  // 'add-photo': PhotoUploadDialog … (photos)
+  'add-photo': PhotoUploadDialog,
   // 'edit-node': EditNodeDialog, …   (editing)
 };
