@@ -32,6 +32,38 @@ export const configSchema = z.object({
   SEMIS_PHOTO_MAX_BYTES: z.coerce.number().int().min(1_024).max(100_000_000).default(10_000_000),
   /** Largest photo in pixels (width × height), checked before decoding: pixel bombs are refused. */
   SEMIS_PHOTO_MAX_PIXELS: z.coerce.number().int().min(10_000).max(300_000_000).default(40_000_000),
+  /** Comma-separated emails whose accounts are admins. */
+  SEMIS_ADMIN_EMAILS: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  /** Behind HTTPS: session cookie `__Host-semis_session` with `Secure`. */
+  SEMIS_SECURE_COOKIES: z.stringbool().default(false),
+  SEMIS_SESSION_IDLE_HOURS: z.coerce.number().positive().default(72),
+  SEMIS_SESSION_MAX_DAYS: z.coerce.number().positive().default(30),
+  /** The address people use (https://semis.example.org): accepted as Origin of state-changing requests. */
+  SEMIS_PUBLIC_ORIGIN: z
+    .url({ protocol: /^https?$/, error: 'an origin such as https://semis.example.org' })
+    .transform((u) => new URL(u).origin)
+    .optional(),
+  /** Set by `npm run dev`: the Vite dev server's origins (comma-separated), whose proxy keeps the browser's Origin. */
+  SEMIS_DEV_ORIGINS: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url().transform((u) => new URL(u).origin))),
+  /** Login and registration attempts per IP per 15 minutes. */
+  SEMIS_AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
 });
 
 export type Config = z.infer<typeof configSchema> & {

@@ -9,7 +9,7 @@ import sharp from 'sharp';
 import request from 'supertest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database';
-import { count, openTestDatabase, testApp, wipe } from '../support/database';
+import { count, openTestDatabase, TEST_ORIGIN, testApp, wipe } from '../support/database';
 import {
   orientedJpegWithGps,
   POLYGLOT_PAYLOAD,
@@ -113,7 +113,7 @@ describe('POST /api/photos: what is stored', () => {
       lang: 'fr',
       visibility: 'public',
       version: 1,
-      createdBy: member.id,
+      createdBy: member.person.id,
       width: 200,
       height: 400,
       url: `/api/photos/${id}/image`,
@@ -154,7 +154,7 @@ describe('POST /api/photos: what is stored', () => {
         "MATCH (e:Event {action: 'node.create', entityId: $id, actorId: $actor}) RETURN count(e)",
         {
           id,
-          actor: member.id,
+          actor: member.person.id,
         },
       ),
     ).toBe(1);
@@ -225,6 +225,18 @@ describe('POST /api/photos: what is stored', () => {
 describe('POST /api/photos: refusals leave nothing behind', () => {
   it('401 for a visitor, before anything is read', async () => {
     await expectRefused(visitor, { file: await plainJpeg() }, 401, 'UNAUTHENTICATED');
+  });
+
+  it('403 CSRF_FAILED for a logged-in upload without the CSRF token (multipart is no way around it)', async () => {
+    const before = await traces();
+    const res = await member.agent
+      .post('/api/photos')
+      .set('Origin', TEST_ORIGIN)
+      .field('title', 'Sans jeton')
+      .attach('file', await plainJpeg(), 'photo.jpg');
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe('CSRF_FAILED');
+    expect(await traces()).toEqual(before);
   });
 
   it('400 without a title, without a file, or with an unknown field', async () => {
