@@ -19,8 +19,13 @@ import { createNodesService } from './nodes/nodes.service';
 import { openApiRoutes } from './openapi/openapi.routes';
 import { pathsRoutes } from './paths/paths.routes';
 import { createPathsService } from './paths/paths.service';
+import { questionsRoutes } from './questions/questions.routes';
+import { createQuestionsService } from './questions/questions.service';
+import { createSuggestionsService } from './questions/suggestions.service';
 import { searchRoutes } from './search/search.routes';
 import { createSearchService } from './search/search.service';
+import { seedsRoutes } from './seeds/seeds.routes';
+import { createSeedsService } from './seeds/seeds.service';
 
 export interface AppDeps {
   db: Database;
@@ -60,6 +65,8 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(nodesRoutes(createNodesService(deps.db)));
   api.use(linksRoutes(createLinksService(deps.db)));
   api.use(pathsRoutes(createPathsService(deps.db)));
+  api.use(questionsRoutes(createSuggestionsService(deps.db), createQuestionsService(deps.db)));
+  api.use(seedsRoutes(createSeedsService(deps.db)));
   app.use(api);
   app.use('/api', routeNotFound);
 
