@@ -7,14 +7,19 @@ import type { Database } from '../../server/db/database';
 import { CONTEXT_BOOST, DUPLICATE_THRESHOLD } from '../../server/questions/ranking';
 import { openTestDatabase, testApp, wipe } from '../support/database';
 import { insertGraph } from '../support/graph-fixture';
+import { anonymous, type Client, type Session, signUp } from '../support/session';
 
 let db: Database;
 let app: ReturnType<typeof testApp>;
+let visitor: Client;
+let member: Session;
 
 beforeAll(async () => {
   db = await openTestDatabase();
   app = testApp(db);
   await wipe(db);
+  visitor = await anonymous(app);
+  member = await signUp(app);
   await insertGraph(
     db,
     [
@@ -64,8 +69,8 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-async function suggest(body: Record<string, unknown>) {
-  const res = await request(app).post('/api/questions/suggestions').send(body);
+async function suggest(body: Record<string, unknown>, as: Client = visitor) {
+  const res = await as.post('/api/questions/suggestions').send(body);
   expect(res.status).toBe(200);
   return res.body.suggestions as {
     id: string;
@@ -167,6 +172,47 @@ describe('POST /api/questions/suggestions', () => {
     expect(ids).toEqual(['q-dechets', 's-compost', 'q-restes', 'q-appart']);
   });
 
+  it('suggests members-only nodes to a member, and a private one to its author only', async () => {
+    await insertGraph(db, [
+      {
+        id: 'q-mien',
+        kind: 'Question',
+        title: 'Faut-il composter les déchets du jardin ?',
+        visibility: 'private',
+        createdBy: member.person.id,
+      },
+    ]);
+    const ids = (
+      await suggest({ text: 'Faut-il composter les déchets de cuisine ?', limit: 20 }, member)
+    ).map((s) => s.id);
+    expect(ids).toContain('q-membres');
+    expect(ids).toContain('s-cache');
+    expect(ids).toContain('q-mien');
+    expect(ids).not.toContain('q-prive');
+    const other = await signUp(app);
+    const theirs = (
+      await suggest({ text: 'Faut-il composter les déchets de cuisine ?', limit: 20 }, other)
+    ).map((s) => s.id);
+    expect(theirs).toContain('q-membres');
+    expect(theirs).not.toContain('q-mien');
+    const visitors = (await suggest({ text: 'Faut-il composter les déchets de cuisine ?', limit: 20 })).map(
+      (s) => s.id,
+    );
+    expect(visitors).not.toContain('q-mien');
+    await db.write((tx) => tx.run("MATCH (n:Entity {id: 'q-mien'}) DETACH DELETE n"));
+  });
+
+  it('lets a member use a members-only context node the visitor cannot', async () => {
+    const list = await suggest({ text: ABEILLES, context: { community: 'c-cachee' } }, member);
+    expect(list.find((s) => s.id === 's-compost')?.reasons).toEqual(['in-community']);
+  });
+
+  it('is a POST like any other: refused without the CSRF token', async () => {
+    const res = await request(app).post('/api/questions/suggestions').send({ text: ABEILLES });
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe('CSRF_FAILED');
+  });
+
   it('treats a hidden context node exactly like an unknown one (nothing reached through it)', async () => {
     const none = await suggest({ text: ABEILLES });
     const hiddenCommunity = await suggest({ text: ABEILLES, context: { community: 'c-cachee' } });
@@ -199,7 +245,7 @@ describe('POST /api/questions/suggestions', () => {
       [{ text: 'Pourquoi composter ?', extra: 1 }, ''],
     ];
     for (const [body, field] of cases) {
-      const res = await request(app).post('/api/questions/suggestions').send(body);
+      const res = await visitor.post('/api/questions/suggestions').send(body);
       expect(res.status).toBe(400);
       expect(res.body.error.code).toBe('VALIDATION_FAILED');
       expect(res.body.error.details.map((d: { path: string }) => d.path)).toEqual([field]);
