@@ -30,8 +30,13 @@ import { DEFAULT_PHOTO_LIMITS, type PhotoLimits } from './photos/photo-processin
 import { createPhotoStore } from './photos/photo-store';
 import { photosRoutes } from './photos/photos.routes';
 import { createPhotosService } from './photos/photos.service';
+import { questionsRoutes } from './questions/questions.routes';
+import { createQuestionsService } from './questions/questions.service';
+import { createSuggestionsService } from './questions/suggestions.service';
 import { searchRoutes } from './search/search.routes';
 import { createSearchService } from './search/search.service';
+import { seedsRoutes } from './seeds/seeds.routes';
+import { createSeedsService } from './seeds/seeds.service';
 
 export interface AppDeps {
   db: Database;
@@ -91,6 +96,8 @@ export function createApp(deps: AppDeps): express.Express {
     const limits = { ...DEFAULT_PHOTO_LIMITS, ...deps.photoLimits };
     api.use(photosRoutes(createPhotosService(deps.db, createPhotoStore(deps.uploadsDir), limits)));
   }
+  api.use(questionsRoutes(createSuggestionsService(deps.db), createQuestionsService(deps.db)));
+  api.use(seedsRoutes(createSeedsService(deps.db)));
   app.use(api);
   app.use('/api', routeNotFound);
 

@@ -9,6 +9,13 @@ import { graphPayloadSchema } from './graph';
 import { createLinkSchema, linkSchema } from './links';
 import { pathsQuerySchema, pathsResponseSchema } from './paths';
 import { photoResponseSchema, photoUploadBodySchema } from './photos';
+import {
+  askQuestionSchema,
+  createdWithLinksSchema,
+  growSeedSchema,
+  suggestionsRequestSchema,
+  suggestionsResponseSchema,
+} from './questions';
 import { idSchema, type Kind, kindSchema, langSchema, relationSchema } from './vocabulary';
 
 /** `?kinds=Question,Seed` → ['Question', 'Seed']; each must be a known kind. */
@@ -240,6 +247,40 @@ export const ENDPOINTS = {
     summary: "A photo's thumbnail (WebP, long side at most 320 px), for readers who may see the photo",
     params: idParamsSchema,
     responses: { 200: { description: 'image/webp' }, 404: { description: 'unknown, hidden or not a photo' } },
+  },
+  questionSuggestions: {
+    method: 'post',
+    path: '/api/questions/suggestions',
+    summary: 'Existing questions and seeds a question being typed touches, ranked, each with its reasons',
+    body: suggestionsRequestSchema,
+    responses: {
+      200: { description: 'ranked suggestions (changes nothing)', schema: suggestionsResponseSchema },
+      400: { description: 'invalid input' },
+    },
+  },
+  askQuestion: {
+    method: 'post',
+    path: '/api/questions',
+    summary: 'Ask a question with its lineage links, the seeds it joins and what prompted it, at once',
+    body: askQuestionSchema,
+    responses: {
+      201: { description: 'the question and its links', schema: createdWithLinksSchema },
+      400: { description: 'invalid, or a relation does not fit the kinds' },
+      401: { description: 'not logged in' },
+      404: { description: 'a target, seed or resource is unknown (or not visible)' },
+    },
+  },
+  growSeed: {
+    method: 'post',
+    path: '/api/seeds',
+    summary: 'Grow a seed from a question: the grower is its author, the question becomes seeded',
+    body: growSeedSchema,
+    responses: {
+      201: { description: 'the seed and its links', schema: createdWithLinksSchema },
+      400: { description: 'invalid, or not a question' },
+      401: { description: 'not logged in' },
+      404: { description: 'unknown (or not visible) question' },
+    },
   },
   register: {
     method: 'post',

@@ -3,16 +3,13 @@
 // it through POST /api/questions with `promptedBy: { resource, region }` and shows it on the map.
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { idSchema } from '../../../../shared/vocabulary';
+import { createdWithLinksSchema } from '../../../../shared/questions';
 import { ApiError } from '../../api/errors';
 import { sendJson } from '../../api/send';
 import { useLang } from '../../i18n';
 import { useContribute } from '../../state/contribute/context';
 import { isUsableRegion, type PhotoRegion, regionFromPercent, regionToPercent } from '../../state/photos';
 
-/** What POST /api/questions answers, as far as this form needs it. */
-const askedSchema = z.object({ node: z.object({ id: idSchema }) });
 const FIELDS = ['x', 'y', 'w', 'h'] as const;
 const LABELS = {
   x: 'photos.regionX',
@@ -50,9 +47,15 @@ export function RegionQuestionForm({ photoId, region, onRegionChange, onCancel }
     setError(null);
     setSending(true);
     try {
-      const { data } = await sendJson('POST /api/questions', 'POST', '/api/questions', askedSchema, {
-        body: { title: title.trim(), lang, promptedBy: { resource: photoId, region } },
-      });
+      const { data } = await sendJson(
+        'POST /api/questions',
+        'POST',
+        '/api/questions',
+        createdWithLinksSchema,
+        {
+          body: { title: title.trim(), lang, promptedBy: { resource: photoId, region } },
+        },
+      );
       onCancel();
       await showNode(data.node.id);
     } catch (caught) {
