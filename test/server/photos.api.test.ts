@@ -222,6 +222,26 @@ describe('POST /api/photos: what is stored', () => {
   });
 });
 
+describe('questions anchored to a region of a photo', () => {
+  it("a question asked about a region shows in the photo's relations with its normalised rectangle", async () => {
+    const photo = await upload(member, { file: await plainJpeg() });
+    const asked = await member.post('/api/questions').send({
+      title: 'Pourquoi ce coin est-il plus sombre ?',
+      promptedBy: { resource: photo.body.id, region: { x: 0.1, y: 0.2, w: 0.3, h: 0.4 } },
+    });
+    expect(asked.status, JSON.stringify(asked.body)).toBe(201);
+    const node = await visitor.get(`/api/nodes/${photo.body.id}`);
+    expect(node.body.relations).toEqual([
+      expect.objectContaining({
+        relation: 'PROMPTED',
+        direction: 'out',
+        properties: { regionX: 0.1, regionY: 0.2, regionW: 0.3, regionH: 0.4 },
+        other: expect.objectContaining({ id: asked.body.node.id, kind: 'Question' }),
+      }),
+    ]);
+  });
+});
+
 describe('POST /api/photos: refusals leave nothing behind', () => {
   it('401 for a visitor, before anything is read', async () => {
     await expectRefused(visitor, { file: await plainJpeg() }, 401, 'UNAUTHENTICATED');
