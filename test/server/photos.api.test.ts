@@ -230,7 +230,11 @@ describe('questions anchored to a region of a photo', () => {
       promptedBy: { resource: photo.body.id, region: { x: 0.1, y: 0.2, w: 0.3, h: 0.4 } },
     });
     expect(asked.status, JSON.stringify(asked.body)).toBe(201);
-    const node = await visitor.get(`/api/nodes/${photo.body.id}`);
+    // The photo's version did not change, but its relations did: a browser revalidating its copy must not
+    // get a 304 that keeps the old relations.
+    const node = await visitor.get(`/api/nodes/${photo.body.id}`).set('If-None-Match', '"1"');
+    expect(node.status).toBe(200);
+    expect(node.headers['cache-control']).toBe('no-store');
     expect(node.body.relations).toEqual([
       expect.objectContaining({
         relation: 'PROMPTED',

@@ -21,14 +21,19 @@ import './photos.css';
 const MAX_MB = Math.round(DEFAULT_PHOTO_MAX_BYTES / 1_000_000);
 const VISIBILITIES: Visibility[] = ['public', 'members', 'private'];
 
-/** A preview URL for the chosen file, revoked when it changes or the dialog closes. */
+/**
+ * A preview of the chosen file as a data: URL (the page's Content-Security-Policy allows `img-src 'self'
+ * data:`, not blob:), read again whenever the file changes.
+ */
 function usePreview(file: File | null): string | null {
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
-    if (!file) return setUrl(null);
-    const objectUrl = URL.createObjectURL(file);
-    setUrl(objectUrl);
-    return () => URL.revokeObjectURL(objectUrl);
+    setUrl(null);
+    if (!file) return;
+    const reader = new FileReader();
+    reader.onload = () => setUrl(typeof reader.result === 'string' ? reader.result : null);
+    reader.readAsDataURL(file);
+    return () => reader.abort();
   }, [file]);
   return url;
 }
@@ -122,7 +127,10 @@ export function PhotoUploadDialog({ request, onClose }: DialogProps) {
         maxLength={300}
         data-testid="photo-title"
         aria-invalid={titleMessage ? true : undefined}
-        onChange={(e) => setTitle(e.currentTarget.value)}
+        onChange={(e) => {
+          setTitle(e.currentTarget.value);
+          setTitleMissing(false);
+        }}
       />
       {titleMessage && (
         <p className="photo-dialog__problem" role="alert">
