@@ -32,6 +32,8 @@ async function main(): Promise<void> {
     logger,
     migrationsDone: () => migrationsDone,
     clientDir: path.join(root, 'client', 'dist'),
+    uploadsDir: config.uploadsDir,
+    photoLimits: { maxBytes: config.SEMIS_PHOTO_MAX_BYTES, maxPixels: config.SEMIS_PHOTO_MAX_PIXELS },
     auth: authOptionsFrom(config),
   });
 

@@ -9,6 +9,7 @@ import type { Actor } from '../http/actor';
 import { AppError, notFound } from '../http/errors';
 import { parse } from '../http/validate';
 import { initialPosition } from '../landscape/placement';
+import { withPhotoUrls } from '../photos/photo-view';
 import * as repo from './nodes.repository';
 
 const DEFAULT_STATUS: Partial<Record<CreateNode['kind'], string>> = { Question: 'open', Seed: 'germinating' };
@@ -19,7 +20,7 @@ const MAX_RELATIONS = 500;
 export function toNodeView(stored: repo.StoredNode): NodeView {
   const view: Record<string, unknown> = { ...stored };
   for (const key of INTERNAL_PROPERTIES) delete view[key];
-  return view as NodeView;
+  return withPhotoUrls(view) as NodeView;
 }
 
 /** Properties of a new node, as stored: the input plus defaults, identity and a first position. */

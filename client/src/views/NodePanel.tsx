@@ -13,6 +13,7 @@ import { KindBadge } from './KindBadge';
 import { MaieuticPrompts } from './MaieuticPrompts';
 import { NodeFacts } from './NodeFacts';
 import { PanelSections } from './PanelSections';
+import { PhotoPanel } from './photos/PhotoPanel';
 import './node-panel.css';
 
 interface Props {
@@ -67,6 +68,7 @@ export function NodePanel({ nodeId, onMap, onSelect, onClose, actions }: Props) 
       {details.status === 'error' && (
         <ErrorMessage title={t('panel.loadFailed')} error={details.error} onRetry={retry} />
       )}
+      {loaded && <PhotoPanel node={loaded.node} relations={loaded.relations} onSelect={onSelect} />}
       {loaded && <NodeFacts node={loaded.node} lang={lang} />}
       {loaded && <PanelSections sections={sections} onSelect={onSelect} />}
       {loaded && <MaieuticPrompts prompts={prompts} />}

@@ -3,6 +3,7 @@
 import type { ComponentType } from 'react';
 import type { ContributeAction, ContributeRequest } from '../../state/contribute';
 import { LoginDialog, RegisterDialog } from '../auth/AuthDialog';
+import { PhotoUploadDialog } from '../photos/PhotoUploadDialog';
 
 export interface DialogProps {
   request: ContributeRequest;
@@ -13,6 +14,6 @@ export const DIALOGS: Partial<Record<ContributeAction, ComponentType<DialogProps
   login: LoginDialog,
   register: RegisterDialog,
   // 'ask-follow-up': AskDialog, …    (ask flow)
-  // 'add-photo': PhotoUploadDialog … (photos)
+  'add-photo': PhotoUploadDialog,
   // 'edit-node': EditNodeDialog, …   (editing)
 };
