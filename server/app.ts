@@ -9,6 +9,8 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Database } from './db/database';
 import { healthRoutes } from './health/health.routes';
+import { historyRoutes } from './history/history.routes';
+import { createHistoryService } from './history/history.service';
 import { AppError, errorHandler, routeNotFound } from './http/errors';
 import { landscapeRoutes } from './landscape/landscape.routes';
 import { createLandscapeService } from './landscape/landscape.service';
@@ -60,6 +62,7 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(nodesRoutes(createNodesService(deps.db)));
   api.use(linksRoutes(createLinksService(deps.db)));
   api.use(pathsRoutes(createPathsService(deps.db)));
+  api.use(historyRoutes(createHistoryService(deps.db)));
   app.use(api);
   app.use('/api', routeNotFound);
 

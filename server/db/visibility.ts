@@ -12,8 +12,14 @@ export function visibleTo(alias: string): string {
     })))`;
 }
 
+/** What a repository needs to apply `visibleTo`: the parameters it reads. */
+export interface Viewer {
+  canSee: string[];
+  actorId: string | null;
+}
+
 /** The parameters `visibleTo` reads. Anonymous and system actors have no person to be an author. */
-export function visibilityParams(actor: Actor): { canSee: string[]; actorId: string | null } {
+export function visibilityParams(actor: Actor): Viewer {
   const isPerson = actor.role === 'member' || actor.role === 'admin';
   return { canSee: [...actor.canSee], actorId: isPerson ? actor.id : null };
 }
