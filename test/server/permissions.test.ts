@@ -10,6 +10,7 @@ import {
   mayLink,
   mayRevert,
   mayUnlink,
+  type Decision,
   type NodeFacts,
   type Who,
 } from '../../server/permissions/permissions.rules';
@@ -28,7 +29,7 @@ const node = (over: Partial<NodeFacts> = {}): NodeFacts => ({
   accountPerson: false,
   ...over,
 });
-const because = (d: { allowed: boolean }) => (d.allowed ? (d as { because: string }).because : 'denied');
+const because = (d: Decision) => (d.allowed ? d.because : 'denied');
 
 describe('edit', () => {
   it.each([
