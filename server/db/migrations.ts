@@ -19,6 +19,8 @@ export function schemaStatements(): string[] {
       (r) =>
         `CREATE CONSTRAINT rel_${r.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${r}]-() REQUIRE r.id IS UNIQUE`,
     ),
+    // One account per person; also what finds "is this Person an account's?" (permissions).
+    'CREATE CONSTRAINT account_person IF NOT EXISTS FOR (a:Account) REQUIRE a.personId IS UNIQUE',
     'CREATE CONSTRAINT event_id IF NOT EXISTS FOR (e:Event) REQUIRE e.id IS UNIQUE',
     'CREATE INDEX event_entity IF NOT EXISTS FOR (e:Event) ON (e.entityId)',
     'CREATE INDEX event_actor IF NOT EXISTS FOR (e:Event) ON (e.actorId)',

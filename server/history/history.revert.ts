@@ -1,7 +1,8 @@
 // Reverting one event, inside the caller's write transaction; the revert is itself an `event.revert`.
 //   node.create → delete the node, if unchanged since (same version) — else 409
 //   node.edit   → restore the fields it changed, if the node is still at the version it made — else 409
-//   node.delete → recreate the node (same id) and its relationships whose other end still exists
+//   node.delete → recreate the node as it was (same id, same version) and its relationships whose other
+//                 end still exists
 //   link.create → delete that link;  link.delete → recreate it (same id) if both ends still exist
 // An event already reverted, or a revert, answers 409. Who may revert: README "Permissions".
 
@@ -114,7 +115,7 @@ async function restoreDeleted(tx: Tx, id: string, before: Snapshot | null) {
   const { relationships, ...properties } = before as Snapshot & {
     relationships?: nodes.StoredRelationship[];
   };
-  await repo.restoreNode(tx, { ...properties, version: Number(properties.version ?? 0) + 1 });
+  await repo.restoreNode(tx, properties);
   const others = (relationships ?? []).map((r) => (r.source === id ? r.target : r.source));
   const alive = await repo.existingIds(tx, others);
   const restored: nodes.StoredRelationship[] = [];
@@ -124,7 +125,7 @@ async function restoreDeleted(tx: Tx, id: string, before: Snapshot | null) {
       restored.push(rel);
     }
   }
-  const after = { ...properties, version: Number(properties.version ?? 0) + 1, relationships: restored };
+  const after = { ...properties, relationships: restored };
   return {
     nodeIds: [id, ...restored.map((r) => (r.source === id ? r.target : r.source))],
     before: null,

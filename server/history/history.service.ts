@@ -13,8 +13,9 @@ import { revertEvent } from './history.revert';
 
 type Snapshot = Record<string, unknown> | null;
 
-const parseSnapshot = (json: string | null): Snapshot =>
-  json === null ? null : (JSON.parse(json) as Record<string, unknown>);
+/** Neo4j stores no nulls: an absent before/after comes back undefined. */
+const parseSnapshot = (json: string | null | undefined): Snapshot =>
+  typeof json === 'string' ? (JSON.parse(json) as Record<string, unknown>) : null;
 
 interface RelationshipLike {
   source: string;

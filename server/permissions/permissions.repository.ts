@@ -13,11 +13,11 @@ export async function loadNodeFacts(tx: Tx, ids: string[], viewer: Viewer): Prom
      MATCH (n:Entity {id: id}) WHERE ${visibleTo('n')}
      RETURN n { .id, .kind, .visibility, createdBy: n.createdBy,
        seedRoles: CASE WHEN $actorId IS NULL THEN [] ELSE
-         [(:Entity:Person {id: $actorId})-[held:HAS_ROLE]->(seed:Seed)
-           WHERE seed = n OR EXISTS { (n)--(seed) } | held.role] END,
+         [(:Entity:Person {id: $actorId})-[held:HAS_ROLE]->(n:Seed) | held.role] +
+         [(:Entity:Person {id: $actorId})-[held:HAS_ROLE]->(:Seed)--(n) | held.role] END,
        animates: $actorId IS NOT NULL AND n:Community
          AND EXISTS { (:Entity:Person {id: $actorId})-[:ANIMATES]->(n) },
-       accountPerson: n:Person AND EXISTS { MATCH (account:Account) WHERE account.personId = n.id }
+       accountPerson: n:Person AND EXISTS { MATCH (account:Account {personId: n.id}) }
      } AS facts`,
     { ids: [...new Set(ids)], ...viewer },
   );
@@ -36,7 +36,7 @@ export async function factsFromSnapshot(
     `RETURN CASE WHEN $actorId IS NULL THEN [] ELSE
        [(:Entity:Person {id: $actorId})-[held:HAS_ROLE]->(seed:Seed) WHERE seed.id IN $neighbourIds | held.role]
      END AS seedRoles,
-     EXISTS { MATCH (a:Account) WHERE a.personId = $id } AS accountPerson`,
+     EXISTS { MATCH (a:Account {personId: $id}) } AS accountPerson`,
     { actorId, neighbourIds, id: snapshot.id },
   );
   const row = result.records[0];

@@ -4,13 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   accessCard,
+  type Decision,
   mayChangeVisibility,
   mayDelete,
   mayEdit,
   mayLink,
   mayRevert,
   mayUnlink,
-  type Decision,
   type NodeFacts,
   type Who,
 } from '../../server/permissions/permissions.rules';
