@@ -1,6 +1,6 @@
 // Idempotent schema migrations run at start-up: id uniqueness for nodes and (per type) relationships,
 // a kind index, accounts and sessions, the full-text index with the French analyzer over every language's
-// text fields, and the history's indexes (events by id, entity, actor and reverted event; one :Trail per
+// text fields, and the history's indexes (events by id, entity, actor and reverted event; :Trail rows by
 // node id).
 import { RELATIONS } from '../../shared/vocabulary';
 import type { Database } from './database';
@@ -31,7 +31,7 @@ export function schemaStatements(): string[] {
     'CREATE INDEX event_entity IF NOT EXISTS FOR (e:Event) ON (e.entityId)',
     'CREATE INDEX event_actor IF NOT EXISTS FOR (e:Event) ON (e.actorId)',
     'CREATE INDEX event_reverts IF NOT EXISTS FOR (e:Event) ON (e.reverts)',
-    'CREATE CONSTRAINT trail_node IF NOT EXISTS FOR (t:Trail) REQUIRE t.nodeId IS UNIQUE',
+    'CREATE INDEX trail_node IF NOT EXISTS FOR (t:Trail) ON (t.nodeId)',
     `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [${fields}]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'french' } }`,
   ];

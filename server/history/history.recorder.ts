@@ -1,8 +1,8 @@
 // The one way a write leaves a trace: `recordEvent` stores an :Event (never :Entity, so it shows in no
 // landscape or search) in the same transaction as the change it describes. Every service that writes
-// calls it; history, revert and "undo my last action" are read from these events. Each node id the event
-// concerns gets a :Trail node (unique per id, never deleted with the node) that the event points to, so a
-// node's history is an index seek plus a short expand rather than a scan of every event.
+// calls it; history, revert and "undo my last action" are read from these events. For each node id the
+// event concerns, a small :Trail {nodeId, eventId} row (indexed by nodeId, no relationship, never deleted
+// with the node) lets a node's history be found by index seeks rather than a scan of every event.
 import { randomUUID } from 'node:crypto';
 import type { EventAction } from '../../shared/history';
 import type { Tx } from '../db/database';
@@ -36,8 +36,7 @@ export async function recordEvent(tx: Tx, actor: Actor, event: EventInput): Prom
        entityVisibility: $entityVisibility, entityCreatedBy: $entityCreatedBy,
        before: $before, after: $after, reverts: $reverts})
      WITH e UNWIND $nodeIds AS nodeId
-     MERGE (trail:Trail {nodeId: nodeId})
-     CREATE (e)-[:ABOUT]->(trail)`,
+     CREATE (:Trail {nodeId: nodeId, eventId: e.id})`,
     {
       entityVisibility: standing.visibility,
       entityCreatedBy: standing.createdBy,

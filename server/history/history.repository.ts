@@ -1,4 +1,4 @@
-// Cypher for history: a node's events (through its :Trail, newest first), an actor's own events, one
+// Cypher for history: a node's events (through its :Trail rows, newest first), an actor's own events, one
 // event locked for a revert, and what a revert recreates (a deleted node, a link with its old id).
 // An event is shown to a reader only when what it concerns is visible to them: a link event when both
 // ends are; a node event when the node is, or — the node being gone — when its level was one they may
@@ -42,7 +42,8 @@ function rows(result: { records: { get(key: string): unknown }[] }): StoredEvent
 /** A node's visible events, newest first. */
 export async function nodeEvents(tx: Tx, id: string, viewer: Viewer, limit: number): Promise<StoredEvent[]> {
   const result = await tx.run(
-    `MATCH (:Trail {nodeId: $id})<-[:ABOUT]-(e:Event)
+    `MATCH (trail:Trail {nodeId: $id})
+     MATCH (e:Event {id: trail.eventId})
      WHERE ${EVENT_VISIBLE}
      WITH e ORDER BY e.at DESC, e.id DESC LIMIT $limit
      RETURN ${EVENT_ROW}`,

@@ -15,7 +15,7 @@ import { linkSnapshot } from '../links/links.service';
 import * as nodes from '../nodes/nodes.repository';
 import { deleteWithTrace } from '../nodes/nodes.service';
 import { factsFromSnapshot, loadNodeFacts } from '../permissions/permissions.repository';
-import { mayChangeVisibility, mayRevert, type NodeFacts } from '../permissions/permissions.rules';
+import { mayChangeVisibility, mayDelete, mayRevert, type NodeFacts } from '../permissions/permissions.rules';
 import { forbidden } from '../permissions/permissions.service';
 import { recordEvent } from './history.recorder';
 import * as repo from './history.repository';
@@ -52,6 +52,11 @@ export async function revertEvent(tx: Tx, actor: Actor, eventId: string): Promis
   switch (event.action) {
     case 'node.create': {
       const node = await lockedNode(tx, event.entityId, 'deleted since');
+      const facts = (await loadNodeFacts(tx, [node.id], viewer)).get(node.id);
+      if (facts?.accountPerson) {
+        const may = mayDelete(actor, facts);
+        if (!may.allowed) throw forbidden('revert the creation of this person', may);
+      }
       if (node.version !== after?.version) {
         throw conflict(`Node ${node.id} changed since it was created: it is at version ${node.version}`, {
           currentVersion: node.version,
