@@ -185,8 +185,7 @@ export const ENDPOINTS = {
       403: { description: 'visible, but the permission table does not allow it' },
       404: { description: 'unknown id' },
       412: {
-        description: 'stale version; details: { currentVersion, current }',
-        schema: nodeConflictDetailsSchema,
+        description: 'stale version; error.details: { currentVersion, current } (nodeConflictDetailsSchema)',
       },
       428: { description: 'If-Match missing' },
     },
