@@ -12,6 +12,7 @@ import { AppError, notFound } from '../http/errors';
 import { parse } from '../http/validate';
 import { positionNextTo } from '../landscape/placement';
 import { insertLink } from '../links/links.repository';
+import { linkSnapshot } from '../links/links.service';
 import { insertNode } from '../nodes/nodes.repository';
 import { newNodeProperties, toNodeView } from '../nodes/nodes.service';
 import { type PhotoLimits, processPhoto, STORED_FORMAT } from './photo-processing';
@@ -66,7 +67,7 @@ async function insertPhoto(
       entity: { type: 'link', id: link.id },
       nodeIds: [id, informed.id],
       before: null,
-      after: { source: id, target: informed.id, relation: 'INFORMS', properties: {} },
+      after: linkSnapshot(link),
     });
   }
   return node;
