@@ -1,7 +1,8 @@
-// The page header: the name, the search box and the language switch.
+// The page header: the name, the search box, the language switch and the account menu.
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/api';
 import type { LandscapeGraph } from '../state/landscape';
+import { AccountMenu } from './auth/AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SearchBox } from './SearchBox';
 
@@ -22,6 +23,7 @@ export function Header({ onPick, graph, revision }: Props) {
       </div>
       <SearchBox onPick={onPick} graph={graph} revision={revision} />
       <LanguageSwitch />
+      <AccountMenu />
     </header>
   );
 }
