@@ -129,7 +129,10 @@ function AskForm({
           data-testid="ask-title"
           aria-invalid={errors.title ? true : undefined}
           aria-describedby={`${formId}-title-hint${errors.title ? ` ${formId}-title-error` : ''}`}
-          onChange={(event) => setDraft((d) => ({ ...d, title: event.target.value }))}
+          onChange={(event) => {
+            setDraft((d) => ({ ...d, title: event.target.value }));
+            setErrors(({ title: _, ...others }) => others);
+          }}
         />
         <span id={`${formId}-title-hint`} className="form-field__hint">
           {t('ask.titleHint')}

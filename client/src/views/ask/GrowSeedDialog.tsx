@@ -62,7 +62,10 @@ export function GrowSeedDialog({ request, onClose }: DialogProps) {
         label={t('ask.grow.fields.title')}
         value={values.title}
         error={errors.title ? t('ask.grow.invalid.title') : undefined}
-        onChange={(title) => setValues((v) => ({ ...v, title }))}
+        onChange={(title) => {
+          setValues((v) => ({ ...v, title }));
+          setErrors(({ title: _, ...others }) => others);
+        }}
       />
       <div className="form-field">
         <label htmlFor={`${formId}-summary`}>{t('ask.grow.fields.summary')}</label>
