@@ -1,5 +1,5 @@
-// Suggestions use case: what an existing question or seed has in common with the one being typed — the
-// full-text candidates, the reader's context and the seeds of similar questions, read in one statement —
+// Suggestions use case: what an existing question or seed has in common with the one being typed, in one
+// read transaction — full-text candidates, the reader's context, then the seeds of similar questions —
 // scored and ranked by ./ranking.ts.
 import type { Suggestion } from '../../shared/questions';
 import type { Lang } from '../../shared/vocabulary';
@@ -36,29 +36,25 @@ export function createSuggestionsService(db: Database) {
       const visibility = visibilityParams(actor);
       const lucene = suggestionLuceneQuery(input.text);
       const { selected, community } = input.context ?? {};
-      const sources = { lucene, selected, community };
       return db.read(async (tx) => {
-        const found = await repo.findCandidates(tx, sources, visibility, input.lang, {
-          text: TEXT_CANDIDATES,
-          context: CONTEXT_CANDIDATES,
-          seedsPerQuestion: SEEDS_PER_QUESTION,
-        });
         const candidates = new Map<string, Candidate>();
-        for (const { candidate, reasons } of found) {
-          for (const reason of reasons) {
-            addCandidates(candidates, input.text, [candidate], reason === 'text' ? null : reason);
-          }
+        if (lucene) {
+          const hits = await repo.textCandidates(tx, lucene, visibility, input.lang, TEXT_CANDIDATES);
+          addCandidates(candidates, input.text, hits, null);
         }
-        const similar = new Set(
-          similarQuestions(candidates, SIMILAR_QUESTIONS_FOR_SEEDS).map((c) => c.row.id),
-        );
-        addSeedsOfSimilar(
-          candidates,
-          input.text,
-          found
-            .filter((f) => similar.has(f.candidate.id))
-            .flatMap((f) => f.seeds.map((seed) => ({ question: f.candidate.id, seed }))),
-        );
+        if (selected) {
+          const around = await repo.aroundSelection(tx, selected, visibility, input.lang, CONTEXT_CANDIDATES);
+          addCandidates(candidates, input.text, around, 'linked-to-selection');
+        }
+        if (community) {
+          const gathered = await repo.inCommunity(tx, community, visibility, input.lang, CONTEXT_CANDIDATES);
+          addCandidates(candidates, input.text, gathered, 'in-community');
+        }
+        const similar = similarQuestions(candidates, SIMILAR_QUESTIONS_FOR_SEEDS).map((c) => c.row.id);
+        if (similar.length > 0) {
+          const seeds = await repo.seedsOfQuestions(tx, similar, visibility, input.lang, SEEDS_PER_QUESTION);
+          addSeedsOfSimilar(candidates, input.text, seeds);
+        }
         return rankSuggestions(candidates, input.limit);
       });
     },
