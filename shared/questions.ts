@@ -50,6 +50,8 @@ export const askQuestionSchema = z.strictObject({
     .default([]),
   /** Seeds this question is explored in (Question -EXPLORED_IN-> Seed). */
   seeds: z.array(idSchema).max(20).default([]),
+  /** A seed this question is the founding question of (Seed -GROWS_FROM-> Question). */
+  foundingOf: idSchema.optional(),
   /** A resource (photo…) that prompted it, optionally at a normalised region of the image. */
   promptedBy: z
     .strictObject({

@@ -1,12 +1,15 @@
-// Shared by the ask and grow-seed writes: creating one link inside the caller's transaction together with
-// its history event, and the event of a created node.
+// Shared by the ask and grow-seed writes: creating one link inside the caller's transaction, checked by
+// the permission table (assertCan) and recorded with its full snapshot (so it reverts like any link), and
+// the event of a created node.
 import { randomUUID } from 'node:crypto';
 import type { Relation } from '../../shared/vocabulary';
 import type { Tx } from '../db/database';
 import { recordEvent } from '../history/history.recorder';
 import type { Actor } from '../http/actor';
 import { insertLink, type StoredLink } from '../links/links.repository';
+import { linkSnapshot } from '../links/links.service';
 import type { StoredNode } from '../nodes/nodes.repository';
+import { assertCan } from '../permissions/permissions.service';
 
 export async function linkWithEvent(
   tx: Tx,
@@ -14,13 +17,14 @@ export async function linkWithEvent(
   link: { source: string; target: string; relation: Relation; properties?: Record<string, unknown> },
 ): Promise<StoredLink> {
   const properties = link.properties ?? {};
+  await assertCan(tx, actor, 'link', { ...link, properties });
   const stored = await insertLink(tx, { id: randomUUID(), ...link, properties, createdBy: actor.id });
   await recordEvent(tx, actor, {
     action: 'link.create',
     entity: { type: 'link', id: stored.id },
     nodeIds: [stored.source, stored.target],
     before: null,
-    after: { source: stored.source, target: stored.target, relation: stored.relation, properties },
+    after: linkSnapshot(stored),
   });
   return stored;
 }

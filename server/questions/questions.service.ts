@@ -1,5 +1,5 @@
 // The atomic ask: in ONE write transaction, the question, who asked it, its lineage links, the seeds it
-// joins and the resource that prompted it (with the image region), each with its history event. Every
+// joins (or founds) and the resource that prompted it (with the image region), each with its history event. Every
 // target is checked first — it must exist and be visible (404 naming it), its kind must fit (400) — so a
 // refused request writes nothing. The new question appears next to the first thing it links to.
 
@@ -25,7 +25,7 @@ interface PlannedLink {
   field: string;
   target: string;
   relation: Relation;
-  /** PROMPTED goes from the resource to the question; everything else from the question. */
+  /** PROMPTED and GROWS_FROM go from the resource or seed to the question; the others from the question. */
   fromTarget: boolean;
   properties?: Record<string, unknown>;
 }
@@ -45,6 +45,9 @@ export function plannedLinks(input: AskInput): PlannedLink[] {
   }
   for (const [i, seed] of input.seeds.entries()) {
     add({ field: `seeds.${i}`, target: seed, relation: 'EXPLORED_IN', fromTarget: false });
+  }
+  if (input.foundingOf) {
+    add({ field: 'foundingOf', target: input.foundingOf, relation: 'GROWS_FROM', fromTarget: true });
   }
   if (input.promptedBy) {
     const r = input.promptedBy.region;

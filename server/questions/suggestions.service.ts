@@ -17,7 +17,7 @@ import { suggestionLuceneQuery } from './suggestion-query';
 import * as repo from './suggestions.repository';
 
 /** Full-text hits looked at (the index streams them best first). */
-const TEXT_CANDIDATES = 40;
+export const TEXT_CANDIDATES = 40;
 /** Context nodes looked at, per context. */
 const CONTEXT_CANDIDATES = 100;
 const SIMILAR_QUESTIONS_FOR_SEEDS = 5;

@@ -72,8 +72,9 @@ export function createSeedsService(db: Database) {
             action: 'node.edit',
             entity: { type: 'node', id: question.id },
             nodeIds: [question.id],
-            before,
-            after,
+            // what a node.edit event keeps: the fields changed, and the version (history.revert.ts)
+            before: { version: before.version, status: before.status ?? null },
+            after: { version: after.version, status: after.status },
           });
         }
         return { node: toNodeView(seed), links };

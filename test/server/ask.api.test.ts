@@ -155,6 +155,28 @@ describe('POST /api/questions', () => {
     ).toBe(1);
   });
 
+  it('founds a seed: (Seed)-[:GROWS_FROM]->(new question)', async () => {
+    const res = await ask({ title: 'Quelle question a fait naître ce compost ?', foundingOf: 's-base' });
+    expect(res.status).toBe(201);
+    const id = res.body.node.id;
+    expect(
+      res.body.links.map((l: { source: string; relation: string; target: string }) => [
+        l.source,
+        l.relation,
+        l.target,
+      ]),
+    ).toEqual([
+      [member.person.id, 'ASKED', id],
+      ['s-base', 'GROWS_FROM', id],
+    ]);
+    const wrong = await ask({ title: 'Une question mal liée ?', foundingOf: 'q-second' });
+    expect([wrong.status, wrong.body.error.code, wrong.body.error.details.field]).toEqual([
+      400,
+      'RELATION_NOT_ALLOWED',
+      'foundingOf',
+    ]);
+  });
+
   it('asks a question with no links: only ASKED, waiting near the centre to be placed', async () => {
     const res = await ask({ title: 'Que planter au printemps ?', visibility: 'members', lang: 'fr' });
     expect(res.status).toBe(201);

@@ -110,7 +110,7 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
       {view.embed ? (
         <EmbedHeader fullUrl={urlOfView({ ...shareable, embed: false }, window.location)} />
       ) : (
-        <Header onPick={pickHit} graph={graph} revision={revision} />
+        <Header onPick={pickHit} graph={graph} revision={revision} selectedId={selectedId} />
       )}
       <Toolbar
         filtersOpen={filtersOpen}

@@ -1,7 +1,8 @@
-// The page header: the name, the search box, the language switch and the account menu.
+// The page header: the name, the search box, the ask button, the language switch and the account menu.
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/api';
 import type { LandscapeGraph } from '../state/landscape';
+import { AskButton } from './ask/AskButton';
 import { AccountMenu } from './auth/AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SearchBox } from './SearchBox';
@@ -11,9 +12,11 @@ interface Props {
   /** The map's graph (instant search suggestions) and its content revision. */
   graph: LandscapeGraph;
   revision: number;
+  /** The selected node: the context of a question asked from the header. */
+  selectedId?: string | null;
 }
 
-export function Header({ onPick, graph, revision }: Props) {
+export function Header({ onPick, graph, revision, selectedId }: Props) {
   const { t } = useTranslation();
   return (
     <header className="header">
@@ -22,6 +25,7 @@ export function Header({ onPick, graph, revision }: Props) {
         <span className="brand__tagline">{t('app.tagline')}</span>
       </div>
       <SearchBox onPick={onPick} graph={graph} revision={revision} />
+      <AskButton selectedId={selectedId} />
       <LanguageSwitch />
       <AccountMenu />
     </header>

@@ -24,9 +24,11 @@ interface Props {
   onClose: () => void;
   /** Buttons other features put under the title (expand, paths, …); the panel only places them. */
   actions?: ReactNode;
+  /** Contribution buttons and actionable prompts (false in the read-only embed). */
+  contribute?: boolean;
 }
 
-export function NodePanel({ nodeId, onMap, onSelect, onClose, actions }: Props) {
+export function NodePanel({ nodeId, onMap, onSelect, onClose, actions, contribute = true }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const [details, retry] = useNodeDetails(nodeId, lang);
@@ -71,7 +73,7 @@ export function NodePanel({ nodeId, onMap, onSelect, onClose, actions }: Props) 
       {loaded && <PhotoPanel node={loaded.node} relations={loaded.relations} onSelect={onSelect} />}
       {loaded && <NodeFacts node={loaded.node} lang={lang} />}
       {loaded && <PanelSections sections={sections} onSelect={onSelect} />}
-      {loaded && <MaieuticPrompts prompts={prompts} />}
+      {loaded && <MaieuticPrompts prompts={prompts} nodeId={nodeId} actionable={contribute} />}
     </aside>
   );
 }

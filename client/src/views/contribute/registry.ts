@@ -2,6 +2,8 @@
 // dialog here is shown as "coming soon" by the maieutic prompts, never faked.
 import type { ComponentType } from 'react';
 import type { ContributeAction, ContributeRequest } from '../../state/contribute';
+import { AskDialog } from '../ask/AskDialog';
+import { GrowSeedDialog } from '../ask/GrowSeedDialog';
 import { LoginDialog, RegisterDialog } from '../auth/AuthDialog';
 import { PhotoUploadDialog } from '../photos/PhotoUploadDialog';
 
@@ -13,7 +15,14 @@ export interface DialogProps {
 export const DIALOGS: Partial<Record<ContributeAction, ComponentType<DialogProps>>> = {
   login: LoginDialog,
   register: RegisterDialog,
-  // 'ask-follow-up': AskDialog, …    (ask flow)
   'add-photo': PhotoUploadDialog,
+  // the ask flow (views/ask)
+  'ask-question': AskDialog,
+  'ask-follow-up': AskDialog,
+  'ask-why': AskDialog,
+  'ask-why-not': AskDialog,
+  'add-founding-question': AskDialog,
+  'ask-prompted-question': AskDialog,
+  'grow-seed': GrowSeedDialog,
   // 'edit-node': EditNodeDialog, …   (editing)
 };
