@@ -21,10 +21,12 @@ async function fillAndSubmit(page: Page, fields: Partial<BrowserAccount>): Promi
   await dialog.getByTestId('auth-submit').click();
 }
 
-/** Waits until the header shows the member `name` (logged in). */
+/** Waits until the header shows the member `name` (logged in) and the landscape is drawn again. */
 export async function waitForMember(page: Page, name: string): Promise<void> {
   await menu(page).and(page.locator('[data-state="member"]')).waitFor({ timeout: 15_000 });
   await page.getByTestId('account-name').filter({ hasText: name }).waitFor({ timeout: 5_000 });
+  // logging in loads the landscape again (what the reader may see changed): wait for it to be drawn
+  await page.locator('[data-testid="landscape"][data-ready="true"]').waitFor({ timeout: 30_000 });
 }
 
 /** Registers through the "create an account" dialog and waits until the header shows the name. */

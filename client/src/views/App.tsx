@@ -202,6 +202,7 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
       clearSelection={clearSelection}
       selectedId={selectedId}
       readOnly={view.embed}
+      onAccountChange={retryLandscape}
     >
       {page}
     </ContributeProvider>

@@ -19,6 +19,11 @@ interface Props {
   selectNode: (nodeId: string) => void;
   clearSelection: () => void;
   selectedId: string | null;
+  /**
+   * Someone logged in or out (not the first answer at start): what the reader may see changed, so the
+   * landscape is loaded again (members see `members` nodes, authors their private ones).
+   */
+  onAccountChange?: () => void;
   /** Embedded pages are read-only: nothing opens. */
   readOnly?: boolean;
   children: ReactNode;
@@ -33,6 +38,7 @@ export function ContributeProvider({
   clearSelection,
   selectedId,
   readOnly = false,
+  onAccountChange,
   children,
 }: Props) {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
@@ -40,6 +46,8 @@ export function ContributeProvider({
   // Read by open/close right after a login resolves, before React re-renders.
   const meNow = useRef<Me | null | undefined>(undefined);
   const dialogsNow = useRef<DialogState>(NO_DIALOG);
+  const accountChanged = useRef(onAccountChange);
+  accountChanged.current = onAccountChange;
   const selectedNow = useRef(selectedId);
   selectedNow.current = selectedId;
 
@@ -55,8 +63,12 @@ export function ContributeProvider({
     } catch {
       next = null; // the server is unreachable: act as a visitor; writes will say why they fail
     }
+    const before = meNow.current;
     meNow.current = next;
     setMe(next);
+    if (before !== undefined && (before?.person.id ?? null) !== (next?.person.id ?? null)) {
+      accountChanged.current?.();
+    }
   }, []);
 
   useEffect(() => {
