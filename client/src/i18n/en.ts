@@ -1,4 +1,5 @@
 // English texts of the page (same keys as fr.ts, checked by the Translation type).
+import { contributeEn } from './contribute.en';
 import type { Translation } from './fr';
 
 const relation = (out: string, incoming: string) => ({ out, in: incoming });
@@ -378,4 +379,5 @@ export const en: Translation = {
     BAD_RESPONSE: 'The server sent an unexpected answer.',
     UNEXPECTED: 'Something unexpected went wrong in the page.',
   },
+  contribute: contributeEn,
 };

@@ -3,6 +3,7 @@
 import type { Kind, Relation, Role, Stance } from '../../../shared/vocabulary';
 import type { ApiErrorCode } from '../api/errors';
 import type { GroupId, PromptId, SectionId } from '../state/node-details';
+import { contributeFr } from './contribute.fr';
 
 const relation = (out: string, incoming: string) => ({ out, in: incoming });
 
@@ -390,6 +391,7 @@ export const fr = {
     BAD_RESPONSE: 'Le serveur a envoyé une réponse inattendue.',
     UNEXPECTED: 'Une erreur inattendue est survenue dans la page.',
   } satisfies Record<ApiErrorCode, string>,
+  contribute: contributeFr,
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
