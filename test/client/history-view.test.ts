@@ -2,6 +2,7 @@
 // long ago in words, and which of my events "undo" reverts.
 import { describe, expect, it } from 'vitest';
 import {
+  afterRevert,
   changedFields,
   formatTimeAgo,
   newestFirst,
@@ -102,5 +103,14 @@ describe('undoTarget', () => {
     expect(undoTarget(mine, 'p-marie')?.id).toBe('d');
     expect(newestFirst(mine).map((e) => e.id)).toEqual(['x', 'c', 'b', 'd', 'a']);
     expect(undoTarget([], 'p-marie')).toBeNull();
+  });
+});
+
+describe('afterRevert', () => {
+  it('forgets a node whose creation was undone and shows one whose edit or deletion was', () => {
+    expect(afterRevert(event({ action: 'node.create' }))).toEqual({ forget: 'n1' });
+    expect(afterRevert(event({ action: 'node.delete' }))).toEqual({ show: 'n1' });
+    expect(afterRevert(event({ action: 'node.edit' }))).toEqual({ show: 'n1' });
+    expect(afterRevert(event({ action: 'link.create', entity: { type: 'link', id: 'l1' } }))).toEqual({});
   });
 });

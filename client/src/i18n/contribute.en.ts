@@ -90,6 +90,7 @@ export const contributeEn: Translation['contribute'] = {
   },
   delete: {
     title: 'Delete “{{title}}”?',
+    links_zero: 'This node will be deleted (it has no links).',
     links_one: 'This node and its link will be deleted.',
     links_other: 'This node and its {{count}} links will be deleted.',
     recorded: 'The deletion is recorded in the history and can be undone.',
@@ -164,7 +165,7 @@ export const contributeEn: Translation['contribute'] = {
     },
     thisNode: 'this node',
     aLink: 'link',
-    change: '{{field}}: {{before}} → {{after}}',
+    fieldColon: '{{field}}:',
     emptyValue: '(empty)',
   },
   undo: {

@@ -94,6 +94,7 @@ export const contributeFr = {
   },
   delete: {
     title: 'Supprimer «\u00a0{{title}}\u00a0»\u00a0?',
+    links_zero: 'Ce nœud sera supprimé (il n’a aucun lien).',
     links_one: 'Ce nœud et son lien seront supprimés.',
     links_other: 'Ce nœud et ses {{count}} liens seront supprimés.',
     recorded: 'La suppression est enregistrée dans l’historique et peut être annulée.',
@@ -168,7 +169,7 @@ export const contributeFr = {
     } satisfies Record<EventVerb, string>,
     thisNode: 'ce nœud',
     aLink: 'lien',
-    change: '{{field}}\u00a0: {{before}} → {{after}}',
+    fieldColon: '{{field}}\u00a0:',
     emptyValue: '(vide)',
   },
   undo: {

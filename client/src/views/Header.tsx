@@ -1,7 +1,8 @@
-// The page header: the name, the search box and the language switch.
+// The page header: the name, the search box, the contribution tools (add, undo) and the language switch.
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/api';
 import type { LandscapeGraph } from '../state/landscape';
+import { ContributeBar } from './contribute/ContributeBar';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SearchBox } from './SearchBox';
 
@@ -21,6 +22,7 @@ export function Header({ onPick, graph, revision }: Props) {
         <span className="brand__tagline">{t('app.tagline')}</span>
       </div>
       <SearchBox onPick={onPick} graph={graph} revision={revision} />
+      <ContributeBar />
       <LanguageSwitch />
     </header>
   );

@@ -6,8 +6,11 @@ import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Kind } from '../../../shared/vocabulary';
 import { useLang } from '../i18n';
+import { useChangeToken } from '../state/node-changes';
 import { localized, maieuticPrompts, panelSections } from '../state/node-details';
 import { useNodeDetails } from '../state/node-details/useNodeDetails';
+import { AccessCard } from './contribute/AccessCard';
+import { PanelContributeActions } from './contribute/PanelContributeActions';
 import { ErrorMessage } from './ErrorMessage';
 import { KindBadge } from './KindBadge';
 import { MaieuticPrompts } from './MaieuticPrompts';
@@ -23,12 +26,14 @@ interface Props {
   onClose: () => void;
   /** Buttons other features put under the title (expand, paths, …); the panel only places them. */
   actions?: ReactNode;
+  /** Contribution buttons and actionable prompts (false in the read-only embed). */
+  contribute?: boolean;
 }
 
-export function NodePanel({ nodeId, onMap, onSelect, onClose, actions }: Props) {
+export function NodePanel({ nodeId, onMap, onSelect, onClose, actions, contribute = true }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
-  const [details, retry] = useNodeDetails(nodeId, lang);
+  const [details, retry] = useNodeDetails(nodeId, lang, useChangeToken(nodeId));
 
   const loaded = details.status === 'ready' ? details.data : null;
   const sections = useMemo(
@@ -58,6 +63,7 @@ export function NodePanel({ nodeId, onMap, onSelect, onClose, actions }: Props) 
         {title}
       </h2>
       {actions && <div className="panel__actions">{actions}</div>}
+      {contribute && loaded && <PanelContributeActions nodeId={nodeId} access={loaded.access} />}
       {!onMap && details.status === 'ready' && <p className="panel__note">{t('panel.notOnMap')}</p>}
       {(details.status === 'loading' || details.status === 'idle') && (
         <p className="panel__note" role="status">
@@ -69,7 +75,8 @@ export function NodePanel({ nodeId, onMap, onSelect, onClose, actions }: Props) 
       )}
       {loaded && <NodeFacts node={loaded.node} lang={lang} />}
       {loaded && <PanelSections sections={sections} onSelect={onSelect} />}
-      {loaded && <MaieuticPrompts prompts={prompts} />}
+      {loaded && <MaieuticPrompts prompts={prompts} nodeId={nodeId} actionable={contribute} />}
+      {loaded?.access && <AccessCard access={loaded.access} />}
     </aside>
   );
 }

@@ -122,3 +122,11 @@ export function undoTarget(mine: readonly HistoryEvent[], myId: string): History
     ) ?? null
   );
 }
+
+/** What the map does after an event was reverted: forget a node whose creation was undone, show one whose edit or deletion was. */
+export function afterRevert(event: HistoryEvent): { forget?: string; show?: string } {
+  if (event.entity.type !== 'node') return {};
+  if (event.action === 'node.create') return { forget: event.entity.id };
+  if (event.action === 'node.edit' || event.action === 'node.delete') return { show: event.entity.id };
+  return {};
+}

@@ -2,6 +2,12 @@
 // dialog here is shown as "coming soon" by the maieutic prompts, never faked.
 import type { ComponentType } from 'react';
 import type { ContributeAction, ContributeRequest } from '../../state/contribute';
+import { AddNodeDialog } from './AddNodeDialog';
+import { DeleteNodeDialog } from './DeleteNodeDialog';
+import { EditNodeDialog } from './EditNodeDialog';
+import { HistoryDialog } from './HistoryDialog';
+import { LinkDialog } from './LinkDialog';
+import { StanceDialog } from './StanceDialog';
 
 export interface DialogProps {
   request: ContributeRequest;
@@ -12,5 +18,22 @@ export const DIALOGS: Partial<Record<ContributeAction, ComponentType<DialogProps
   // 'login': LoginDialog,            (accounts)
   // 'ask-follow-up': AskDialog, …    (ask flow)
   // 'add-photo': PhotoUploadDialog … (photos)
-  // 'edit-node': EditNodeDialog, …   (editing)
+  // editing (i4-ui):
+  'edit-node': EditNodeDialog,
+  'delete-node': DeleteNodeDialog,
+  history: HistoryDialog,
+  'add-person': AddNodeDialog,
+  'add-community': AddNodeDialog,
+  'add-web-resource': AddNodeDialog,
+  'add-resource': AddNodeDialog,
+  'take-stance': StanceDialog,
+  'link-node': LinkDialog,
+  'link-resource': LinkDialog,
+  'propose-animator': LinkDialog,
+  'propose-resource-person': LinkDialog,
+  'propose-community': LinkDialog,
+  'gather-seed': LinkDialog,
+  'join-seed': LinkDialog,
+  'join-community': LinkDialog,
+  'add-asker': LinkDialog,
 };
