@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { type SearchHit, searchResponseSchema } from '../../../shared/api';
 import { type CreateNode, type NodeView, nodeSchema } from '../../../shared/entities';
-import { type HistoryEvent, historyResponseSchema } from '../../../shared/history';
+import { eventSchema, type HistoryEvent, historyResponseSchema } from '../../../shared/history';
 import { type CreateLink, type LinkView, linkSchema } from '../../../shared/links';
 import type { Kind, Lang } from '../../../shared/vocabulary';
 import { apiUrl, getJson } from './http';
@@ -67,13 +67,10 @@ export async function fetchMyHistory(signal?: AbortSignal): Promise<HistoryEvent
   return (await getJson('GET /api/history/mine', url, historyResponseSchema, signal)).events;
 }
 
-export async function revertEvent(eventId: string): Promise<void> {
-  await sendJson(
-    'POST /api/history/:eventId/revert',
-    'POST',
-    `/api/history/${encodeURIComponent(eventId)}/revert`,
-    null,
-  );
+/** Reverts an event; the answer is the new `event.revert` event. */
+export async function revertEvent(eventId: string): Promise<HistoryEvent> {
+  const url = `/api/history/${encodeURIComponent(eventId)}/revert`;
+  return (await sendJson('POST /api/history/:eventId/revert', 'POST', url, eventSchema)).data;
 }
 
 /** The 412's details: the version now stored and, when the server sends it, the node as it is now. */
