@@ -19,6 +19,9 @@ export default defineConfig({
     chunkSizeWarningLimit: 800,
   },
   server: {
+    // Fixed, because `npm run dev` tells the API to accept this origin for writes (SEMIS_DEV_ORIGINS).
+    port: 5173,
+    strictPort: true,
     proxy: {
       '/api': { target: `http://127.0.0.1:${apiPort}`, changeOrigin: true },
     },

@@ -22,7 +22,10 @@ const launch = (command, args, env = {}) => {
 
 if (dev) {
   const apiPort = process.env.PORT ?? '3000';
-  launch(tsx, ['watch', '--clear-screen=false', 'server/index.ts']);
+  // The Vite dev server (port 5173) proxies /api keeping the browser's Origin: accept it for writes (CSRF).
+  launch(tsx, ['watch', '--clear-screen=false', 'server/index.ts'], {
+    SEMIS_DEV_ORIGINS: process.env.SEMIS_DEV_ORIGINS ?? 'http://localhost:5173,http://127.0.0.1:5173',
+  });
   launch(path.join(root, 'node_modules', '.bin', 'vite'), ['--config', 'client/vite.config.ts'], {
     SEMIS_API_PORT: apiPort,
   });

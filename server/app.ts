@@ -1,12 +1,18 @@
 // Builds the Express app from its dependencies (no listen here: tests drive it without a port).
-// Order: security headers, logs, JSON body, API routes, JSON 404 for unknown API routes, the client
-// bundle, then the one error handler.
+// Order: security headers, logs, cookies + CSRF + session (who is asking), JSON body, API routes, JSON
+// 404 for unknown API routes, the client bundle, then the one error handler.
 import fs from 'node:fs';
 import path from 'node:path';
+import cookieParser from 'cookie-parser';
 import express, { type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { type AuthOptions, DEFAULT_AUTH_OPTIONS } from './auth/auth.options';
+import { authRoutes } from './auth/auth.routes';
+import { createAuthService } from './auth/auth.service';
+import { csrfProtection } from './auth/csrf.middleware';
+import { sessionMiddleware } from './auth/session.middleware';
 import type { Database } from './db/database';
 import { healthRoutes } from './health/health.routes';
 import { AppError, errorHandler, routeNotFound } from './http/errors';
@@ -31,6 +37,8 @@ export interface AppDeps {
   clientDir?: string;
   /** Largest JSON body accepted; 413 beyond. */
   bodyLimit?: string;
+  /** Accounts: admin emails, cookie security, session lifetimes, accepted origins, rate limit. */
+  auth?: Partial<AuthOptions>;
 }
 
 /** A body that is not JSON gets 415 rather than being silently ignored. */
@@ -51,8 +59,13 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(helmet());
   app.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => !req.url?.startsWith('/api') } }));
 
+  const authOptions: AuthOptions = { ...DEFAULT_AUTH_OPTIONS, ...deps.auth };
+  const auth = createAuthService(deps.db, authOptions);
+  app.use('/api', cookieParser(), csrfProtection(authOptions), sessionMiddleware(auth, authOptions));
+
   const api = express.Router();
   api.use(requireJsonBody, express.json({ limit: deps.bodyLimit ?? '256kb' }));
+  api.use(authRoutes(auth, authOptions));
   api.use(healthRoutes(deps.db, deps.migrationsDone ?? (() => true)));
   api.use(openApiRoutes());
   api.use(landscapeRoutes(createLandscapeService(deps.db)));

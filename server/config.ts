@@ -26,6 +26,38 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Skip loading the demo landscape into an empty database. */
   SEMIS_NO_DEMO: z.stringbool().default(false),
+  /** Comma-separated emails whose accounts are admins. */
+  SEMIS_ADMIN_EMAILS: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  /** Behind HTTPS: session cookie `__Host-semis_session` with `Secure`. */
+  SEMIS_SECURE_COOKIES: z.stringbool().default(false),
+  SEMIS_SESSION_IDLE_HOURS: z.coerce.number().positive().default(72),
+  SEMIS_SESSION_MAX_DAYS: z.coerce.number().positive().default(30),
+  /** The address people use (https://semis.example.org): accepted as Origin of state-changing requests. */
+  SEMIS_PUBLIC_ORIGIN: z
+    .url({ protocol: /^https?$/, error: 'an origin such as https://semis.example.org' })
+    .transform((u) => new URL(u).origin)
+    .optional(),
+  /** Set by `npm run dev`: the Vite dev server's origins (comma-separated), whose proxy keeps the browser's Origin. */
+  SEMIS_DEV_ORIGINS: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url().transform((u) => new URL(u).origin))),
+  /** Login and registration attempts per IP per 15 minutes. */
+  SEMIS_AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
 });
 
 export type Config = z.infer<typeof configSchema> & {

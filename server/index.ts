@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { loadDemoIfEmpty } from '../seeds-data/loader';
 import { createApp } from './app';
+import { authOptionsFrom } from './auth/auth.options';
 import { ConfigError, loadConfig } from './config';
 import { ensureLauncherBuilt } from './db/embedded-neo4j';
 import { migrate } from './db/migrations';
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
     logger,
     migrationsDone: () => migrationsDone,
     clientDir: path.join(root, 'client', 'dist'),
+    auth: authOptionsFrom(config),
   });
 
   const server = app.listen(config.PORT, config.HOST);

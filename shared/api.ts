@@ -3,6 +3,7 @@
 // from them (server/openapi), so the three cannot drift apart.
 import { z } from 'zod';
 import { accessSchema } from './access';
+import { loginSchema, meSchema, registerSchema } from './auth';
 import { createNodeSchema, nodeSchema, patchNodeSchema } from './entities';
 import { graphPayloadSchema } from './graph';
 import { createLinkSchema, linkSchema } from './links';
@@ -205,6 +206,44 @@ export const ENDPOINTS = {
     summary: 'Remove a link',
     params: z.strictObject({ id: z.string().min(1).max(64) }),
     responses: { 204: { description: 'deleted' }, 404: { description: 'unknown id' } },
+  },
+  register: {
+    method: 'post',
+    path: '/api/auth/register',
+    summary: 'Create an account and its public Person node; logs in (session cookie)',
+    body: registerSchema,
+    responses: {
+      201: { description: 'registered and logged in', schema: meSchema },
+      400: { description: 'invalid' },
+      409: { description: 'EMAIL_TAKEN' },
+      429: { description: 'RATE_LIMITED' },
+    },
+  },
+  login: {
+    method: 'post',
+    path: '/api/auth/login',
+    summary: 'Log in: a new session (cookie) at every login',
+    body: loginSchema,
+    responses: {
+      200: { description: 'logged in', schema: meSchema },
+      401: { description: 'INVALID_CREDENTIALS (unknown email or wrong password alike)' },
+      429: { description: 'RATE_LIMITED' },
+    },
+  },
+  logout: {
+    method: 'post',
+    path: '/api/auth/logout',
+    summary: 'Log out: deletes the session and clears its cookie',
+    responses: { 204: { description: 'logged out' } },
+  },
+  me: {
+    method: 'get',
+    path: '/api/auth/me',
+    summary: 'Who is logged in',
+    responses: {
+      200: { description: 'the account', schema: meSchema },
+      401: { description: 'UNAUTHENTICATED: a visitor' },
+    },
   },
 } as const satisfies Record<string, Endpoint>;
 

@@ -1,5 +1,5 @@
 // Idempotent schema migrations run at start-up: id uniqueness for nodes and (per type) relationships,
-// a kind index, and the full-text index with the French analyzer over every language's text fields.
+// a kind index, accounts and sessions, and the full-text index with the French analyzer over every language's text fields.
 import { RELATIONS } from '../../shared/vocabulary';
 import type { Database } from './database';
 
@@ -13,6 +13,11 @@ export function schemaStatements(): string[] {
   return [
     'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
     'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
+    // Accounts and sessions (never :Entity): one account per email; a session is found by its token's hash.
+    'CREATE CONSTRAINT account_id IF NOT EXISTS FOR (a:Account) REQUIRE a.id IS UNIQUE',
+    'CREATE CONSTRAINT account_email IF NOT EXISTS FOR (a:Account) REQUIRE a.email IS UNIQUE',
+    'CREATE CONSTRAINT session_token IF NOT EXISTS FOR (s:Session) REQUIRE s.tokenHash IS UNIQUE',
+    'CREATE INDEX session_account IF NOT EXISTS FOR (s:Session) ON (s.accountId)',
     // Relationship property uniqueness is per type in Neo4j: one constraint per relation.
     ...RELATIONS.map(
       (r) =>

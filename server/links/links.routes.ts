@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import { ENDPOINTS } from '../../shared/api';
 import type { CreateLink } from '../../shared/links';
-import { actorFrom } from '../http/actor';
+import { actorFrom, requireAccount } from '../http/actor';
 import { parseBody, parseParams } from '../http/validate';
 import type { LinksService } from './links.service';
 
@@ -10,12 +10,14 @@ export function linksRoutes(links: LinksService): Router {
   const router = Router();
 
   router.post(ENDPOINTS.createLink.path, async (req, res) => {
+    requireAccount(actorFrom(req));
     const input = parseBody(ENDPOINTS.createLink.body, req) as CreateLink;
     const { link, created } = await links.create(actorFrom(req), input);
     res.status(created ? 201 : 200).json(link);
   });
 
   router.delete(ENDPOINTS.deleteLink.path, async (req, res) => {
+    requireAccount(actorFrom(req));
     const { id } = parseParams(ENDPOINTS.deleteLink.params, req);
     await links.remove(actorFrom(req), id);
     res.status(204).end();

@@ -1,7 +1,7 @@
 // HTTP routes for nodes: GET (with ETag), POST, PATCH (If-Match), DELETE.
 import { Router } from 'express';
 import { ENDPOINTS } from '../../shared/api';
-import { actorFrom } from '../http/actor';
+import { actorFrom, requireAccount } from '../http/actor';
 import { AppError } from '../http/errors';
 import { parseBody, parseParams, parseQuery } from '../http/validate';
 import type { NodesService } from './nodes.service';
@@ -38,12 +38,14 @@ export function nodesRoutes(nodes: NodesService): Router {
   });
 
   router.post(ENDPOINTS.createNode.path, async (req, res) => {
+    requireAccount(actorFrom(req));
     const input = parseBody(ENDPOINTS.createNode.body, req);
     const node = await nodes.create(actorFrom(req), input);
     res.status(201).setHeader('ETag', `"${node.version}"`).json(node);
   });
 
   router.patch(ENDPOINTS.patchNode.path, async (req, res) => {
+    requireAccount(actorFrom(req));
     const { id } = parseParams(ENDPOINTS.patchNode.params, req);
     const expected = versionFromIfMatch(req.get('If-Match'));
     const node = await nodes.patch(actorFrom(req), id, expected, req.body);
@@ -51,6 +53,7 @@ export function nodesRoutes(nodes: NodesService): Router {
   });
 
   router.delete(ENDPOINTS.deleteNode.path, async (req, res) => {
+    requireAccount(actorFrom(req));
     const { id } = parseParams(ENDPOINTS.deleteNode.params, req);
     await nodes.remove(actorFrom(req), id);
     res.status(204).end();

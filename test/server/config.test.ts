@@ -1,6 +1,7 @@
 // Unit tests for the configuration: defaults, derived folders, and bad values named in the message.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { authOptionsFrom } from '../../server/auth/auth.options';
 import { ConfigError, loadConfig } from '../../server/config';
 
 describe('loadConfig', () => {
@@ -38,6 +39,32 @@ describe('loadConfig', () => {
       SEMIS_NO_DEMO: true,
     });
     expect(config.neo4jDataDir).toBe('/tmp/semis-b/neo4j');
+  });
+
+  it('reads the accounts settings', () => {
+    const config = loadConfig({
+      SEMIS_ADMIN_EMAILS: ' Ada@Example.org, bob@example.org ,',
+      SEMIS_SECURE_COOKIES: 'true',
+      SEMIS_SESSION_IDLE_HOURS: '2',
+      SEMIS_SESSION_MAX_DAYS: '7',
+      SEMIS_PUBLIC_ORIGIN: 'https://semis.example.org/some/path',
+      SEMIS_DEV_ORIGINS: 'http://localhost:5173,http://127.0.0.1:5173',
+      SEMIS_AUTH_RATE_LIMIT: '5',
+    });
+    expect(authOptionsFrom(config)).toMatchObject({
+      adminEmails: ['ada@example.org', 'bob@example.org'],
+      secureCookies: true,
+      idleMs: 2 * 3_600_000,
+      maxAgeMs: 7 * 24 * 3_600_000,
+      extraOrigins: ['https://semis.example.org', 'http://localhost:5173', 'http://127.0.0.1:5173'],
+      rateLimit: 5,
+    });
+    expect(authOptionsFrom(loadConfig({}))).toMatchObject({
+      adminEmails: [],
+      secureCookies: false,
+      rateLimit: 10,
+    });
+    expect(() => loadConfig({ SEMIS_PUBLIC_ORIGIN: 'semis.example.org' })).toThrow(/SEMIS_PUBLIC_ORIGIN/);
   });
 
   it('names every bad variable', () => {

@@ -4,6 +4,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database';
 import { count, openTestDatabase, testApp, wipe } from '../support/database';
+import { type Session, signUp } from '../support/session';
 
 let db: Database;
 let app: ReturnType<typeof testApp>;
@@ -13,10 +14,18 @@ beforeAll(async () => {
   app = testApp(db);
 });
 afterAll(() => db.close());
-beforeEach(() => wipe(db));
+let member: Session;
+beforeEach(async () => {
+  await wipe(db);
+  member = await signUp(app);
+});
+
+/** Nodes in the database besides the member's own Person node. */
+const countOthers = () =>
+  count(db, 'MATCH (n:Entity) WHERE n.id <> $me RETURN count(n)', { me: member.person.id });
 
 async function create(body: Record<string, unknown>): Promise<string> {
-  const res = await request(app).post('/api/nodes').send(body);
+  const res = await member.post('/api/nodes').send(body);
   expect(res.status).toBe(201);
   return res.body.id;
 }
@@ -25,7 +34,7 @@ describe('POST /api/links', () => {
   it('creates a link (201) and answers a repeat with the same link (200)', async () => {
     const seed = await create({ kind: 'Seed', title: 'Compostage' });
     const question = await create({ kind: 'Question', title: 'Que faire de nos restes ?' });
-    const first = await request(app)
+    const first = await member
       .post('/api/links')
       .send({ source: seed, target: question, relation: 'GROWS_FROM' });
     expect(first.status).toBe(201);
@@ -34,9 +43,9 @@ describe('POST /api/links', () => {
       target: question,
       relation: 'GROWS_FROM',
       properties: {},
-      createdBy: 'anonymous',
+      createdBy: member.person.id,
     });
-    const again = await request(app)
+    const again = await member
       .post('/api/links')
       .send({ source: seed, target: question, relation: 'GROWS_FROM' });
     expect(again.status).toBe(200);
@@ -49,7 +58,7 @@ describe('POST /api/links', () => {
     const b = await create({ kind: 'Question', title: 'Pourquoi pas ?' });
     const body = { source: b, target: a, relation: 'CHALLENGES' };
     const responses = await Promise.all(
-      Array.from({ length: 20 }, () => request(app).post('/api/links').send(body)),
+      Array.from({ length: 20 }, () => member.post('/api/links').send(body)),
     );
     const statuses = responses.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
@@ -61,13 +70,13 @@ describe('POST /api/links', () => {
   it('keeps one HAS_ROLE per role: author and animator of the same seed are two links', async () => {
     const person = await create({ kind: 'Person', title: 'Une animatrice' });
     const seed = await create({ kind: 'Seed', title: 'Révolution du sourire' });
-    const author = await request(app)
+    const author = await member
       .post('/api/links')
       .send({ source: person, target: seed, relation: 'HAS_ROLE', properties: { role: 'author' } });
-    const animator = await request(app)
+    const animator = await member
       .post('/api/links')
       .send({ source: person, target: seed, relation: 'HAS_ROLE', properties: { role: 'animator' } });
-    const repeat = await request(app)
+    const repeat = await member
       .post('/api/links')
       .send({ source: person, target: seed, relation: 'HAS_ROLE', properties: { role: 'author' } });
     expect([author.status, animator.status, repeat.status]).toEqual([201, 201, 200]);
@@ -81,7 +90,7 @@ describe('POST /api/links', () => {
   it('refuses a relation that does not fit the kinds, naming the rule', async () => {
     const seed = await create({ kind: 'Seed', title: 'Compostage' });
     const question = await create({ kind: 'Question', title: 'Que faire ?' });
-    const res = await request(app)
+    const res = await member
       .post('/api/links')
       .send({ source: question, target: seed, relation: 'GROWS_FROM' });
     expect(res.status).toBe(400);
@@ -102,9 +111,7 @@ describe('POST /api/links', () => {
   ])('refuses %j with 400 (%s)', async (extra, word) => {
     const a = await create({ kind: 'Question', title: 'A ?' });
     const b = await create({ kind: 'Question', title: 'B ?' });
-    const res = await request(app)
-      .post('/api/links')
-      .send({ source: a, target: b, ...extra });
+    const res = await member.post('/api/links').send({ source: a, target: b, ...extra });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('VALIDATION_FAILED');
     expect(res.body.error.message).toContain(word);
@@ -114,44 +121,40 @@ describe('POST /api/links', () => {
   it('stores relation properties: stance on INFORMS, a photo region on PROMPTED', async () => {
     const photo = await create({ kind: 'Resource', title: 'Une photo', resourceKind: 'photo' });
     const question = await create({ kind: 'Question', title: 'Pourquoi cette fleur ?' });
-    const informs = await request(app)
+    const informs = await member
       .post('/api/links')
       .send({ source: photo, target: question, relation: 'INFORMS', properties: { stance: 'nuances' } });
-    const prompted = await request(app)
-      .post('/api/links')
-      .send({
-        source: photo,
-        target: question,
-        relation: 'PROMPTED',
-        properties: { regionX: 0.1, regionY: 0.2, regionW: 0.3, regionH: 0.4 },
-      });
+    const prompted = await member.post('/api/links').send({
+      source: photo,
+      target: question,
+      relation: 'PROMPTED',
+      properties: { regionX: 0.1, regionY: 0.2, regionW: 0.3, regionH: 0.4 },
+    });
     expect(informs.body.properties).toEqual({ stance: 'nuances' });
     expect(prompted.body.properties).toEqual({ regionX: 0.1, regionY: 0.2, regionW: 0.3, regionH: 0.4 });
-    const outside = await request(app)
-      .post('/api/links')
-      .send({
-        source: photo,
-        target: question,
-        relation: 'PROMPTED',
-        properties: { regionX: 0.9, regionY: 0.2, regionW: 0.3, regionH: 0.4 },
-      });
+    const outside = await member.post('/api/links').send({
+      source: photo,
+      target: question,
+      relation: 'PROMPTED',
+      properties: { regionX: 0.9, regionY: 0.2, regionW: 0.3, regionH: 0.4 },
+    });
     expect(outside.status).toBe(400);
   });
 
   it('answers 404 for an unknown or hidden end, and 400 for a self-link', async () => {
     const q = await create({ kind: 'Question', title: 'Seule ?' });
-    const hidden = await create({ kind: 'Question', title: 'Cachée ?', visibility: 'private' });
-    const unknown = await request(app)
-      .post('/api/links')
-      .send({ source: q, target: 'nope', relation: 'ECHOES' });
+    const someoneElse = await signUp(app);
+    const privateOfOther = await someoneElse
+      .post('/api/nodes')
+      .send({ kind: 'Question', title: 'Cachée ?', visibility: 'private' });
+    const hidden: string = privateOfOther.body.id;
+    const unknown = await member.post('/api/links').send({ source: q, target: 'nope', relation: 'ECHOES' });
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.message).toBe('Target node nope was not found');
-    const toHidden = await request(app)
-      .post('/api/links')
-      .send({ source: q, target: hidden, relation: 'ECHOES' });
+    const toHidden = await member.post('/api/links').send({ source: q, target: hidden, relation: 'ECHOES' });
     expect(toHidden.status).toBe(404);
     expect(toHidden.body.error.message).toBe(`Target node ${hidden} was not found`);
-    const self = await request(app).post('/api/links').send({ source: q, target: q, relation: 'ECHOES' });
+    const self = await member.post('/api/links').send({ source: q, target: q, relation: 'ECHOES' });
     expect(self.status).toBe(400);
     expect(await count(db, 'MATCH ()-[r]->() RETURN count(r)')).toBe(0);
   });
@@ -162,7 +165,7 @@ describe('POST /api/links', () => {
       tx.run('MATCH (n {id: $id}) SET n.x = 1000.0, n.y = -500.0, n.autoPlaced = false', { id: anchor }),
     );
     const newcomer = await create({ kind: 'Question', title: 'Nouvelle ?' });
-    await request(app).post('/api/links').send({ source: anchor, target: newcomer, relation: 'GROWS_FROM' });
+    await member.post('/api/links').send({ source: anchor, target: newcomer, relation: 'GROWS_FROM' });
     const { body } = await request(app).get(`/api/nodes/${newcomer}`);
     const distance = Math.hypot(body.node.x - 1000, body.node.y + 500);
     expect(distance).toBeGreaterThanOrEqual(8);
@@ -176,12 +179,12 @@ describe('DELETE /api/links/:id', () => {
   it('removes the link (204), then answers 404', async () => {
     const a = await create({ kind: 'Question', title: 'A ?' });
     const b = await create({ kind: 'Question', title: 'B ?' });
-    const link = await request(app).post('/api/links').send({ source: a, target: b, relation: 'REFINES' });
-    expect((await request(app).delete(`/api/links/${link.body.id}`)).status).toBe(204);
+    const link = await member.post('/api/links').send({ source: a, target: b, relation: 'REFINES' });
+    expect((await member.delete(`/api/links/${link.body.id}`)).status).toBe(204);
     expect(await count(db, 'MATCH ()-[r]->() RETURN count(r)')).toBe(0);
-    const again = await request(app).delete(`/api/links/${link.body.id}`);
+    const again = await member.delete(`/api/links/${link.body.id}`);
     expect(again.status).toBe(404);
     expect(again.body.error.code).toBe('NOT_FOUND');
-    expect(await count(db, 'MATCH (n) RETURN count(n)')).toBe(2);
+    expect(await countOthers()).toBe(2);
   });
 });

@@ -4,6 +4,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database';
 import { count, openTestDatabase, testApp, wipe } from '../support/database';
+import { anonymous, type Session, signUp } from '../support/session';
 
 let db: Database;
 let app: ReturnType<typeof testApp>;
@@ -13,13 +14,19 @@ beforeAll(async () => {
   app = testApp(db, { bodyLimit: '64kb' });
 });
 afterAll(() => db.close());
-beforeEach(() => wipe(db));
+let member: Session;
+beforeEach(async () => {
+  await wipe(db);
+  member = await signUp(app);
+});
+
+/** Nodes in the database besides the member's own Person node. */
+const countOthers = () =>
+  count(db, 'MATCH (n:Entity) WHERE n.id <> $me RETURN count(n)', { me: member.person.id });
 
 describe('POST /api/nodes', () => {
   it('creates a question with defaults and stores it with its kind label', async () => {
-    const res = await request(app)
-      .post('/api/nodes')
-      .send({ kind: 'Question', title: 'Pourquoi composter ?' });
+    const res = await member.post('/api/nodes').send({ kind: 'Question', title: 'Pourquoi composter ?' });
     expect(res.status).toBe(201);
     expect(res.headers.etag).toBe('"1"');
     expect(res.body).toMatchObject({
@@ -29,7 +36,7 @@ describe('POST /api/nodes', () => {
       visibility: 'public',
       status: 'open',
       version: 1,
-      createdBy: 'anonymous',
+      createdBy: member.person.id,
     });
     expect(res.body.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(res.body).not.toHaveProperty('autoPlaced');
@@ -46,11 +53,11 @@ describe('POST /api/nodes', () => {
       { kind: 'Community', title: 'Mutuelle', purpose: 'Partager', rules: 'Ouvert à tous' },
     ];
     for (const body of bodies) {
-      const res = await request(app).post('/api/nodes').send(body);
+      const res = await member.post('/api/nodes').send(body);
       expect(res.status, JSON.stringify(res.body)).toBe(201);
       expect(res.body).toMatchObject(body);
     }
-    expect(await count(db, 'MATCH (n:Entity) RETURN count(n)')).toBe(4);
+    expect(await countOthers()).toBe(4);
   });
 
   it.each([
@@ -63,42 +70,36 @@ describe('POST /api/nodes', () => {
     [{ kind: 'Question', title: 'ok', id: 'chosen-by-client' }, 'id'],
     [{ kind: 'Question', title: 'ok', visibility: 'everyone' }, 'visibility'],
   ])('refuses %j with 400 naming %s, writing nothing', async (body, field) => {
-    const res = await request(app).post('/api/nodes').send(body);
+    const res = await member.post('/api/nodes').send(body);
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('VALIDATION_FAILED');
     expect(res.body.error.message).toContain(field === 'id' ? '"id"' : field);
     expect(Array.isArray(res.body.error.details)).toBe(true);
-    expect(await count(db, 'MATCH (n) RETURN count(n)')).toBe(0);
+    expect(await countOthers()).toBe(0);
   });
 
   it('answers malformed JSON with 400 MALFORMED_JSON', async () => {
-    const res = await request(app)
-      .post('/api/nodes')
-      .set('Content-Type', 'application/json')
-      .send('{"kind": ');
+    const res = await member.post('/api/nodes').set('Content-Type', 'application/json').send('{"kind": ');
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('MALFORMED_JSON');
   });
 
   it('answers a body over the limit with 413 and a non-JSON body with 415', async () => {
-    const big = await request(app)
+    const big = await member
       .post('/api/nodes')
       .send({ kind: 'Question', title: 'big', body: 'x'.repeat(70_000) });
     expect(big.status).toBe(413);
     expect(big.body.error.code).toBe('PAYLOAD_TOO_LARGE');
-    const text = await request(app)
-      .post('/api/nodes')
-      .set('Content-Type', 'text/plain')
-      .send('kind=Question');
+    const text = await member.post('/api/nodes').set('Content-Type', 'text/plain').send('kind=Question');
     expect(text.status).toBe(415);
     expect(text.body.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
-    expect(await count(db, 'MATCH (n) RETURN count(n)')).toBe(0);
+    expect(await countOthers()).toBe(0);
   });
 });
 
 describe('GET, PATCH and DELETE /api/nodes/:id', () => {
   async function createQuestion(title = 'Qu’est-ce qu’une graine ?') {
-    const res = await request(app)
+    const res = await member
       .post('/api/nodes')
       .send({ kind: 'Question', title, title_en: 'What is a seed?' });
     return res.body as { id: string; version: number };
@@ -106,10 +107,8 @@ describe('GET, PATCH and DELETE /api/nodes/:id', () => {
 
   it('reads a node with its ETag and relations', async () => {
     const q = await createQuestion();
-    const seed = await request(app).post('/api/nodes').send({ kind: 'Seed', title: 'Graines' });
-    await request(app)
-      .post('/api/links')
-      .send({ source: seed.body.id, target: q.id, relation: 'GROWS_FROM' });
+    const seed = await member.post('/api/nodes').send({ kind: 'Seed', title: 'Graines' });
+    await member.post('/api/links').send({ source: seed.body.id, target: q.id, relation: 'GROWS_FROM' });
     const res = await request(app).get(`/api/nodes/${q.id}`);
     expect(res.status).toBe(200);
     expect(res.headers.etag).toBe('"1"');
@@ -136,7 +135,7 @@ describe('GET, PATCH and DELETE /api/nodes/:id', () => {
 
   it('edits with If-Match and bumps the version; refuses stale (412) and missing (428)', async () => {
     const q = await createQuestion();
-    const ok = await request(app)
+    const ok = await member
       .patch(`/api/nodes/${q.id}`)
       .set('If-Match', '"1"')
       .send({ title: 'Pourquoi semer ?' });
@@ -144,13 +143,10 @@ describe('GET, PATCH and DELETE /api/nodes/:id', () => {
     expect(ok.body).toMatchObject({ title: 'Pourquoi semer ?', version: 2 });
     expect(ok.headers.etag).toBe('"2"');
 
-    const bare = await request(app)
-      .patch(`/api/nodes/${q.id}`)
-      .set('If-Match', '2')
-      .send({ status: 'explored' });
+    const bare = await member.patch(`/api/nodes/${q.id}`).set('If-Match', '2').send({ status: 'explored' });
     expect(bare.body.version).toBe(3);
 
-    const stale = await request(app)
+    const stale = await member
       .patch(`/api/nodes/${q.id}`)
       .set('If-Match', '"1"')
       .send({ title: 'Trop tard ?' });
@@ -158,7 +154,7 @@ describe('GET, PATCH and DELETE /api/nodes/:id', () => {
     expect(stale.body.error.code).toBe('PRECONDITION_FAILED');
     expect(stale.body.error.details).toEqual({ currentVersion: 3 });
 
-    const missing = await request(app).patch(`/api/nodes/${q.id}`).send({ title: 'Sans version ?' });
+    const missing = await member.patch(`/api/nodes/${q.id}`).send({ title: 'Sans version ?' });
     expect(missing.status).toBe(428);
     expect(missing.body.error.code).toBe('PRECONDITION_REQUIRED');
 
@@ -170,38 +166,32 @@ describe('GET, PATCH and DELETE /api/nodes/:id', () => {
 
   it("refuses a patch with another kind's field or an unknown field", async () => {
     const q = await createQuestion();
-    const res = await request(app)
-      .patch(`/api/nodes/${q.id}`)
-      .set('If-Match', '1')
-      .send({ resourceKind: 'web' });
+    const res = await member.patch(`/api/nodes/${q.id}`).set('If-Match', '1').send({ resourceKind: 'web' });
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain('resourceKind');
-    const status = await request(app)
-      .patch(`/api/nodes/${q.id}`)
-      .set('If-Match', '1')
-      .send({ status: 'dormant' });
+    const status = await member.patch(`/api/nodes/${q.id}`).set('If-Match', '1').send({ status: 'dormant' });
     expect(status.status).toBe(400);
     expect(status.body.error.message).toContain('status');
   });
 
   it('deletes a node with its relations (204), then 404', async () => {
     const q = await createQuestion();
-    const seed = await request(app).post('/api/nodes').send({ kind: 'Seed', title: 'Graines' });
-    await request(app)
-      .post('/api/links')
-      .send({ source: seed.body.id, target: q.id, relation: 'GROWS_FROM' });
-    expect((await request(app).delete(`/api/nodes/${q.id}`)).status).toBe(204);
-    expect((await request(app).delete(`/api/nodes/${q.id}`)).status).toBe(404);
+    const seed = await member.post('/api/nodes').send({ kind: 'Seed', title: 'Graines' });
+    await member.post('/api/links').send({ source: seed.body.id, target: q.id, relation: 'GROWS_FROM' });
+    expect((await member.delete(`/api/nodes/${q.id}`)).status).toBe(204);
+    expect((await member.delete(`/api/nodes/${q.id}`)).status).toBe(404);
     expect(await count(db, 'MATCH ()-[r]->() RETURN count(r)')).toBe(0);
   });
 
-  it('hides nodes that are not public from an anonymous reader', async () => {
-    const res = await request(app)
+  it('hides nodes that are not public from an anonymous reader, who may not delete them either', async () => {
+    const res = await member
       .post('/api/nodes')
       .send({ kind: 'Question', title: 'Secret ?', visibility: 'members' });
     expect(res.status).toBe(201);
     expect((await request(app).get(`/api/nodes/${res.body.id}`)).status).toBe(404);
-    expect((await request(app).delete(`/api/nodes/${res.body.id}`)).status).toBe(404);
+    expect((await member.get(`/api/nodes/${res.body.id}`)).status).toBe(200);
+    const visitor = await anonymous(app);
+    expect((await visitor.delete(`/api/nodes/${res.body.id}`)).status).toBe(401);
     expect(await count(db, 'MATCH (n {id: $id}) RETURN count(n)', { id: res.body.id })).toBe(1);
   });
 });

@@ -8,7 +8,7 @@ import { createApp } from '../../server/app';
 import { Database } from '../../server/db/database';
 import { toOpenApiPath } from '../../server/openapi/openapi';
 import { ENDPOINTS } from '../../shared/api';
-import { openTestDatabase, testApp } from '../support/database';
+import { openTestDatabase, TEST_ORIGIN, testApp } from '../support/database';
 import { freePort } from '../support/free-port';
 
 let db: Database;
@@ -89,7 +89,7 @@ describe('errors', () => {
   it('answers 503 with Retry-After when Neo4j is unreachable, with no stack trace', async () => {
     const closedPort = await freePort();
     const unreachable = new Database({ uri: `bolt://127.0.0.1:${closedPort}`, retryTimeMs: 500 });
-    const down = createApp({ db: unreachable, logger: pino({ level: 'silent' }) });
+    const down = testApp(unreachable);
     try {
       for (const path of ['/api/landscape', '/api/search?q=graine', '/api/nodes/abc', '/api/ready']) {
         const res = await request(down).get(path);
@@ -98,8 +98,15 @@ describe('errors', () => {
         expect(res.body.error.code).toBe('DATABASE_UNAVAILABLE');
         expect(JSON.stringify(res.body)).not.toMatch(/at .*\.(ts|js):\d+/);
       }
-      const write = await request(down).post('/api/nodes').send({ kind: 'Question', title: 'Là ?' });
+      // A write with a (any) session cookie: the session lookup itself meets the unreachable database.
+      const write = await request(down)
+        .post('/api/nodes')
+        .set('Origin', TEST_ORIGIN)
+        .set('Cookie', 'semis_session=some-token; semis_csrf=token')
+        .set('X-CSRF-Token', 'token')
+        .send({ kind: 'Question', title: 'Là ?' });
       expect(write.status).toBe(503);
+      expect(write.body.error.code).toBe('DATABASE_UNAVAILABLE');
     } finally {
       await unreachable.close();
     }

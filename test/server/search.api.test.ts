@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database';
 import { migrate } from '../../server/db/migrations';
 import { openTestDatabase, testApp, wipe } from '../support/database';
+import { signUp } from '../support/session';
 
 let db: Database;
 let app: ReturnType<typeof testApp>;
@@ -30,8 +31,9 @@ beforeAll(async () => {
     operators: { kind: 'Question', title: 'Que veut dire AND (ou title:) dans une recherche ?' },
     hidden: { kind: 'Question', title: 'Compostage secret entre membres ?', visibility: 'members' },
   };
+  const member = await signUp(app);
   for (const [name, body] of Object.entries(nodes)) {
-    const res = await request(app).post('/api/nodes').send(body);
+    const res = await member.post('/api/nodes').send(body);
     expect(res.status).toBe(201);
     ids[name] = res.body.id;
   }

@@ -1,8 +1,10 @@
 // Test helpers for the shared test database: connect, migrate once, wipe between files, and an app
-// built by createApp on that database (silent logs), ready for supertest.
+// built by createApp on that database (silent logs, the test origin and admin emails accepted, no login
+// rate limit unless a test asks for one), ready for supertest.
 import pino from 'pino';
 import { inject } from 'vitest';
 import { createApp } from '../../server/app';
+import type { AuthOptions } from '../../server/auth/auth.options';
 import { Database } from '../../server/db/database';
 import { migrate } from '../../server/db/migrations';
 
@@ -16,8 +18,21 @@ export async function wipe(db: Database): Promise<void> {
   await db.autoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
 }
 
-export function testApp(db: Database, options: { clientDir?: string; bodyLimit?: string } = {}) {
-  return createApp({ db, logger: pino({ level: 'silent' }), ...options });
+/** The origin test requests claim (accepted by testApp), and the emails testApp makes admins. */
+export const TEST_ORIGIN = 'http://semis.test';
+export const TEST_ADMIN_EMAILS = ['admin@semis.test'];
+
+export function testApp(
+  db: Database,
+  options: { clientDir?: string; bodyLimit?: string; auth?: Partial<AuthOptions> } = {},
+) {
+  const auth: Partial<AuthOptions> = {
+    adminEmails: TEST_ADMIN_EMAILS,
+    extraOrigins: [TEST_ORIGIN],
+    rateLimit: 100_000,
+    ...options.auth,
+  };
+  return createApp({ db, logger: pino({ level: process.env.TEST_LOG ?? 'silent' }), ...options, auth });
 }
 
 /** Counts what the database holds, for asserting on what a request left behind. */

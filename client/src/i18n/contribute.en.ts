@@ -2,6 +2,10 @@
 import type { Translation } from './fr';
 
 export const contributeEn: Translation['contribute'] = {
+  /** The modal (ContributeHost, i4-auth). */
+  close: 'Close',
+  comingSoonTitle: 'Coming soon',
+  comingSoon: 'This action is not available yet.',
   buttons: {
     edit: 'Edit',
     delete: 'Delete',

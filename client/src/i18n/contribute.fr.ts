@@ -5,6 +5,10 @@ import type { EventVerb } from '../state/history-view';
 import type { EditFieldName, FieldProblem } from '../state/node-edit';
 
 export const contributeFr = {
+  /** The modal (ContributeHost, i4-auth). */
+  close: 'Fermer',
+  comingSoonTitle: 'Bientôt',
+  comingSoon: 'Cette action n’est pas encore disponible.',
   buttons: {
     edit: 'Modifier',
     delete: 'Supprimer',

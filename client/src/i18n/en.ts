@@ -354,6 +354,26 @@ export const en: Translation = {
       'Keyboard: the arrows go through the selected node’s neighbours (clockwise), Enter selects, Escape clears.',
     embed: { open: 'Open in Semis', label: 'Semis, embedded view' },
   },
+  auth: {
+    logIn: 'Log in',
+    register: 'Create an account',
+    logOut: 'Log out',
+    loginTitle: 'Log in',
+    registerTitle: 'Create an account',
+    noAccount: 'No account yet? Create one',
+    haveAccount: 'Already have an account? Log in',
+    fields: { name: 'Name', email: 'Email', password: 'Password' },
+    passwordHint_one: 'At least {{count}} character.',
+    passwordHint_other: 'At least {{count}} characters.',
+    invalid: {
+      name: 'Give your name (at most 120 characters).',
+      email: 'Give a valid email address.',
+      password: 'This password is not accepted.',
+      passwordTooShort_one: 'The password needs at least {{count}} character.',
+      passwordTooShort_other: 'The password needs at least {{count}} characters.',
+    },
+  },
+
   errors: {
     VALIDATION_FAILED: 'The request is not valid.',
     MALFORMED_JSON: 'The request is malformed.',

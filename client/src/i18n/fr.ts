@@ -365,6 +365,26 @@ export const fr = {
       'Clavier\u00a0: les flèches parcourent les voisins du nœud sélectionné (dans le sens des aiguilles d’une montre), Entrée sélectionne, Échap efface.',
     embed: { open: 'Ouvrir dans Semis', label: 'Semis, vue intégrée' },
   },
+  auth: {
+    logIn: 'Se connecter',
+    register: 'Créer un compte',
+    logOut: 'Se déconnecter',
+    loginTitle: 'Se connecter',
+    registerTitle: 'Créer un compte',
+    noAccount: 'Pas encore de compte ? En créer un',
+    haveAccount: 'Déjà un compte ? Se connecter',
+    fields: { name: 'Nom', email: 'Courriel', password: 'Mot de passe' },
+    passwordHint_one: 'Au moins {{count}} caractère.',
+    passwordHint_other: 'Au moins {{count}} caractères.',
+    invalid: {
+      name: 'Indiquez votre nom (120 caractères au plus).',
+      email: 'Indiquez une adresse de courriel valide.',
+      password: 'Ce mot de passe n’est pas accepté.',
+      passwordTooShort_one: 'Le mot de passe doit avoir au moins {{count}} caractère.',
+      passwordTooShort_other: 'Le mot de passe doit avoir au moins {{count}} caractères.',
+    },
+  },
+
   errors: {
     VALIDATION_FAILED: 'La demande n’est pas valide.',
     MALFORMED_JSON: 'La demande est mal formée.',

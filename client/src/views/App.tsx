@@ -26,6 +26,8 @@ import { DEFAULT_VIEW, type View } from '../state/view';
 import { currentView, useViewState } from '../state/view/useViewState';
 import { urlOfView, useViewUrl } from '../state/view/useViewUrl';
 import { AppearanceLegend } from './appearance/AppearanceLegend';
+import { ContributeHost } from './contribute/ContributeHost';
+import { ContributeProvider } from './contribute/ContributeProvider';
 import { Header } from './Header';
 import { MapStatus } from './MapStatus';
 import { MapTools } from './map-tools/MapTools';
@@ -78,6 +80,7 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
   const selectInList = useCallback((nodeId: string) => selectNode(nodeId, 'list'), [selectNode]);
   const selectByKeyboard = useCallback((nodeId: string) => selectNode(nodeId, 'keyboard'), [selectNode]);
   const pickHit = useCallback((hit: SearchHit) => selectNode(hit.id, 'search'), [selectNode]);
+  const selectContributed = useCallback((nodeId: string) => selectNode(nodeId, 'panel'), [selectNode]);
 
   const selectedId = view.selection?.nodeId ?? null;
   const cursor = useKeyboardNavigation({
@@ -94,7 +97,7 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
     total: loaded ? comparedTotal(graph, loaded) : 0,
     truncated: loaded?.truncated ?? false,
   };
-  return (
+  const page = (
     <div className={view.embed ? 'app app--embed' : 'app'} data-embed={view.embed}>
       {view.embed ? (
         <EmbedHeader fullUrl={urlOfView({ ...shareable, embed: false }, window.location)} />
@@ -180,6 +183,20 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
         )}
       </main>
       <SelectionAnnouncer graph={graph} selected={selectedId} cursor={cursor} visibleNodes={visible.nodes} />
+      {!view.embed && <ContributeHost />}
     </div>
+  );
+  // Contributing (accounts, dialogs, showing a created node); read-only when embedded.
+  return (
+    <ContributeProvider
+      graph={graph}
+      lang={lang}
+      selectNode={selectContributed}
+      clearSelection={clearSelection}
+      selectedId={selectedId}
+      readOnly={view.embed}
+    >
+      {page}
+    </ContributeProvider>
   );
 }

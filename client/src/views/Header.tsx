@@ -1,7 +1,9 @@
-// The page header: the name, the search box, the contribution tools (add, undo) and the language switch.
+// The page header: the name, the search box, the contribution tools (add, undo), the language switch and
+// the account menu.
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/api';
 import type { LandscapeGraph } from '../state/landscape';
+import { AccountMenu } from './auth/AccountMenu';
 import { ContributeBar } from './contribute/ContributeBar';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SearchBox } from './SearchBox';
@@ -24,6 +26,7 @@ export function Header({ onPick, graph, revision }: Props) {
       <SearchBox onPick={onPick} graph={graph} revision={revision} />
       <ContributeBar />
       <LanguageSwitch />
+      <AccountMenu />
     </header>
   );
 }

@@ -20,7 +20,7 @@ import { FormField } from './FormField';
 import type { DialogProps } from './registry';
 import { SubmitError } from './SubmitError';
 import { useSubmit } from './useSubmit';
-import './contribute.css';
+import './editing.css';
 
 type NewKind = 'Person' | 'Community' | 'Resource';
 

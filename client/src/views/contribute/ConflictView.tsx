@@ -34,7 +34,7 @@ export function ConflictView({
   const rows = conflictRows(fields, loaded, theirs, patch);
   const shown = (text: string) => (text === '' ? <em>{t('contribute.conflict.empty')}</em> : text);
   return (
-    <div className="cform" data-testid="conflict-view" data-their-version={theirs.version}>
+    <div className="cform cform--wide" data-testid="conflict-view" data-their-version={theirs.version}>
       <h2 className="cform__title">{t('contribute.conflict.title')}</h2>
       <p className="cform__note">
         «&nbsp;{title}&nbsp;» —{' '}

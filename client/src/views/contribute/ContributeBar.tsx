@@ -9,7 +9,7 @@ import { undoTarget } from '../../state/history-view';
 import { SubmitError } from './SubmitError';
 import { useRevert } from './useRevert';
 import { useSubmit } from './useSubmit';
-import './contribute.css';
+import './editing.css';
 
 const ADDS: [ContributeAction, string, 'addPerson' | 'addCommunity' | 'addWebResource'][] = [
   ['add-person', 'add-person-button', 'addPerson'],

@@ -10,7 +10,7 @@ import { localized } from '../../state/node-details';
 import type { DialogProps } from './registry';
 import { SubmitError } from './SubmitError';
 import { useSubmit } from './useSubmit';
-import './contribute.css';
+import './editing.css';
 
 export function DeleteNodeDialog({ request, onClose }: DialogProps) {
   const { t } = useTranslation();

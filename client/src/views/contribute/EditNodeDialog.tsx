@@ -24,7 +24,7 @@ import { FormField } from './FormField';
 import type { DialogProps } from './registry';
 import { SubmitError } from './SubmitError';
 import { useSubmit } from './useSubmit';
-import './contribute.css';
+import './editing.css';
 
 export function EditNodeDialog({ request, onClose }: DialogProps) {
   const { t } = useTranslation();

@@ -16,7 +16,7 @@ import { SubmitError } from './SubmitError';
 import { useEventSentence } from './useEventSentence';
 import { useRevert } from './useRevert';
 import { useSubmit } from './useSubmit';
-import './contribute.css';
+import './editing.css';
 
 export function HistoryDialog({ request, onClose }: DialogProps) {
   const { t } = useTranslation();

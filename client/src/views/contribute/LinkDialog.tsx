@@ -31,7 +31,7 @@ import { NodePicker } from './NodePicker';
 import type { DialogProps } from './registry';
 import { SubmitError } from './SubmitError';
 import { useSubmit } from './useSubmit';
-import './contribute.css';
+import './editing.css';
 
 interface End {
   id: string;

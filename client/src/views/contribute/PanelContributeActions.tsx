@@ -5,7 +5,7 @@ import type { Access } from '../../../../shared/access';
 import { panelButtons } from '../../state/access-card';
 import type { ContributeAction } from '../../state/contribute';
 import { useContribute } from '../../state/contribute/context';
-import './contribute.css';
+import './editing.css';
 
 export function PanelContributeActions({ nodeId, access }: { nodeId: string; access: Access | undefined }) {
   const { t } = useTranslation();

@@ -17,7 +17,7 @@ import { NodePicker } from './NodePicker';
 import type { DialogProps } from './registry';
 import { SubmitError } from './SubmitError';
 import { useSubmit } from './useSubmit';
-import './contribute.css';
+import './editing.css';
 
 export function StanceDialog({ request, onClose }: DialogProps) {
   const { t } = useTranslation();

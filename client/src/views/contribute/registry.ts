@@ -2,6 +2,7 @@
 // dialog here is shown as "coming soon" by the maieutic prompts, never faked.
 import type { ComponentType } from 'react';
 import type { ContributeAction, ContributeRequest } from '../../state/contribute';
+import { LoginDialog, RegisterDialog } from '../auth/AuthDialog';
 import { AddNodeDialog } from './AddNodeDialog';
 import { DeleteNodeDialog } from './DeleteNodeDialog';
 import { EditNodeDialog } from './EditNodeDialog';
@@ -15,7 +16,8 @@ export interface DialogProps {
 }
 
 export const DIALOGS: Partial<Record<ContributeAction, ComponentType<DialogProps>>> = {
-  // 'login': LoginDialog,            (accounts)
+  login: LoginDialog,
+  register: RegisterDialog,
   // 'ask-follow-up': AskDialog, …    (ask flow)
   // 'add-photo': PhotoUploadDialog … (photos)
   // editing (i4-ui):

@@ -1,0 +1,102 @@
+// The login and registration form (one component, two modes): each field's validation error next to it
+// (from the 400's details, translated), any other failure (wrong password, email taken, too many tries)
+// above the button. On success the page asks who is logged in and the dialog closes (opening the action
+// the visitor was asking for, if any).
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PASSWORD_LIMITS } from '../../../../shared/auth';
+import { logIn, register } from '../../api/auth';
+import type { ApiError } from '../../api/errors';
+import { useContribute } from '../../state/contribute/context';
+import { type FieldErrors, fieldErrors } from '../../state/contribute/field-errors';
+import { asApiError } from '../../state/loadable';
+import type { DialogProps } from '../contribute/registry';
+import { FormField } from './FormField';
+
+type Mode = 'login' | 'register';
+type Field = 'name' | 'email' | 'password';
+
+export function AuthDialog({ mode, request, onClose }: DialogProps & { mode: Mode }) {
+  const { t } = useTranslation();
+  const { refreshMe, open } = useContribute();
+  const formId = useId();
+  const [values, setValues] = useState({ name: '', email: '', password: '' });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const message = (field: Field, code: string | undefined) => {
+    if (!code) return undefined;
+    if (field === 'password' && code === 'too_small')
+      return t('auth.invalid.passwordTooShort', { count: PASSWORD_LIMITS.min });
+    return t(`auth.invalid.${field}`);
+  };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setErrors({});
+    setFailure(null);
+    try {
+      if (mode === 'register') await register(values);
+      else await logIn({ email: values.email, password: values.password });
+      await refreshMe();
+      onClose();
+    } catch (error) {
+      const byField = fieldErrors(error);
+      setErrors(byField);
+      if (Object.keys(byField).length === 0) setFailure(asApiError(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const field = (name: Field, type: string, autoComplete: string) => (
+    <FormField
+      id={`${formId}-${name}`}
+      name={name}
+      testId={`auth-${name}`}
+      type={type}
+      autoComplete={autoComplete}
+      label={t(`auth.fields.${name}`)}
+      hint={
+        name === 'password' && mode === 'register'
+          ? t('auth.passwordHint', { count: PASSWORD_LIMITS.min })
+          : undefined
+      }
+      value={values[name]}
+      error={message(name, errors[name])}
+      onChange={(value) => setValues((v) => ({ ...v, [name]: value }))}
+    />
+  );
+
+  const other: Mode = mode === 'login' ? 'register' : 'login';
+  return (
+    <form className="auth-form" noValidate onSubmit={submit} data-testid={`${mode}-form`}>
+      <h2>{t(mode === 'login' ? 'auth.loginTitle' : 'auth.registerTitle')}</h2>
+      {mode === 'register' && field('name', 'text', 'name')}
+      {field('email', 'email', 'email')}
+      {field('password', 'password', mode === 'login' ? 'current-password' : 'new-password')}
+      {failure && (
+        <p className="form-error" role="alert" data-testid="auth-error" data-error-code={failure.code}>
+          {t(`errors.${failure.code}`)}
+        </p>
+      )}
+      <div className="form-actions">
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => open({ action: other, nodeId: request.nodeId })}
+        >
+          {t(mode === 'login' ? 'auth.noAccount' : 'auth.haveAccount')}
+        </button>
+        <button type="submit" className="button" disabled={busy} data-testid="auth-submit">
+          {t(mode === 'login' ? 'auth.logIn' : 'auth.register')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export const LoginDialog = (props: DialogProps) => <AuthDialog mode="login" {...props} />;
+export const RegisterDialog = (props: DialogProps) => <AuthDialog mode="register" {...props} />;

@@ -1,0 +1,68 @@
+// Shows the dialog answering the open contribution request (DIALOGS in ./registry.ts) in one accessible
+// modal: a native <dialog> opened with showModal (the rest of the page is inert, so focus stays inside),
+// labelled by the dialog's own first heading, closed by Escape or its close button. An action without a
+// dialog yet says so, never faked.
+import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useContribute } from '../../state/contribute/context';
+import { DIALOGS } from './registry';
+import './contribute.css';
+
+export function ContributeHost() {
+  const { t } = useTranslation();
+  const { current, close } = useContribute();
+  const ref = useRef<HTMLDialogElement>(null);
+  const fallbackTitle = useId();
+  const Dialog = current ? DIALOGS[current.action] : undefined;
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (current && !dialog.open) dialog.showModal();
+    if (!current && dialog.open) dialog.close();
+    if (!current) return;
+    // Labelled by the dialog's own heading, whichever component rendered it.
+    const heading = dialog.querySelector('h1, h2, h3');
+    if (heading) {
+      if (!heading.id) heading.id = `${fallbackTitle}-heading`;
+      dialog.setAttribute('aria-labelledby', heading.id);
+    }
+    const autofocus = dialog.querySelector<HTMLElement>('[autofocus], input, textarea, select');
+    autofocus?.focus();
+  }, [current, fallbackTitle]);
+
+  return (
+    <dialog
+      ref={ref}
+      className="contribute-dialog"
+      aria-modal="true"
+      data-testid="contribute-dialog"
+      data-action={current?.action ?? ''}
+      onCancel={(event) => {
+        event.preventDefault(); // Escape: closed through the state, like every other way out
+        close();
+      }}
+    >
+      {current && (
+        <>
+          <button
+            type="button"
+            className="contribute-dialog__close"
+            aria-label={t('contribute.close')}
+            onClick={close}
+          >
+            ×
+          </button>
+          {Dialog ? (
+            <Dialog key={current.action} request={current} onClose={close} />
+          ) : (
+            <div>
+              <h2 id={fallbackTitle}>{t('contribute.comingSoonTitle')}</h2>
+              <p>{t('contribute.comingSoon')}</p>
+            </div>
+          )}
+        </>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,74 @@
+// Cypher for accounts and sessions. An :Account and a :Session are never :Entity, so they show in no
+// landscape, search or path; the account's public face is its :Entity:Person node (personId).
+import { int, type Tx } from '../db/database';
+import { toPlain } from '../db/plain';
+
+export interface AccountRow {
+  id: string;
+  personId: string;
+  passwordHash: string;
+  role: 'member' | 'admin';
+  email: string;
+  name: string;
+}
+
+export interface SessionRow {
+  accountId: string;
+  personId: string;
+  name: string;
+  role: 'member' | 'admin';
+  lastSeenAt: number;
+  expiresAt: number;
+}
+
+export async function insertAccount(
+  tx: Tx,
+  account: { id: string; email: string; passwordHash: string; role: string; personId: string },
+): Promise<void> {
+  await tx.run('CREATE (a:Account) SET a = $account, a.createdAt = datetime()', { account });
+}
+
+export async function findAccountByEmail(tx: Tx, email: string): Promise<AccountRow | null> {
+  const result = await tx.run(
+    `MATCH (a:Account {email: $email}) OPTIONAL MATCH (p:Entity:Person {id: a.personId})
+     RETURN a { .id, .personId, .passwordHash, .role, .email, name: coalesce(p.title, '') } AS account`,
+    { email },
+  );
+  const row = result.records[0]?.get('account');
+  return row ? (toPlain(row) as AccountRow) : null;
+}
+
+export async function setAccountRole(tx: Tx, accountId: string, role: string): Promise<void> {
+  await tx.run('MATCH (a:Account {id: $accountId}) SET a.role = $role', { accountId, role });
+}
+
+export async function insertSession(
+  tx: Tx,
+  session: { tokenHash: string; accountId: string; expiresAt: number },
+): Promise<void> {
+  await tx.run(
+    `CREATE (s:Session {tokenHash: $tokenHash, accountId: $accountId, createdAt: datetime(),
+       lastSeenAt: datetime(), expiresAt: datetime({epochMillis: $expiresAt})})`,
+    { ...session, expiresAt: int(session.expiresAt) },
+  );
+}
+
+export async function findSession(tx: Tx, tokenHash: string): Promise<SessionRow | null> {
+  const result = await tx.run(
+    `MATCH (s:Session {tokenHash: $tokenHash}) MATCH (a:Account {id: s.accountId})
+     OPTIONAL MATCH (p:Entity:Person {id: a.personId})
+     RETURN { accountId: a.id, personId: a.personId, name: coalesce(p.title, ''), role: a.role,
+              lastSeenAt: s.lastSeenAt.epochMillis, expiresAt: s.expiresAt.epochMillis } AS session`,
+    { tokenHash },
+  );
+  const row = result.records[0]?.get('session');
+  return row ? (toPlain(row) as SessionRow) : null;
+}
+
+export async function touchSession(tx: Tx, tokenHash: string): Promise<void> {
+  await tx.run('MATCH (s:Session {tokenHash: $tokenHash}) SET s.lastSeenAt = datetime()', { tokenHash });
+}
+
+export async function deleteSession(tx: Tx, tokenHash: string): Promise<void> {
+  await tx.run('MATCH (s:Session {tokenHash: $tokenHash}) DELETE s', { tokenHash });
+}
