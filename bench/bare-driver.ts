@@ -6,6 +6,7 @@
 //   transaction, so the difference with the API is Express, zod, the services, JSON and HTTP.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Tx } from '../server/db/database';
+import { visibilityParams } from '../server/db/visibility';
 import { ANONYMOUS } from '../server/http/actor';
 import { edgesAmong, neighborhoodNodes } from '../server/landscape/landscape.repository';
 import { searchNodes } from '../server/search/search.repository';
@@ -89,13 +90,13 @@ export const searchDefaults = searchQuerySchema.parse({ q: 'x' });
 /** The first statement of GET /api/nodes/:id/neighborhood for an anonymous reader. */
 export function neighbourhoodQuery(id: string, depth: 1 | 2): Promise<CapturedQuery> {
   const { lang, limit } = neighbourhoodDefaults;
-  return captureOne((tx) => neighborhoodNodes(tx, id, depth, ANONYMOUS.canSee, lang, limit));
+  return captureOne((tx) => neighborhoodNodes(tx, id, depth, visibilityParams(ANONYMOUS), lang, limit));
 }
 
 /** The statement of GET /api/search for an already-translated Lucene query. */
 export function searchQuery(lucene: string): Promise<CapturedQuery> {
   const { lang, limit } = searchDefaults;
-  return captureOne((tx) => searchNodes(tx, lucene, null, ANONYMOUS.canSee, lang, limit));
+  return captureOne((tx) => searchNodes(tx, lucene, null, visibilityParams(ANONYMOUS), lang, limit));
 }
 
 export interface RawNeighbourhood {

@@ -15,6 +15,8 @@ import { csrfProtection } from './auth/csrf.middleware';
 import { sessionMiddleware } from './auth/session.middleware';
 import type { Database } from './db/database';
 import { healthRoutes } from './health/health.routes';
+import { historyRoutes } from './history/history.routes';
+import { createHistoryService } from './history/history.service';
 import { AppError, errorHandler, routeNotFound } from './http/errors';
 import { landscapeRoutes } from './landscape/landscape.routes';
 import { createLandscapeService } from './landscape/landscape.service';
@@ -73,6 +75,7 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(nodesRoutes(createNodesService(deps.db)));
   api.use(linksRoutes(createLinksService(deps.db)));
   api.use(pathsRoutes(createPathsService(deps.db)));
+  api.use(historyRoutes(createHistoryService(deps.db)));
   app.use(api);
   app.use('/api', routeNotFound);
 

@@ -6,6 +6,7 @@ import { accessSchema } from './access';
 import { loginSchema, meSchema, registerSchema } from './auth';
 import { createNodeSchema, nodeSchema, patchNodeSchema } from './entities';
 import { graphPayloadSchema } from './graph';
+import { eventParamsSchema, eventSchema, historyQuerySchema, historyResponseSchema } from './history';
 import { createLinkSchema, linkSchema } from './links';
 import { pathsQuerySchema, pathsResponseSchema } from './paths';
 import { idSchema, type Kind, kindSchema, langSchema, relationSchema } from './vocabulary';
@@ -65,9 +66,14 @@ export const nodeResponseSchema = z.object({
   node: nodeSchema,
   relations: z.array(relationSummarySchema),
   /** The access card (who can see and edit it, and what the reader may do). */
-  access: accessSchema.optional(),
+  access: accessSchema,
 });
 export type NodeResponse = z.infer<typeof nodeResponseSchema>;
+/** A 412's `details`: the version now stored and the node as GET now returns it (the other version). */
+export const nodeConflictDetailsSchema = z.object({
+  currentVersion: z.number().int(),
+  current: nodeResponseSchema,
+});
 export type RelationSummary = z.infer<typeof relationSummarySchema>;
 
 export const healthSchema = z.object({ status: z.literal('ok') });
@@ -176,8 +182,12 @@ export const ENDPOINTS = {
     body: patchNodeSchema,
     responses: {
       200: { description: 'edited; version + 1', schema: nodeSchema },
+      403: { description: 'visible, but the permission table does not allow it' },
       404: { description: 'unknown id' },
-      412: { description: 'stale version' },
+      412: {
+        description: 'stale version; details: { currentVersion, current }',
+        schema: nodeConflictDetailsSchema,
+      },
       428: { description: 'If-Match missing' },
     },
   },
@@ -186,7 +196,11 @@ export const ENDPOINTS = {
     path: '/api/nodes/:id',
     summary: 'Delete a node and its relations',
     params: idParamsSchema,
-    responses: { 204: { description: 'deleted' }, 404: { description: 'unknown id' } },
+    responses: {
+      204: { description: 'deleted' },
+      403: { description: 'not allowed' },
+      404: { description: 'unknown id' },
+    },
   },
   createLink: {
     method: 'post',
@@ -197,6 +211,7 @@ export const ENDPOINTS = {
       201: { description: 'created', schema: linkSchema },
       200: { description: 'already there', schema: linkSchema },
       400: { description: 'invalid, or the relation does not fit the kinds' },
+      403: { description: 'not allowed for this relation' },
       404: { description: 'unknown source or target' },
     },
   },
@@ -205,7 +220,45 @@ export const ENDPOINTS = {
     path: '/api/links/:id',
     summary: 'Remove a link',
     params: z.strictObject({ id: z.string().min(1).max(64) }),
-    responses: { 204: { description: 'deleted' }, 404: { description: 'unknown id' } },
+    responses: {
+      204: { description: 'deleted' },
+      403: { description: 'not allowed' },
+      404: { description: 'unknown id' },
+    },
+  },
+  nodeHistory: {
+    method: 'get',
+    path: '/api/nodes/:id/history',
+    summary: "A node's events, newest first (links to nodes the reader cannot see are left out)",
+    params: idParamsSchema,
+    query: historyQuerySchema,
+    responses: {
+      200: { description: 'the events', schema: historyResponseSchema },
+      404: { description: 'unknown id' },
+    },
+  },
+  myHistory: {
+    method: 'get',
+    path: '/api/history/mine',
+    summary: "The reader's own events, newest first (for undo)",
+    query: historyQuerySchema,
+    responses: {
+      200: { description: 'the events', schema: historyResponseSchema },
+      401: { description: 'not logged in' },
+    },
+  },
+  revertEvent: {
+    method: 'post',
+    path: '/api/history/:eventId/revert',
+    summary: 'Revert an event; the revert is itself an event (event.revert)',
+    params: eventParamsSchema,
+    responses: {
+      201: { description: 'reverted: the new event', schema: eventSchema },
+      401: { description: 'not logged in' },
+      403: { description: 'not allowed' },
+      404: { description: 'unknown event' },
+      409: { description: 'already reverted, or changed since' },
+    },
   },
   register: {
     method: 'post',

@@ -1,5 +1,7 @@
 // Idempotent schema migrations run at start-up: id uniqueness for nodes and (per type) relationships,
-// a kind index, accounts and sessions, and the full-text index with the French analyzer over every language's text fields.
+// a kind index, accounts and sessions, the full-text index with the French analyzer over every language's
+// text fields, and the history's indexes (events by id, entity, actor and reverted event; :Trail rows by
+// node id).
 import { RELATIONS } from '../../shared/vocabulary';
 import type { Database } from './database';
 
@@ -23,6 +25,13 @@ export function schemaStatements(): string[] {
       (r) =>
         `CREATE CONSTRAINT rel_${r.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${r}]-() REQUIRE r.id IS UNIQUE`,
     ),
+    // One account per person; also what finds "is this Person an account's?" (permissions).
+    'CREATE CONSTRAINT account_person IF NOT EXISTS FOR (a:Account) REQUIRE a.personId IS UNIQUE',
+    'CREATE CONSTRAINT event_id IF NOT EXISTS FOR (e:Event) REQUIRE e.id IS UNIQUE',
+    'CREATE INDEX event_entity IF NOT EXISTS FOR (e:Event) ON (e.entityId)',
+    'CREATE INDEX event_actor IF NOT EXISTS FOR (e:Event) ON (e.actorId)',
+    'CREATE INDEX event_reverts IF NOT EXISTS FOR (e:Event) ON (e.reverts)',
+    'CREATE INDEX trail_node IF NOT EXISTS FOR (t:Trail) ON (t.nodeId)',
     `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [${fields}]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'french' } }`,
   ];

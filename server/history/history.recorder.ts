@@ -1,6 +1,8 @@
 // The one way a write leaves a trace: `recordEvent` stores an :Event (never :Entity, so it shows in no
 // landscape or search) in the same transaction as the change it describes. Every service that writes
-// calls it; history, revert and "undo my last action" are read from these events.
+// calls it; history, revert and "undo my last action" are read from these events. For each node id the
+// event concerns, a small :Trail {nodeId, eventId} row (indexed by nodeId, no relationship, never deleted
+// with the node) lets a node's history be found by index seeks rather than a scan of every event.
 import { randomUUID } from 'node:crypto';
 import type { EventAction } from '../../shared/history';
 import type { Tx } from '../db/database';
@@ -17,20 +19,34 @@ export interface EventInput {
   reverts?: string;
 }
 
+/** A node event's own visibility and author, from a full snapshot (create, delete), so the event can
+ *  still be shown only to who could see the node once the node is gone. */
+function entityStanding(event: EventInput): { visibility: unknown; createdBy: unknown } {
+  const snapshot = event.entity.type === 'node' ? (event.before ?? event.after) : null;
+  return { visibility: snapshot?.visibility ?? null, createdBy: snapshot?.createdBy ?? null };
+}
+
 /** Stores the event; before/after are JSON strings because Neo4j stores no maps. Returns its id. */
 export async function recordEvent(tx: Tx, actor: Actor, event: EventInput): Promise<string> {
   const id = randomUUID();
+  const standing = entityStanding(event);
   await tx.run(
-    `CREATE (e:Event {id: $id, at: datetime(), actorId: $actorId, action: $action,
+    `CREATE (e:Event {id: $id, at: datetime.statement(), actorId: $actorId, actorName: $actorName, action: $action,
        entityType: $entityType, entityId: $entityId, nodeIds: $nodeIds,
-       before: $before, after: $after, reverts: $reverts})`,
+       entityVisibility: $entityVisibility, entityCreatedBy: $entityCreatedBy,
+       before: $before, after: $after, reverts: $reverts})
+     WITH e UNWIND $nodeIds AS nodeId
+     CREATE (:Trail {nodeId: nodeId, eventId: e.id})`,
     {
+      entityVisibility: standing.visibility,
+      entityCreatedBy: standing.createdBy,
       id,
       actorId: actor.id,
+      actorName: actor.name,
       action: event.action,
       entityType: event.entity.type,
       entityId: event.entity.id,
-      nodeIds: event.nodeIds,
+      nodeIds: [...new Set(event.nodeIds)],
       before: event.before === null ? null : JSON.stringify(event.before),
       after: event.after === null ? null : JSON.stringify(event.after),
       reverts: event.reverts ?? null,

@@ -1,8 +1,9 @@
 // Cypher for graph views: the landscape (most connected nodes first) and a node's neighbourhood, each
 // with the relationships among the returned nodes. Hidden nodes never appear, nor do their edges.
-import type { Kind, Lang, Visibility } from '../../shared/vocabulary';
+import type { Kind, Lang } from '../../shared/vocabulary';
 import { int, type Tx } from '../db/database';
 import { toPlain } from '../db/plain';
+import { type Viewer, visibleTo } from '../db/visibility';
 import { labelExpression } from '../nodes/nodes.repository';
 
 export interface GraphNodeRow {
@@ -24,14 +25,10 @@ export interface GraphEdgeRow {
 const NODE_ROW = (n: string) =>
   `${n} { .id, .kind, label: ${labelExpression(n)}, x: coalesce(${n}.x, 0.0), y: coalesce(${n}.y, 0.0) }`;
 
-export async function countLandscape(
-  tx: Tx,
-  kinds: Kind[] | null,
-  canSee: readonly Visibility[],
-): Promise<number> {
+export async function countLandscape(tx: Tx, kinds: Kind[] | null, viewer: Viewer): Promise<number> {
   const result = await tx.run(
-    `MATCH (n:Entity) WHERE ($kinds IS NULL OR n.kind IN $kinds) AND n.visibility IN $canSee RETURN count(n) AS total`,
-    { kinds, canSee },
+    `MATCH (n:Entity) WHERE ($kinds IS NULL OR n.kind IN $kinds) AND ${visibleTo('n')} RETURN count(n) AS total`,
+    { kinds, ...viewer },
   );
   return result.records[0]?.get('total') ?? 0;
 }
@@ -39,15 +36,15 @@ export async function countLandscape(
 export async function landscapeNodes(
   tx: Tx,
   kinds: Kind[] | null,
-  canSee: readonly Visibility[],
+  viewer: Viewer,
   lang: Lang,
   limit: number,
 ): Promise<GraphNodeRow[]> {
   const result = await tx.run(
-    `MATCH (n:Entity) WHERE ($kinds IS NULL OR n.kind IN $kinds) AND n.visibility IN $canSee
-     WITH n ORDER BY COUNT { (n)--(m:Entity) WHERE m.visibility IN $canSee } DESC, n.id LIMIT $limit
+    `MATCH (n:Entity) WHERE ($kinds IS NULL OR n.kind IN $kinds) AND ${visibleTo('n')}
+     WITH n ORDER BY COUNT { (n)--(m:Entity) WHERE ${visibleTo('m')} } DESC, n.id LIMIT $limit
      RETURN ${NODE_ROW('n')} AS node`,
-    { kinds, canSee, lang, limit: int(limit) },
+    { kinds, ...viewer, lang, limit: int(limit) },
   );
   return result.records.map((r) => toPlain(r.get('node')) as GraphNodeRow);
 }
@@ -68,20 +65,20 @@ export async function neighborhoodNodes(
   tx: Tx,
   id: string,
   depth: 1 | 2,
-  canSee: readonly Visibility[],
+  viewer: Viewer,
   lang: Lang,
   limit: number,
 ): Promise<{ center: GraphNodeRow | null; nodes: GraphNodeRow[]; total: number }> {
   const hops = depth === 2 ? '1..2' : '1';
   const result = await tx.run(
-    `MATCH (c:Entity {id: $id}) WHERE c.visibility IN $canSee
+    `MATCH (c:Entity {id: $id}) WHERE ${visibleTo('c')}
      OPTIONAL MATCH p = (c)-[*${hops}]-(m:Entity)
-       WHERE m <> c AND all(x IN nodes(p) WHERE x.visibility IN $canSee)
+       WHERE m <> c AND all(x IN nodes(p) WHERE ${visibleTo('x')})
      WITH c, m, min(length(p)) AS distance ORDER BY distance, m.id
      WITH c, collect(m) AS found
      RETURN ${NODE_ROW('c')} AS center, size(found) + 1 AS total,
             [m IN found[0..$neighbours] | ${NODE_ROW('m')}] AS nodes`,
-    { id, canSee, lang, neighbours: int(Math.max(0, limit - 1)) },
+    { id, ...viewer, lang, neighbours: int(Math.max(0, limit - 1)) },
   );
   const row = result.records[0];
   if (!row) return { center: null, nodes: [], total: 0 };

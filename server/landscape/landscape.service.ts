@@ -2,6 +2,7 @@
 import type { GraphPayload } from '../../shared/graph';
 import type { Kind, Lang } from '../../shared/vocabulary';
 import type { Database } from '../db/database';
+import { visibilityParams } from '../db/visibility';
 import type { Actor } from '../http/actor';
 import { notFound } from '../http/errors';
 import { toGraphPayload } from './graph-payload';
@@ -12,8 +13,9 @@ export function createLandscapeService(db: Database) {
     landscape(actor: Actor, query: { kinds?: Kind[]; lang: Lang; limit: number }): Promise<GraphPayload> {
       return db.read(async (tx) => {
         const kinds = query.kinds ?? null;
-        const total = await repo.countLandscape(tx, kinds, actor.canSee);
-        const nodes = await repo.landscapeNodes(tx, kinds, actor.canSee, query.lang, query.limit);
+        const viewer = visibilityParams(actor);
+        const total = await repo.countLandscape(tx, kinds, viewer);
+        const nodes = await repo.landscapeNodes(tx, kinds, viewer, query.lang, query.limit);
         const edges = await repo.edgesAmong(
           tx,
           nodes.map((n) => n.id),
@@ -29,7 +31,14 @@ export function createLandscapeService(db: Database) {
     ): Promise<GraphPayload> {
       return db.read(async (tx) => {
         const depth = query.depth === 2 ? 2 : 1;
-        const found = await repo.neighborhoodNodes(tx, id, depth, actor.canSee, query.lang, query.limit);
+        const found = await repo.neighborhoodNodes(
+          tx,
+          id,
+          depth,
+          visibilityParams(actor),
+          query.lang,
+          query.limit,
+        );
         if (!found.center) throw notFound(`Node ${id}`);
         const nodes = [found.center, ...found.nodes];
         const edges = await repo.edgesAmong(

@@ -1,8 +1,9 @@
 // Cypher for links: lock both ends, find an existing link, create one, move a freshly created node next
 // to what it links to, and delete a link by id. Relation types come only from the closed Relation list.
-import { type Kind, RELATIONS, type Relation, type Visibility } from '../../shared/vocabulary';
+import { type Kind, RELATIONS, type Relation } from '../../shared/vocabulary';
 import type { Tx } from '../db/database';
 import { toPlain } from '../db/plain';
+import { type Viewer, visibleTo } from '../db/visibility';
 
 export interface LinkEnd {
   id: string;
@@ -23,18 +24,14 @@ export interface StoredLink {
 }
 
 /** Locks the ends in id order (so two requests cannot deadlock on the same pair) and returns them. */
-export async function lockEnds(
-  tx: Tx,
-  ids: string[],
-  canSee: readonly Visibility[],
-): Promise<Map<string, LinkEnd>> {
+export async function lockEnds(tx: Tx, ids: string[], viewer: Viewer): Promise<Map<string, LinkEnd>> {
   const result = await tx.run(
     `UNWIND $ids AS id
-     MATCH (n:Entity {id: id}) WHERE n.visibility IN $canSee
+     MATCH (n:Entity {id: id}) WHERE ${visibleTo('n')}
      WITH n ORDER BY n.id
      SET n.__lock = true REMOVE n.__lock
      RETURN n { .id, .kind, .x, .y, autoPlaced: coalesce(n.autoPlaced, false) } AS end`,
-    { ids: [...new Set(ids)].sort(), canSee },
+    { ids: [...new Set(ids)].sort(), ...viewer },
   );
   const ends = result.records.map((r) => toPlain(r.get('end')) as LinkEnd);
   return new Map(ends.map((e) => [e.id, e]));
@@ -100,16 +97,30 @@ export async function markPlaced(tx: Tx, id: string): Promise<void> {
   await tx.run('MATCH (n:Entity {id: $id}) SET n.autoPlaced = false', { id });
 }
 
-/** Deletes a link by id if both its ends are visible; one index seek per relation type. */
-export async function deleteLink(tx: Tx, id: string, canSee: readonly Visibility[]): Promise<boolean> {
-  const branches = RELATIONS.map(
-    (relation) => `MATCH (a:Entity)-[r:${relation} {id: $id}]->(b:Entity) RETURN r, a, b`,
-  ).join(' UNION ALL ');
+/** One index seek per relation type: the link with this id, whatever its type. */
+const byId = (tail: string) =>
+  RELATIONS.map((relation) => `MATCH (a:Entity)-[r:${relation} {id: $id}]->(b:Entity) ${tail}`).join(
+    ' UNION ALL ',
+  );
+
+/** The link with this id when both its ends are visible to the reader (null otherwise). */
+export async function findLinkById(tx: Tx, id: string, viewer: Viewer): Promise<StoredLink | null> {
   const result = await tx.run(
-    `CALL () { ${branches} }
-     WITH r, a, b WHERE a.visibility IN $canSee AND b.visibility IN $canSee
+    `CALL () { ${byId('RETURN r, a, b')} }
+     WITH r, a, b WHERE ${visibleTo('a')} AND ${visibleTo('b')}
+     RETURN ${LINK_RETURN}`,
+    { id, ...viewer },
+  );
+  const link = result.records[0]?.get('link');
+  return link ? shapeLink(link) : null;
+}
+
+/** Deletes a link by id (already checked by the service); whether there was one. */
+export async function deleteLink(tx: Tx, id: string): Promise<boolean> {
+  const result = await tx.run(
+    `CALL () { ${byId('RETURN r')} }
      DELETE r RETURN count(*) AS deleted`,
-    { id, canSee },
+    { id },
   );
   return (result.records[0]?.get('deleted') ?? 0) > 0;
 }

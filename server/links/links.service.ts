@@ -1,30 +1,48 @@
-// Link use cases: check that the relation fits the two kinds, create idempotently (concurrent identical
-// requests leave exactly one relationship: both ends are locked before looking), place a new node next
-// to its first neighbour, delete.
+// Link use cases: check that the relation fits the two kinds and the permission table, create
+// idempotently (concurrent identical requests leave exactly one relationship: both ends are locked before
+// looking), place a new node next to its first neighbour, delete. Each write records its event.
 import { randomUUID } from 'node:crypto';
 import type { CreateLink } from '../../shared/links';
 import { checkRelationKinds } from '../../shared/vocabulary';
 import type { Database } from '../db/database';
-import type { Actor } from '../http/actor';
+import { visibilityParams } from '../db/visibility';
+import { recordEvent } from '../history/history.recorder';
+import { type Actor, requireAccount } from '../http/actor';
 import { AppError, notFound } from '../http/errors';
 import { positionNextTo } from '../landscape/placement';
+import { assertCan } from '../permissions/permissions.service';
 import * as repo from './links.repository';
+
+/** What a link event keeps: enough to recreate or delete the same link. */
+export function linkSnapshot(link: repo.StoredLink): Record<string, unknown> {
+  return {
+    id: link.id,
+    source: link.source,
+    target: link.target,
+    relation: link.relation,
+    properties: link.properties,
+    createdAt: link.createdAt,
+    createdBy: link.createdBy,
+  };
+}
 
 export function createLinksService(db: Database) {
   return {
     /** Returns the link and whether this call created it. */
     async create(actor: Actor, input: CreateLink): Promise<{ link: repo.StoredLink; created: boolean }> {
+      requireAccount(actor);
       if (input.source === input.target) {
         throw new AppError(400, 'RELATION_NOT_ALLOWED', 'A node cannot be linked to itself');
       }
       return db.write(async (tx) => {
-        const ends = await repo.lockEnds(tx, [input.source, input.target], actor.canSee);
+        const ends = await repo.lockEnds(tx, [input.source, input.target], visibilityParams(actor));
         const source = ends.get(input.source);
         const target = ends.get(input.target);
         if (!source) throw notFound(`Source node ${input.source}`);
         if (!target) throw notFound(`Target node ${input.target}`);
         const rule = checkRelationKinds(input.relation, source.kind, target.kind);
         if (rule) throw new AppError(400, 'RELATION_NOT_ALLOWED', rule, { relation: input.relation });
+        await assertCan(tx, actor, 'link', input);
 
         const properties = input.properties ?? {};
         const role = input.relation === 'HAS_ROLE' ? String(properties.role) : null;
@@ -40,13 +58,32 @@ export function createLinksService(db: Database) {
           createdBy: actor.id,
         });
         await placeNewcomers(tx, source, target);
+        await recordEvent(tx, actor, {
+          action: 'link.create',
+          entity: { type: 'link', id: link.id },
+          nodeIds: [link.source, link.target],
+          before: null,
+          after: linkSnapshot(link),
+        });
         return { link, created: true };
       });
     },
 
     async remove(actor: Actor, id: string): Promise<void> {
-      const deleted = await db.write((tx) => repo.deleteLink(tx, id, actor.canSee));
-      if (!deleted) throw notFound(`Link ${id}`);
+      requireAccount(actor);
+      await db.write(async (tx) => {
+        const link = await repo.findLinkById(tx, id, visibilityParams(actor));
+        if (!link) throw notFound(`Link ${id}`);
+        await assertCan(tx, actor, 'unlink', { link });
+        await repo.deleteLink(tx, id);
+        await recordEvent(tx, actor, {
+          action: 'link.delete',
+          entity: { type: 'link', id },
+          nodeIds: [link.source, link.target],
+          before: linkSnapshot(link),
+          after: null,
+        });
+      });
     },
   };
 }

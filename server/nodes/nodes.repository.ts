@@ -1,8 +1,9 @@
-// Cypher for nodes: create, read with a summary of relations, lock, edit and delete. Every query takes
-// the reader's visibility levels so a hidden node is never returned.
-import type { Kind, Lang, Visibility } from '../../shared/vocabulary';
+// Cypher for nodes: create, read with a summary of relations, lock, edit and delete. Every read takes
+// the reader (`Viewer`, server/db/visibility.ts) so a hidden node is never returned.
+import type { Kind, Lang } from '../../shared/vocabulary';
 import { int, type Tx } from '../db/database';
 import { toPlain } from '../db/plain';
+import { type Viewer, visibleTo } from '../db/visibility';
 
 /** The node's title in the requested language, falling back to its own title. */
 export const labelExpression = (n: string) =>
@@ -24,18 +25,11 @@ export async function insertNode(
   return toPlain(result.records[0]?.get('node')) as StoredNode;
 }
 
-export async function findNode(
-  tx: Tx,
-  id: string,
-  canSee: readonly Visibility[],
-): Promise<StoredNode | null> {
-  const result = await tx.run(
-    'MATCH (n:Entity {id: $id}) WHERE n.visibility IN $canSee RETURN n {.*} AS node',
-    {
-      id,
-      canSee,
-    },
-  );
+export async function findNode(tx: Tx, id: string, viewer: Viewer): Promise<StoredNode | null> {
+  const result = await tx.run(`MATCH (n:Entity {id: $id}) WHERE ${visibleTo('n')} RETURN n {.*} AS node`, {
+    id,
+    ...viewer,
+  });
   const node = result.records[0]?.get('node');
   return node ? (toPlain(node) as StoredNode) : null;
 }
@@ -51,34 +45,30 @@ export interface RelationRow {
 export async function findRelations(
   tx: Tx,
   id: string,
-  canSee: readonly Visibility[],
+  viewer: Viewer,
   lang: Lang,
   limit: number,
 ): Promise<RelationRow[]> {
   const result = await tx.run(
-    `MATCH (n:Entity {id: $id})-[r]-(m:Entity) WHERE m.visibility IN $canSee AND m <> n
+    `MATCH (n:Entity {id: $id})-[r]-(m:Entity) WHERE m <> n AND ${visibleTo('m')}
      RETURN r.id AS id, type(r) AS relation, startNode(r) = n AS out, properties(r) AS properties,
             m { .id, .kind, title: ${labelExpression('m')} } AS other
      ORDER BY relation, other.title LIMIT $limit`,
-    { id, canSee, lang, limit: int(limit) },
+    { id, ...viewer, lang, limit: int(limit) },
   );
   return result.records.map((r) => toPlain(r.toObject()) as RelationRow);
 }
 
 /** Takes the node's write lock for the rest of the transaction and returns its current version. */
-export async function lockNode(
-  tx: Tx,
-  id: string,
-  canSee: readonly Visibility[],
-): Promise<{ version: number; kind: Kind } | null> {
+export async function lockNode(tx: Tx, id: string, viewer: Viewer): Promise<StoredNode | null> {
   const result = await tx.run(
-    `MATCH (n:Entity {id: $id}) WHERE n.visibility IN $canSee
+    `MATCH (n:Entity {id: $id}) WHERE ${visibleTo('n')}
      SET n.__lock = true REMOVE n.__lock
-     RETURN n.version AS version, n.kind AS kind`,
-    { id, canSee },
+     RETURN n {.*} AS node`,
+    { id, ...viewer },
   );
-  const row = result.records[0];
-  return row ? { version: row.get('version'), kind: row.get('kind') } : null;
+  const node = result.records[0]?.get('node');
+  return node ? (toPlain(node) as StoredNode) : null;
 }
 
 export async function updateNode(tx: Tx, id: string, patch: Record<string, unknown>): Promise<StoredNode> {
@@ -91,11 +81,42 @@ export async function updateNode(tx: Tx, id: string, patch: Record<string, unkno
   return toPlain(result.records[0]?.get('node')) as StoredNode;
 }
 
-export async function deleteNode(tx: Tx, id: string, canSee: readonly Visibility[]): Promise<boolean> {
+/** A stored relationship, enough to recreate it with the same id (history, revert). */
+export interface StoredRelationship {
+  id: string;
+  relation: string;
+  source: string;
+  target: string;
+  properties: Record<string, unknown>;
+  createdAt: string | null;
+  createdBy: string | null;
+}
+
+/** Every relationship of a node, whatever the other end's visibility (kept in the delete event only). */
+export async function allRelationships(tx: Tx, id: string): Promise<StoredRelationship[]> {
   const result = await tx.run(
-    `MATCH (n:Entity {id: $id}) WHERE n.visibility IN $canSee
-     DETACH DELETE n RETURN count(*) AS deleted`,
-    { id, canSee },
+    `MATCH (n:Entity {id: $id})-[r]-(m:Entity)
+     RETURN r.id AS id, type(r) AS relation, startNode(r).id AS source, endNode(r).id AS target,
+            properties(r) AS properties
+     ORDER BY id`,
+    { id },
   );
+  return result.records.map((record) => {
+    const row = toPlain(record.toObject()) as Omit<StoredRelationship, 'createdAt' | 'createdBy'>;
+    const { id: _id, createdAt, createdBy, ...properties } = row.properties;
+    return {
+      ...row,
+      properties,
+      createdAt: (createdAt as string | undefined) ?? null,
+      createdBy: (createdBy as string | undefined) ?? null,
+    };
+  });
+}
+
+/** Deletes a node (already locked and checked by the service) with its relationships. */
+export async function deleteNode(tx: Tx, id: string): Promise<boolean> {
+  const result = await tx.run('MATCH (n:Entity {id: $id}) DETACH DELETE n RETURN count(*) AS deleted', {
+    id,
+  });
   return (result.records[0]?.get('deleted') ?? 0) > 0;
 }

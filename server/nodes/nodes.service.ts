@@ -1,19 +1,23 @@
-// Node use cases: create with defaults and a first position, read with relations, edit under optimistic
-// concurrency (If-Match), delete. Validation of the kind-specific patch happens here.
+// Node use cases: create with defaults and a first position, read with relations and the access card,
+// edit under optimistic concurrency (If-Match) and the permission rules, delete. Every write checks the
+// permission table (server/permissions) and records its event (server/history) in its own transaction.
 import { randomUUID } from 'node:crypto';
-import type { RelationSummary } from '../../shared/api';
+import type { NodeResponse, RelationSummary } from '../../shared/api';
 import { type CreateNode, type NodeView, patchSchemaFor } from '../../shared/entities';
 import type { Lang, Relation } from '../../shared/vocabulary';
-import type { Database } from '../db/database';
-import type { Actor } from '../http/actor';
+import type { Database, Tx } from '../db/database';
+import { type Viewer, visibilityParams } from '../db/visibility';
+import { recordEvent } from '../history/history.recorder';
+import { type Actor, requireAccount } from '../http/actor';
 import { AppError, notFound } from '../http/errors';
 import { parse } from '../http/validate';
 import { initialPosition } from '../landscape/placement';
+import { accessFor, assertCan } from '../permissions/permissions.service';
 import * as repo from './nodes.repository';
 
 const DEFAULT_STATUS: Partial<Record<CreateNode['kind'], string>> = { Question: 'open', Seed: 'germinating' };
 const INTERNAL_PROPERTIES = ['autoPlaced'];
-const LINK_BOOKKEEPING = ['id', 'createdAt', 'createdBy'];
+export const LINK_BOOKKEEPING = ['id', 'createdAt', 'createdBy'];
 const MAX_RELATIONS = 500;
 
 export function toNodeView(stored: repo.StoredNode): NodeView {
@@ -40,57 +44,130 @@ export function newNodeProperties(input: CreateNode, actor: { id: string }, id: 
   };
 }
 
+/** The node as GET returns it: its properties, a summary of its visible relations, its access card. */
+export async function readNode(tx: Tx, actor: Actor, id: string, lang: Lang): Promise<NodeResponse | null> {
+  const viewer = visibilityParams(actor);
+  const node = await repo.findNode(tx, id, viewer);
+  if (!node) return null;
+  const relations = await relationSummaries(tx, id, viewer, lang);
+  const access = await accessFor(tx, actor, id);
+  if (!access) return null;
+  return { node: toNodeView(node), relations, access };
+}
+
+async function relationSummaries(tx: Tx, id: string, viewer: Viewer, lang: Lang): Promise<RelationSummary[]> {
+  const rows = await repo.findRelations(tx, id, viewer, lang, MAX_RELATIONS);
+  return rows.map((row) => ({
+    id: row.id,
+    relation: row.relation as Relation,
+    direction: row.out ? ('out' as const) : ('in' as const),
+    properties: Object.fromEntries(
+      Object.entries(row.properties).filter(([k]) => !LINK_BOOKKEEPING.includes(k)),
+    ),
+    other: row.other,
+  }));
+}
+
+/** The fields a patch changes, before and after, plus the version (what a node.edit event keeps). */
+function editSnapshots(current: repo.StoredNode, updated: repo.StoredNode, patch: Record<string, unknown>) {
+  const before: Record<string, unknown> = { version: current.version };
+  const after: Record<string, unknown> = { version: updated.version };
+  for (const key of Object.keys(patch)) {
+    before[key] = current[key] ?? null;
+    after[key] = updated[key] ?? null;
+  }
+  return { before, after };
+}
+
 export function createNodesService(db: Database) {
   return {
     async create(actor: Actor, input: CreateNode): Promise<NodeView> {
+      requireAccount(actor);
       const properties = newNodeProperties(input, actor);
-      return toNodeView(await db.write((tx) => repo.insertNode(tx, input.kind, properties)));
+      const stored = await db.write(async (tx) => {
+        await assertCan(tx, actor, 'create', { kind: input.kind });
+        const node = await repo.insertNode(tx, input.kind, properties);
+        await recordEvent(tx, actor, {
+          action: 'node.create',
+          entity: { type: 'node', id: node.id },
+          nodeIds: [node.id],
+          before: null,
+          after: node,
+        });
+        return node;
+      });
+      return toNodeView(stored);
     },
 
-    async get(
-      actor: Actor,
-      id: string,
-      lang: Lang,
-    ): Promise<{ node: NodeView; relations: RelationSummary[] }> {
-      return db.read(async (tx) => {
-        const node = await repo.findNode(tx, id, actor.canSee);
-        if (!node) throw notFound(`Node ${id}`);
-        const rows = await repo.findRelations(tx, id, actor.canSee, lang, MAX_RELATIONS);
-        const relations = rows.map((row) => ({
-          id: row.id,
-          relation: row.relation as Relation,
-          direction: row.out ? ('out' as const) : ('in' as const),
-          properties: Object.fromEntries(
-            Object.entries(row.properties).filter(([k]) => !LINK_BOOKKEEPING.includes(k)),
-          ),
-          other: row.other,
-        }));
-        return { node: toNodeView(node), relations };
-      });
+    async get(actor: Actor, id: string, lang: Lang): Promise<NodeResponse> {
+      const found = await db.read((tx) => readNode(tx, actor, id, lang));
+      if (!found) throw notFound(`Node ${id}`);
+      return found;
     },
 
     async patch(actor: Actor, id: string, expectedVersion: number, body: unknown): Promise<NodeView> {
+      requireAccount(actor);
       return db.write(async (tx) => {
-        const current = await repo.lockNode(tx, id, actor.canSee);
+        const current = await repo.lockNode(tx, id, visibilityParams(actor));
         if (!current) throw notFound(`Node ${id}`);
-        const patch = parse(patchSchemaFor(current.kind), body ?? {}, 'body');
+        await assertCan(tx, actor, 'edit', { nodeId: id });
+        const patch = parse(patchSchemaFor(current.kind), body ?? {}, 'body') as Record<string, unknown>;
+        if (patch.visibility !== undefined && patch.visibility !== current.visibility) {
+          await assertCan(tx, actor, 'changeVisibility', { nodeId: id });
+        }
         if (current.version !== expectedVersion) {
+          const now = await readNode(tx, actor, id, current.lang === 'en' ? 'en' : 'fr');
           throw new AppError(
             412,
             'PRECONDITION_FAILED',
             `Node ${id} has changed: its version is ${current.version}, not ${expectedVersion}`,
-            { currentVersion: current.version },
+            { currentVersion: current.version, current: now },
           );
         }
-        return toNodeView(await repo.updateNode(tx, id, patch));
+        const updated = await repo.updateNode(tx, id, patch);
+        await recordEvent(tx, actor, {
+          action: 'node.edit',
+          entity: { type: 'node', id },
+          nodeIds: [id],
+          ...editSnapshots(current, updated, patch),
+        });
+        return toNodeView(updated);
       });
     },
 
     async remove(actor: Actor, id: string): Promise<void> {
-      const deleted = await db.write((tx) => repo.deleteNode(tx, id, actor.canSee));
-      if (!deleted) throw notFound(`Node ${id}`);
+      requireAccount(actor);
+      await db.write(async (tx) => {
+        const current = await repo.lockNode(tx, id, visibilityParams(actor));
+        if (!current) throw notFound(`Node ${id}`);
+        await assertCan(tx, actor, 'delete', { nodeId: id });
+        await deleteWithTrace(tx, actor, current, 'node.delete');
+      });
     },
   };
+}
+
+/** Deletes a node with its relationships and records what a revert needs to bring them back; resolves
+ *  to the event's id. */
+export async function deleteWithTrace(
+  tx: Tx,
+  actor: Actor,
+  node: repo.StoredNode,
+  action: 'node.delete' | 'event.revert',
+  reverts?: string,
+): Promise<string> {
+  const relationships = await repo.allRelationships(tx, node.id);
+  await repo.deleteNode(tx, node.id);
+  const before = { ...node, relationships };
+  const neighbours = relationships.map((r) => (r.source === node.id ? r.target : r.source));
+  return recordEvent(tx, actor, {
+    action,
+    entity: { type: 'node', id: node.id },
+    nodeIds: [node.id, ...neighbours],
+    before,
+    after: null,
+    ...(reverts ? { reverts } : {}),
+  });
 }
 
 export type NodesService = ReturnType<typeof createNodesService>;

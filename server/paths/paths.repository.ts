@@ -1,17 +1,18 @@
 // Cypher for "how is A connected to B?": which ends the actor can see, and every shortest path between
 // them through visible nodes only, relationships taken in either direction, in a stable order.
 import type { Path } from '../../shared/paths';
-import type { Lang, Visibility } from '../../shared/vocabulary';
+import type { Lang } from '../../shared/vocabulary';
 import { int, type Tx } from '../db/database';
 import { toPlain } from '../db/plain';
+import { type Viewer, visibleTo } from '../db/visibility';
 import { labelExpression } from '../nodes/nodes.repository';
 
 /** The ids among `ids` that exist and that the actor may see. */
-export async function visibleIds(tx: Tx, ids: string[], canSee: readonly Visibility[]): Promise<Set<string>> {
-  const result = await tx.run(
-    `MATCH (n:Entity) WHERE n.id IN $ids AND n.visibility IN $canSee RETURN n.id AS id`,
-    { ids, canSee },
-  );
+export async function visibleIds(tx: Tx, ids: string[], viewer: Viewer): Promise<Set<string>> {
+  const result = await tx.run(`MATCH (n:Entity) WHERE n.id IN $ids AND ${visibleTo('n')} RETURN n.id AS id`, {
+    ids,
+    ...viewer,
+  });
   return new Set(result.records.map((r) => r.get('id') as string));
 }
 
@@ -27,7 +28,7 @@ export async function shortestPaths(
   from: string,
   to: string,
   maxLength: number,
-  canSee: readonly Visibility[],
+  viewer: Viewer,
   lang: Lang,
   limit: number,
 ): Promise<Path[]> {
@@ -35,13 +36,13 @@ export async function shortestPaths(
   const result = await tx.run(
     `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
      MATCH p = allShortestPaths((a)-[*..${maxLength}]-(b))
-     WHERE all(x IN nodes(p) WHERE x:Entity AND x.visibility IN $canSee)
+     WHERE all(x IN nodes(p) WHERE x:Entity AND ${visibleTo('x')})
      WITH p, [x IN nodes(p) | x.id] AS nodeIds, [r IN relationships(p) | r.id] AS edgeIds
      ORDER BY nodeIds, edgeIds
      LIMIT $limit
      RETURN [x IN nodes(p) | x { .id, .kind, title: ${labelExpression('x')} }] AS nodes,
             [r IN relationships(p) | { id: r.id, relation: type(r), source: startNode(r).id, target: endNode(r).id }] AS edges`,
-    { from, to, canSee, lang, limit: int(limit) },
+    { from, to, ...viewer, lang, limit: int(limit) },
   );
   return result.records.map((r) => toPlain(r.toObject()) as Path);
 }

@@ -3,6 +3,7 @@
 import type { Path } from '../../shared/paths';
 import type { Lang } from '../../shared/vocabulary';
 import type { Database } from '../db/database';
+import { visibilityParams } from '../db/visibility';
 import type { Actor } from '../http/actor';
 import { notFound } from '../http/errors';
 import * as repo from './paths.repository';
@@ -14,9 +15,10 @@ export function createPathsService(db: Database) {
       query: { from: string; to: string; max: number; lang: Lang; limit: number },
     ): Promise<Path[]> {
       return db.read(async (tx) => {
-        const visible = await repo.visibleIds(tx, [query.from, query.to], actor.canSee);
+        const viewer = visibilityParams(actor);
+        const visible = await repo.visibleIds(tx, [query.from, query.to], viewer);
         for (const end of [query.from, query.to]) if (!visible.has(end)) throw notFound(`Node ${end}`);
-        return repo.shortestPaths(tx, query.from, query.to, query.max, actor.canSee, query.lang, query.limit);
+        return repo.shortestPaths(tx, query.from, query.to, query.max, viewer, query.lang, query.limit);
       });
     },
   };

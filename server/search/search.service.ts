@@ -2,6 +2,7 @@
 import type { SearchHit } from '../../shared/api';
 import type { Kind, Lang } from '../../shared/vocabulary';
 import type { Database } from '../db/database';
+import { visibilityParams } from '../db/visibility';
 import type { Actor } from '../http/actor';
 import { toLuceneQuery } from './lucene-query';
 import { searchNodes } from './search.repository';
@@ -16,7 +17,7 @@ export function createSearchService(db: Database) {
       const lucene = toLuceneQuery(query.q);
       if (!lucene) return [];
       const rows = await db.read((tx) =>
-        searchNodes(tx, lucene, query.kinds ?? null, actor.canSee, query.lang, query.limit),
+        searchNodes(tx, lucene, query.kinds ?? null, visibilityParams(actor), query.lang, query.limit),
       );
       return rows.map((r) => ({
         id: r.id,

@@ -3,6 +3,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database';
+import { nodeConflictDetailsSchema } from '../../shared/api';
 import { count, openTestDatabase, testApp, wipe } from '../support/database';
 import { anonymous, type Session, signUp } from '../support/session';
 
@@ -152,7 +153,12 @@ describe('GET, PATCH and DELETE /api/nodes/:id', () => {
       .send({ title: 'Trop tard ?' });
     expect(stale.status).toBe(412);
     expect(stale.body.error.code).toBe('PRECONDITION_FAILED');
-    expect(stale.body.error.details).toEqual({ currentVersion: 3 });
+    // Both versions: the client keeps its own edit, the details carry the stored one as GET returns it.
+    const details = nodeConflictDetailsSchema.parse(stale.body.error.details);
+    const now = await member.get(`/api/nodes/${q.id}`);
+    expect(details).toEqual({ currentVersion: 3, current: now.body });
+    expect(details.current.node).toMatchObject({ title: 'Pourquoi semer ?', status: 'explored', version: 3 });
+    expect(await count(db, 'MATCH (n:Entity {id: $id}) RETURN n.version', { id: q.id })).toBe(3);
 
     const missing = await member.patch(`/api/nodes/${q.id}`).send({ title: 'Sans version ?' });
     expect(missing.status).toBe(428);

@@ -1,0 +1,141 @@
+// Cypher for history: a node's events (through its :Trail rows, newest first), an actor's own events, one
+// event locked for a revert, and what a revert recreates (a deleted node, a link with its old id).
+// An event is shown to a reader only when what it concerns is visible to them: a link event when both
+// ends are; a node event when the node is, or — the node being gone — when its level was one they may
+// read or they were its author (the event keeps the deleted node's visibility and author).
+import { KINDS, type Kind, RELATIONS, type Relation } from '../../shared/vocabulary';
+import { int, type Tx } from '../db/database';
+import { toPlain } from '../db/plain';
+import { type Viewer, visibleTo } from '../db/visibility';
+import type { StoredRelationship } from '../nodes/nodes.repository';
+
+export interface StoredEvent {
+  id: string;
+  at: string;
+  actorId: string;
+  actorName: string | null;
+  action: string;
+  entityType: 'node' | 'link';
+  entityId: string;
+  nodeIds: string[];
+  before: string | null;
+  after: string | null;
+  reverts: string | null;
+  revertedBy: string | null;
+}
+
+const seen = (x: string) => `EXISTS { MATCH (seen:Entity {id: ${x}}) WHERE ${visibleTo('seen')} }`;
+
+/** `WHERE`-ready: the event bound to `e` concerns only what the reader can see. */
+const EVENT_VISIBLE = `CASE e.entityType
+  WHEN 'link' THEN all(end IN e.nodeIds WHERE ${seen('end')})
+  ELSE ${seen('e.entityId')} OR (NOT EXISTS { MATCH (gone:Entity {id: e.entityId}) }
+    AND (e.entityVisibility IN $canSee OR ($actorId IS NOT NULL AND e.entityCreatedBy = $actorId)))
+  END`;
+
+const EVENT_ROW = `e { .*, revertedBy: COLLECT { MATCH (later:Event {reverts: e.id}) RETURN later.id LIMIT 1 }[0] } AS event`;
+
+function rows(result: { records: { get(key: string): unknown }[] }): StoredEvent[] {
+  return result.records.map((r) => toPlain(r.get('event')) as StoredEvent);
+}
+
+/** A node's visible events, newest first. */
+export async function nodeEvents(tx: Tx, id: string, viewer: Viewer, limit: number): Promise<StoredEvent[]> {
+  const result = await tx.run(
+    `MATCH (trail:Trail {nodeId: $id})
+     MATCH (e:Event {id: trail.eventId})
+     WHERE ${EVENT_VISIBLE}
+     WITH e ORDER BY e.at DESC, e.id DESC LIMIT $limit
+     RETURN ${EVENT_ROW}`,
+    { id, ...viewer, limit: int(limit) },
+  );
+  return rows(result);
+}
+
+/** The actor's own events that still concern what they can see, newest first. */
+export async function actorEvents(tx: Tx, viewer: Viewer, limit: number): Promise<StoredEvent[]> {
+  const result = await tx.run(
+    `MATCH (e:Event {actorId: $actorId})
+     WHERE ${EVENT_VISIBLE}
+     WITH e ORDER BY e.at DESC, e.id DESC LIMIT $limit
+     RETURN ${EVENT_ROW}`,
+    { ...viewer, limit: int(limit) },
+  );
+  return rows(result);
+}
+
+/** One event, write-locked (two reverts of it wait for each other), if the reader may see it. */
+export async function lockEvent(tx: Tx, id: string, viewer: Viewer): Promise<StoredEvent | null> {
+  const result = await tx.run(
+    `MATCH (e:Event {id: $id}) WHERE ${EVENT_VISIBLE}
+     SET e.__lock = true REMOVE e.__lock
+     RETURN ${EVENT_ROW}`,
+    { id, ...viewer },
+  );
+  return rows(result)[0] ?? null;
+}
+
+/** One event by id, whoever may see it (to answer a revert with the event it made). */
+export async function findEvent(tx: Tx, id: string): Promise<StoredEvent | null> {
+  const result = await tx.run(`MATCH (e:Event {id: $id}) RETURN ${EVENT_ROW}`, { id });
+  return rows(result)[0] ?? null;
+}
+
+/** Which of these ids exist (whatever their visibility). */
+export async function existingIds(tx: Tx, ids: string[]): Promise<Set<string>> {
+  const result = await tx.run('MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id', { ids });
+  return new Set(result.records.map((r) => r.get('id') as string));
+}
+
+/** Which of these ids the reader can see. */
+export async function visibleIds(tx: Tx, ids: string[], viewer: Viewer): Promise<Set<string>> {
+  const result = await tx.run(`MATCH (n:Entity) WHERE n.id IN $ids AND ${visibleTo('n')} RETURN n.id AS id`, {
+    ids,
+    ...viewer,
+  });
+  return new Set(result.records.map((r) => r.get('id') as string));
+}
+
+/** Recreates a deleted node with its id and properties (its times back as datetimes). */
+export async function restoreNode(tx: Tx, properties: Record<string, unknown>): Promise<void> {
+  const kind = properties.kind as Kind;
+  if (!KINDS.includes(kind)) throw new Error(`Cannot restore a node of kind ${String(kind)}`);
+  const { createdAt, updatedAt: _updatedAt, ...rest } = properties;
+  await tx.run(
+    `CREATE (n:Entity:${kind}) SET n = $rest,
+       n.createdAt = coalesce(datetime($createdAt), datetime()), n.updatedAt = datetime()`,
+    { rest, createdAt: createdAt ?? null },
+  );
+}
+
+/** Whether a link with this id exists, whatever its type. */
+export async function linkExists(tx: Tx, id: string): Promise<boolean> {
+  const branches = RELATIONS.map((r) => `MATCH ()-[x:${r} {id: $id}]->() RETURN x`).join(' UNION ALL ');
+  const result = await tx.run(`CALL () { ${branches} } RETURN count(x) AS found`, { id });
+  return (result.records[0]?.get('found') ?? 0) > 0;
+}
+
+/** Recreates a link with its old id, properties, author and time, when both ends exist. */
+export async function restoreLink(
+  tx: Tx,
+  link: Omit<StoredRelationship, 'relation'> & { relation: string },
+): Promise<boolean> {
+  const relation = link.relation as Relation;
+  if (!RELATIONS.includes(relation)) throw new Error(`Cannot restore a ${link.relation} link`);
+  const result = await tx.run(
+    `MATCH (a:Entity {id: $source}), (b:Entity {id: $target})
+     CREATE (a)-[r:${relation}]->(b)
+     SET r = $properties, r.id = $id, r.createdBy = $createdBy,
+         r.createdAt = coalesce(datetime($createdAt), datetime())
+     RETURN count(r) AS made`,
+    {
+      id: link.id,
+      source: link.source,
+      target: link.target,
+      properties: link.properties,
+      createdBy: link.createdBy,
+      createdAt: link.createdAt,
+    },
+  );
+  return (result.records[0]?.get('made') ?? 0) > 0;
+}

@@ -1,0 +1,171 @@
+// Reverting one event, inside the caller's write transaction; the revert is itself an `event.revert`.
+//   node.create → delete the node, if unchanged since (same version) — else 409
+//   node.edit   → restore the fields it changed, if the node is still at the version it made — else 409
+//   node.delete → recreate the node as it was (same id, same version) and its relationships whose other
+//                 end still exists
+//   link.create → delete that link;  link.delete → recreate it (same id) if both ends still exist
+// An event already reverted, or a revert, answers 409. Who may revert: README "Permissions".
+
+import type { Tx } from '../db/database';
+import { visibilityParams } from '../db/visibility';
+import type { Actor } from '../http/actor';
+import { AppError, notFound } from '../http/errors';
+import * as links from '../links/links.repository';
+import { linkSnapshot } from '../links/links.service';
+import * as nodes from '../nodes/nodes.repository';
+import { deleteWithTrace } from '../nodes/nodes.service';
+import { factsFromSnapshot, loadNodeFacts } from '../permissions/permissions.repository';
+import { mayChangeVisibility, mayDelete, mayRevert, type NodeFacts } from '../permissions/permissions.rules';
+import { forbidden } from '../permissions/permissions.service';
+import { recordEvent } from './history.recorder';
+import * as repo from './history.repository';
+
+type Snapshot = Record<string, unknown>;
+
+const conflict = (message: string, details?: unknown) => new AppError(409, 'CONFLICT', message, details);
+const parse = (json: string | null): Snapshot | null => (json ? (JSON.parse(json) as Snapshot) : null);
+
+/** Reverts `eventId` for `actor`; resolves to the id of the `event.revert` it recorded. */
+export async function revertEvent(tx: Tx, actor: Actor, eventId: string): Promise<string> {
+  const viewer = visibilityParams(actor);
+  const event = await repo.lockEvent(tx, eventId, viewer);
+  if (!event) throw notFound(`Event ${eventId}`);
+  const before = parse(event.before);
+  const after = parse(event.after);
+
+  const decision = mayRevert(actor, { actorId: event.actorId }, await entityFacts(tx, actor, event, before));
+  if (!decision.allowed) throw forbidden('revert this event', decision);
+  if (event.action === 'event.revert') {
+    throw conflict('A revert is not reverted: make the change again instead');
+  }
+  if (event.revertedBy)
+    throw conflict(`Event ${eventId} was already reverted`, { revertedBy: event.revertedBy });
+
+  const record = (change: { nodeIds: string[]; before: Snapshot | null; after: Snapshot | null }) =>
+    recordEvent(tx, actor, {
+      action: 'event.revert',
+      entity: { type: event.entityType, id: event.entityId },
+      reverts: event.id,
+      ...change,
+    });
+
+  switch (event.action) {
+    case 'node.create': {
+      const node = await lockedNode(tx, event.entityId, 'deleted since');
+      const facts = (await loadNodeFacts(tx, [node.id], viewer)).get(node.id);
+      if (facts?.accountPerson) {
+        const may = mayDelete(actor, facts);
+        if (!may.allowed) throw forbidden('revert the creation of this person', may);
+      }
+      if (node.version !== after?.version) {
+        throw conflict(`Node ${node.id} changed since it was created: it is at version ${node.version}`, {
+          currentVersion: node.version,
+        });
+      }
+      return deleteWithTrace(tx, actor, node, 'event.revert', event.id);
+    }
+    case 'node.edit': {
+      const node = await lockedNode(tx, event.entityId, 'deleted since');
+      if (node.version !== after?.version) {
+        throw conflict(
+          `Node ${node.id} changed since: it is at version ${node.version}, not ${String(after?.version)}`,
+          { currentVersion: node.version },
+        );
+      }
+      const { version: _v, ...restore } = before ?? {};
+      if ('visibility' in restore && restore.visibility !== node.visibility) {
+        const facts = (await loadNodeFacts(tx, [node.id], viewer)).get(node.id);
+        const may = facts ? mayChangeVisibility(actor, facts) : { allowed: false as const, rule: 'hidden' };
+        if (!may.allowed) throw forbidden('revert this change of visibility', may);
+      }
+      const updated = await nodes.updateNode(tx, node.id, restore);
+      const now = Object.fromEntries(Object.keys(restore).map((k) => [k, node[k] ?? null]));
+      return record({
+        nodeIds: [node.id],
+        before: { ...now, version: node.version },
+        after: { ...restore, version: updated.version },
+      });
+    }
+    case 'node.delete':
+      return record(await restoreDeleted(tx, event.entityId, before));
+    case 'link.create': {
+      const link = await links.findLinkById(tx, event.entityId, viewer);
+      if (!link) throw conflict(`Link ${event.entityId} was already removed`);
+      await links.deleteLink(tx, link.id);
+      return record({ nodeIds: [link.source, link.target], before: linkSnapshot(link), after: null });
+    }
+    case 'link.delete': {
+      const snapshot = before as unknown as nodes.StoredRelationship;
+      if (await repo.linkExists(tx, snapshot.id)) throw conflict(`Link ${snapshot.id} exists again`);
+      if (!(await repo.restoreLink(tx, snapshot))) {
+        throw conflict(`Link ${snapshot.id} cannot come back: one of its ends no longer exists`);
+      }
+      return record({ nodeIds: [snapshot.source, snapshot.target], before: null, after: before });
+    }
+    default:
+      throw conflict(`Events of type ${event.action} cannot be reverted`);
+  }
+}
+
+async function lockedNode(tx: Tx, id: string, what: string): Promise<nodes.StoredNode> {
+  const node = await nodes.lockNode(tx, id, { canSee: ['public', 'members', 'private'], actorId: null });
+  if (!node) throw conflict(`Node ${id} was ${what}`);
+  return node;
+}
+
+/** Recreates a deleted node and the relationships whose other end still exists. */
+async function restoreDeleted(tx: Tx, id: string, before: Snapshot | null) {
+  if (!before) throw conflict(`Event for node ${id} kept nothing to restore`);
+  if ((await repo.existingIds(tx, [id])).has(id)) throw conflict(`Node ${id} exists again`);
+  const { relationships, ...properties } = before as Snapshot & {
+    relationships?: nodes.StoredRelationship[];
+  };
+  await repo.restoreNode(tx, properties);
+  const others = (relationships ?? []).map((r) => (r.source === id ? r.target : r.source));
+  const alive = await repo.existingIds(tx, others);
+  const restored: nodes.StoredRelationship[] = [];
+  for (const rel of relationships ?? []) {
+    const other = rel.source === id ? rel.target : rel.source;
+    if (alive.has(other) && !(await repo.linkExists(tx, rel.id)) && (await repo.restoreLink(tx, rel))) {
+      restored.push(rel);
+    }
+  }
+  const after = { ...properties, relationships: restored };
+  return {
+    nodeIds: [id, ...restored.map((r) => (r.source === id ? r.target : r.source))],
+    before: null,
+    after,
+  };
+}
+
+/** The facts the revert rule needs: the entity's nodes as they are now, or as the delete event kept it. */
+async function entityFacts(
+  tx: Tx,
+  actor: Actor,
+  event: repo.StoredEvent,
+  before: Snapshot | null,
+): Promise<NodeFacts[]> {
+  const viewer = visibilityParams(actor);
+  const ids = event.entityType === 'link' ? event.nodeIds : [event.entityId];
+  const live = await loadNodeFacts(tx, ids, viewer);
+  if (live.size > 0 || event.entityType === 'link' || !before?.kind) return [...live.values()];
+  const rels = Array.isArray(before.relationships)
+    ? (before.relationships as nodes.StoredRelationship[])
+    : [];
+  const facts = await factsFromSnapshot(
+    tx,
+    {
+      id: event.entityId,
+      kind: before.kind as NodeFacts['kind'],
+      createdBy: before.createdBy as string | undefined,
+      visibility: before.visibility as NodeFacts['visibility'],
+    },
+    rels.map((r) => (r.source === event.entityId ? r.target : r.source)),
+    viewer.actorId,
+  );
+  // A deleted seed's own HAS_ROLE links went with it: the actor's roles on it are in the snapshot.
+  const ownRoles = rels
+    .filter((r) => r.relation === 'HAS_ROLE' && r.source === viewer.actorId)
+    .map((r) => r.properties.role as NodeFacts['seedRoles'][number]);
+  return [{ ...facts, seedRoles: [...new Set([...facts.seedRoles, ...ownRoles])] }];
+}

@@ -1,0 +1,91 @@
+// History use cases: a node's events (the node must be visible: 404 otherwise, like an unknown id), the
+// actor's own events (for "undo my last action"), and reverting an event (history.revert.ts). Events are
+// shaped for the API here: before/after parsed back from JSON, and the relationships a node.delete kept
+// are cut to those whose other end the reader can see, so no event carries hidden data.
+import type { HistoryEvent } from '../../shared/history';
+import type { Database, Tx } from '../db/database';
+import { type Viewer, visibilityParams } from '../db/visibility';
+import { type Actor, requireAccount } from '../http/actor';
+import { notFound } from '../http/errors';
+import { findNode } from '../nodes/nodes.repository';
+import * as repo from './history.repository';
+import { revertEvent } from './history.revert';
+
+type Snapshot = Record<string, unknown> | null;
+
+/** Neo4j stores no nulls: an absent before/after comes back undefined. */
+const parseSnapshot = (json: string | null | undefined): Snapshot =>
+  typeof json === 'string' ? (JSON.parse(json) as Record<string, unknown>) : null;
+
+interface RelationshipLike {
+  source: string;
+  target: string;
+}
+const relationshipsOf = (snapshot: Snapshot): RelationshipLike[] =>
+  Array.isArray(snapshot?.relationships) ? (snapshot.relationships as RelationshipLike[]) : [];
+
+/** Cuts a snapshot's relationships to those whose two ends are visible (or are the node itself). */
+function withoutHidden(snapshot: Snapshot, selfId: string, visible: Set<string>): Snapshot {
+  if (!snapshot || !Array.isArray(snapshot.relationships)) return snapshot;
+  const shown = (id: string) => id === selfId || visible.has(id);
+  return {
+    ...snapshot,
+    relationships: relationshipsOf(snapshot).filter((r) => shown(r.source) && shown(r.target)),
+  };
+}
+
+/** Stored events as the API shows them to this reader. */
+export async function shapeEvents(
+  tx: Tx,
+  events: repo.StoredEvent[],
+  viewer: Viewer,
+): Promise<HistoryEvent[]> {
+  const parsed = events.map((e) => ({ e, before: parseSnapshot(e.before), after: parseSnapshot(e.after) }));
+  const ends = parsed.flatMap(({ before, after }) =>
+    [...relationshipsOf(before), ...relationshipsOf(after)].flatMap((r) => [r.source, r.target]),
+  );
+  const visible = ends.length > 0 ? await repo.visibleIds(tx, [...new Set(ends)], viewer) : new Set<string>();
+  return parsed.map(({ e, before, after }) => ({
+    id: e.id,
+    at: e.at,
+    actor: { id: e.actorId, name: e.actorName ?? e.actorId },
+    action: e.action as HistoryEvent['action'],
+    entity: { type: e.entityType, id: e.entityId },
+    before: withoutHidden(before, e.entityId, visible),
+    after: withoutHidden(after, e.entityId, visible),
+    ...(e.reverts ? { reverts: e.reverts } : {}),
+    ...(e.revertedBy ? { revertedBy: e.revertedBy } : {}),
+  }));
+}
+
+export function createHistoryService(db: Database) {
+  return {
+    nodeHistory(actor: Actor, id: string, limit: number): Promise<HistoryEvent[]> {
+      const viewer = visibilityParams(actor);
+      return db.read(async (tx) => {
+        if (!(await findNode(tx, id, viewer))) throw notFound(`Node ${id}`);
+        return shapeEvents(tx, await repo.nodeEvents(tx, id, viewer, limit), viewer);
+      });
+    },
+
+    mine(actor: Actor, limit: number): Promise<HistoryEvent[]> {
+      requireAccount(actor);
+      const viewer = visibilityParams(actor);
+      return db.read(async (tx) => shapeEvents(tx, await repo.actorEvents(tx, viewer, limit), viewer));
+    },
+
+    revert(actor: Actor, eventId: string): Promise<HistoryEvent> {
+      requireAccount(actor);
+      const viewer = visibilityParams(actor);
+      return db.write(async (tx) => {
+        const made = await revertEvent(tx, actor, eventId);
+        const stored = await repo.findEvent(tx, made);
+        if (!stored) throw new Error(`The revert event ${made} was not stored`);
+        const [shaped] = await shapeEvents(tx, [stored], viewer);
+        return shaped as HistoryEvent;
+      });
+    },
+  };
+}
+
+export type HistoryService = ReturnType<typeof createHistoryService>;
