@@ -87,6 +87,13 @@ describe('a visitor', () => {
     await page.getByTestId('login-to-contribute').waitFor();
     for (const id of ['edit-button', 'delete-button', 'link-button', 'history-button', 'undo-button'])
       expect(await page.getByTestId(id).count(), id).toBe(0);
+    const card = page.getByTestId('access-card');
+    expect(await card.getAttribute('data-because')).toBe('visitor');
+    expect(await card.getByTestId('access-see').textContent()).toBe(
+      'Tout le monde peut le voir, même sans compte.',
+    );
+    expect(await card.getByTestId('access-because').textContent()).toBe('Connectez-vous pour contribuer.');
+    await e2e.screenshot('contribute-visitor');
   });
 });
 
@@ -95,6 +102,12 @@ describe('a member', () => {
     const { page } = e2e;
     await registerInBrowser(page, { name: 'Camille Essai' });
     await panelReady(QUESTION);
+    // Not its author: no Edit or Delete, but Link and History; the card says why.
+    await page.getByTestId('link-button').waitFor();
+    expect(await page.getByTestId('edit-button').count()).toBe(0);
+    expect(await page.getByTestId('delete-button').count()).toBe(0);
+    expect(await page.getByTestId('history-button').count()).toBe(1);
+    await poll(() => page.getByTestId('access-card').getAttribute('data-because')).toBe('none');
     await page.locator('[data-testid="maieutic-prompt"][data-action="add-resource"]').click();
     const add = dialog().getByTestId('add-dialog');
     await add.waitFor();
@@ -235,5 +248,99 @@ describe('a member', () => {
       4,
     ]);
     await poll(() => page.getByTestId('node-panel-title').textContent()).toBe('Atlas des curiosités proches');
+  });
+
+  it('shows its author an access card that says why they may edit it', async () => {
+    const card = e2e.page.getByTestId('access-card');
+    await poll(() => card.getAttribute('data-because')).toBe('author');
+    expect(await card.getByTestId('access-because').textContent()).toBe(
+      'Vous pouvez le modifier\u00a0: vous en êtes l’auteur.',
+    );
+    expect(await card.getByTestId('access-editors').textContent()).toContain('son auteur (qui l’a créé)');
+    await e2e.screenshot('contribute-access-author');
+  });
+
+  it('lists the history newest first in words, and reverts an event', async () => {
+    const { page } = e2e;
+    await page.getByTestId('history-button').click();
+    const history = dialog().getByTestId('history-dialog');
+    const events = history.getByTestId('history-event');
+    await events.first().waitFor();
+    const actions = () => events.evaluateAll((items) => items.map((li) => li.getAttribute('data-action')));
+    expect(await actions()).toEqual([
+      'node.edit',
+      'node.edit',
+      'node.edit',
+      'link.create',
+      'link.create',
+      'node.create',
+    ]);
+    const newest = events.first();
+    expect(await newest.locator('.history__what').textContent()).toBe('Camille Essai a modifié le texte');
+    expect(await newest.locator('.history__when').textContent()).toMatch(
+      /^il y a \d+ secondes?$|^maintenant$/,
+    );
+    expect(await newest.locator('.history__changes').textContent()).toContain(
+      'Leur description. → Un inventaire photographique, commenté.',
+    );
+    await e2e.screenshot('contribute-history');
+    await newest.getByTestId('revert-button').click();
+    await poll(actions).toEqual([
+      'event.revert',
+      'node.edit',
+      'node.edit',
+      'node.edit',
+      'link.create',
+      'link.create',
+      'node.create',
+    ]);
+    expect(await events.nth(1).getAttribute('data-reverted')).toBe('true');
+    expect((await getNode(resourceId)).node.body).toBe('Leur description.');
+    await dialog().getByRole('button', { name: 'Fermer', exact: true }).last().click();
+    await history.waitFor({ state: 'detached' });
+  });
+
+  it('says why my last action cannot be undone once changed since, and undoes a fresh one', async () => {
+    const { page } = e2e;
+    // My newest action still standing is the edit "from elsewhere", changed since: the server refuses (409).
+    await page.getByTestId('undo-button').click();
+    const refused = page.getByTestId('undo-status').getByTestId('submit-error');
+    await poll(() => refused.getAttribute('data-error-code')).toBe('CONFLICT');
+    expect(await refused.textContent()).toContain('Cela a changé depuis');
+    await e2e.screenshot('contribute-undo-refused', 0);
+
+    // A fresh action: a person added from the header, then undone.
+    await page.getByTestId('add-menu').click();
+    await page.getByTestId('add-person-button').click();
+    const add = dialog().getByTestId('add-dialog');
+    expect(await add.getAttribute('data-kind')).toBe('Person');
+    await add.locator('[data-testid="edit-field"][data-field="title"]').fill('Jeanne Témoin');
+    await add.locator('[data-testid="edit-field"][data-field="skills"]').fill('photographie, compost');
+    await add.getByTestId('add-submit').click();
+    await poll(() => page.getByTestId('node-panel-title').textContent()).toBe('Jeanne Témoin');
+    const personId = (await page.getByTestId('node-panel').getAttribute('data-node-id')) ?? '';
+    await page.getByTestId('undo-button').click();
+    await poll(() => page.getByTestId('undo-status').getAttribute('data-result')).toBe('done');
+    expect(await page.getByTestId('undo-status').textContent()).toBe('Votre dernière action a été annulée.');
+    await e2e.screenshot('contribute-undo-done', 0);
+    expect((await api('GET', `/api/nodes/${personId}`)).status).toBe(404);
+    await page.getByTestId('node-panel').waitFor({ state: 'detached' });
+    expect(await page.evaluate((id) => window.__semis?.graph.hasNode(id), personId)).toBe(false);
+  });
+
+  it('deletes the resource after a confirmation naming it', async () => {
+    const { page } = e2e;
+    await openNode('curiosités proches', resourceId);
+    await page.getByTestId('delete-button').click();
+    const confirm = dialog().getByTestId('delete-dialog');
+    await poll(() => confirm.locator('h2').textContent()).toBe(
+      'Supprimer «\u00a0Atlas des curiosités proches\u00a0»\u00a0?',
+    );
+    expect(await confirm.textContent()).toContain('Ce nœud et ses 2 liens seront supprimés.');
+    await e2e.screenshot('contribute-delete');
+    await confirm.getByTestId('confirm-delete').click();
+    await page.getByTestId('node-panel').waitFor({ state: 'detached' });
+    expect(await page.evaluate((id) => window.__semis?.graph.hasNode(id), resourceId)).toBe(false);
+    expect((await api('GET', `/api/nodes/${resourceId}`)).status).toBe(404);
   });
 });

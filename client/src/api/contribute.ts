@@ -1,7 +1,6 @@
 // The API calls of contributing (editing, deleting, adding, linking, history): one typed function per
 // endpoint. Writes go through sendJson (session cookie, CSRF header, checked answers); reads through getJson.
-import { z } from 'zod';
-import { type SearchHit, searchResponseSchema } from '../../../shared/api';
+import { nodeConflictDetailsSchema, type SearchHit, searchResponseSchema } from '../../../shared/api';
 import { type CreateNode, type NodeView, nodeSchema } from '../../../shared/entities';
 import { eventSchema, type HistoryEvent, historyResponseSchema } from '../../../shared/history';
 import { type CreateLink, type LinkView, linkSchema } from '../../../shared/links';
@@ -73,11 +72,8 @@ export async function revertEvent(eventId: string): Promise<HistoryEvent> {
   return (await sendJson('POST /api/history/:eventId/revert', 'POST', url, eventSchema)).data;
 }
 
-/** The 412's details: the version now stored and, when the server sends it, the node as it is now. */
-const staleDetailsSchema = z.object({ currentVersion: z.number().int(), current: nodeSchema.optional() });
-export type StaleDetails = z.infer<typeof staleDetailsSchema>;
-
-export function staleDetails(details: unknown): StaleDetails | null {
-  const parsed = staleDetailsSchema.safeParse(details);
-  return parsed.success ? parsed.data : null;
+/** The 412's details: the version now stored and the node as GET now returns it (theirs). */
+export function staleNode(details: unknown): NodeView | null {
+  const parsed = nodeConflictDetailsSchema.safeParse(details);
+  return parsed.success ? parsed.data.current.node : null;
 }

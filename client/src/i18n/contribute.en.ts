@@ -158,6 +158,8 @@ export const contributeEn: Translation['contribute'] = {
     revertLabel: 'Revert this event: {{what}}',
     reverting: 'Reverting…',
     reverted: 'reverted',
+    revertConflict:
+      'It has changed since, or was already reverted: this action can no longer be reverted as it was.',
     revertDone: 'Event reverted.',
     verbs: {
       created: '{{actor}} created {{title}}',

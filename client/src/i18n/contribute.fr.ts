@@ -162,6 +162,8 @@ export const contributeFr = {
     revertLabel: 'Annuler cet évènement\u00a0: {{what}}',
     reverting: 'Annulation…',
     reverted: 'annulé',
+    revertConflict:
+      'Cela a changé depuis, ou a déjà été annulé\u00a0: cette action ne peut plus être annulée telle quelle.',
     revertDone: 'Évènement annulé.',
     verbs: {
       created: '{{actor}} a créé {{title}}',

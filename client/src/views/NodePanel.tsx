@@ -6,6 +6,7 @@ import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Kind } from '../../../shared/vocabulary';
 import { useLang } from '../i18n';
+import { useContribute } from '../state/contribute/context';
 import { useChangeToken } from '../state/node-changes';
 import { localized, maieuticPrompts, panelSections } from '../state/node-details';
 import { useNodeDetails } from '../state/node-details/useNodeDetails';
@@ -33,7 +34,9 @@ interface Props {
 export function NodePanel({ nodeId, onMap, onSelect, onClose, actions, contribute = true }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
-  const [details, retry] = useNodeDetails(nodeId, lang, useChangeToken(nodeId));
+  // Loaded again when the node changed through the page, or when someone logs in or out (the access card).
+  const reader = useContribute().me?.person.id ?? '';
+  const [details, retry] = useNodeDetails(nodeId, lang, `${useChangeToken(nodeId)}:${reader}`);
 
   const loaded = details.status === 'ready' ? details.data : null;
   const sections = useMemo(

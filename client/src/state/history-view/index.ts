@@ -114,7 +114,10 @@ export function formatTimeAgo(at: string, now: number, lang: string): string {
 export const newestFirst = (events: readonly HistoryEvent[]) =>
   [...events].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
 
-/** What "undo" reverts: my newest event that is not a revert and was not reverted yet. */
+/**
+ * What "undo" reverts: my newest event that is neither a revert nor reverted yet (the server reverts
+ * neither; it answers 409 when what the event changed has changed since).
+ */
 export function undoTarget(mine: readonly HistoryEvent[], myId: string): HistoryEvent | null {
   return (
     newestFirst(mine).find(

@@ -89,7 +89,7 @@ export function ContributeBar() {
           : message === 'nothing'
             ? t('contribute.undo.nothing')
             : ''}
-        <SubmitError error={submit.error} />
+        <SubmitError error={submit.error} conflict={t('contribute.history.revertConflict')} />
       </div>
     </div>
   );

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NodeView } from '../../../../shared/entities';
-import { patchNode, staleDetails } from '../../api/contribute';
+import { patchNode, staleNode } from '../../api/contribute';
 import { fetchNode } from '../../api/endpoints';
 import type { ApiError } from '../../api/errors';
 import { useLang } from '../../i18n';
@@ -86,7 +86,7 @@ function EditForm({ node, fields, onClose }: FormProps) {
 
   /** A 412: their version from the error's details, else as it is stored now. */
   const toConflict = async (error: ApiError, patch: Record<string, unknown>) => {
-    const theirs = staleDetails(error.details)?.current ?? (await fetchNode(node.id, lang)).node;
+    const theirs = staleNode(error.details) ?? (await fetchNode(node.id, lang)).node;
     setConflict({ theirs, patch });
   };
 

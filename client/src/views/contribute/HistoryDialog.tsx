@@ -72,7 +72,7 @@ export function HistoryDialog({ request, onClose }: DialogProps) {
       <p className="cform__note" role="status">
         {done ? t('contribute.history.revertDone') : ''}
       </p>
-      <SubmitError error={submit.error} />
+      <SubmitError error={submit.error} conflict={t('contribute.history.revertConflict')} />
       {events.status === 'ready' && events.data.length > 0 && (
         <ol className="history">
           {newestFirst(events.data).map((event) => {
