@@ -8,6 +8,7 @@ import express, { type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { ENDPOINTS } from '../shared/api';
 import { type AuthOptions, DEFAULT_AUTH_OPTIONS } from './auth/auth.options';
 import { authRoutes } from './auth/auth.routes';
 import { createAuthService } from './auth/auth.service';
@@ -27,8 +28,17 @@ import { createNodesService } from './nodes/nodes.service';
 import { openApiRoutes } from './openapi/openapi.routes';
 import { pathsRoutes } from './paths/paths.routes';
 import { createPathsService } from './paths/paths.service';
+import { DEFAULT_PHOTO_LIMITS, type PhotoLimits } from './photos/photo-processing';
+import { createPhotoStore } from './photos/photo-store';
+import { photosRoutes } from './photos/photos.routes';
+import { createPhotosService } from './photos/photos.service';
+import { questionsRoutes } from './questions/questions.routes';
+import { createQuestionsService } from './questions/questions.service';
+import { createSuggestionsService } from './questions/suggestions.service';
 import { searchRoutes } from './search/search.routes';
 import { createSearchService } from './search/search.service';
+import { seedsRoutes } from './seeds/seeds.routes';
+import { createSeedsService } from './seeds/seeds.service';
 
 export interface AppDeps {
   db: Database;
@@ -39,14 +49,23 @@ export interface AppDeps {
   clientDir?: string;
   /** Largest JSON body accepted; 413 beyond. */
   bodyLimit?: string;
+  /** Folder of uploaded files (photos in its `photos/`): config.uploadsDir; without it, no photo routes. */
+  uploadsDir?: string;
+  /** Photo upload limits (bytes, pixels); defaults 10 MB and 40 million pixels. */
+  photoLimits?: Partial<PhotoLimits>;
   /** Accounts: admin emails, cookie security, session lifetimes, accepted origins, rate limit. */
   auth?: Partial<AuthOptions>;
 }
 
-/** A body that is not JSON gets 415 rather than being silently ignored. */
+/** The photo upload takes multipart and checks the content type itself (after the account: 401 first). */
+const isUploadRoute = (req: Parameters<RequestHandler>[0]) =>
+  req.method === 'POST' && req.path === ENDPOINTS.uploadPhoto.path;
+
+/** A body that is not JSON gets 415 rather than being silently ignored (except the photo upload's). */
 const requireJsonBody: RequestHandler = (req, _res, next) => {
   const hasBody = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
   if (['POST', 'PATCH', 'PUT'].includes(req.method) && hasBody && !req.is('application/json')) {
+    if (isUploadRoute(req)) return next();
     next(new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json'));
     return;
   }
@@ -75,6 +94,12 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(nodesRoutes(createNodesService(deps.db)));
   api.use(linksRoutes(createLinksService(deps.db)));
   api.use(pathsRoutes(createPathsService(deps.db)));
+  if (deps.uploadsDir) {
+    const limits = { ...DEFAULT_PHOTO_LIMITS, ...deps.photoLimits };
+    api.use(photosRoutes(createPhotosService(deps.db, createPhotoStore(deps.uploadsDir), limits)));
+  }
+  api.use(questionsRoutes(createSuggestionsService(deps.db), createQuestionsService(deps.db)));
+  api.use(seedsRoutes(createSeedsService(deps.db)));
   api.use(historyRoutes(createHistoryService(deps.db)));
   app.use(api);
   app.use('/api', routeNotFound);

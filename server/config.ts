@@ -26,6 +26,12 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Skip loading the demo landscape into an empty database. */
   SEMIS_NO_DEMO: z.stringbool().default(false),
+  /** Where uploaded photos are kept (default: SEMIS_DATA_DIR/uploads). */
+  SEMIS_UPLOADS_DIR: z.string().min(1).optional(),
+  /** Largest photo upload in bytes (413 IMAGE_TOO_LARGE beyond). */
+  SEMIS_PHOTO_MAX_BYTES: z.coerce.number().int().min(1_024).max(100_000_000).default(10_000_000),
+  /** Largest photo in pixels (width × height), checked before decoding: pixel bombs are refused. */
+  SEMIS_PHOTO_MAX_PIXELS: z.coerce.number().int().min(10_000).max(300_000_000).default(40_000_000),
   /** Comma-separated emails whose accounts are admins. */
   SEMIS_ADMIN_EMAILS: z
     .string()
@@ -83,6 +89,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...parsed.data,
     dataDir,
     neo4jDataDir: path.join(dataDir, 'neo4j'),
-    uploadsDir: path.join(dataDir, 'uploads'),
+    uploadsDir: parsed.data.SEMIS_UPLOADS_DIR
+      ? path.resolve(parsed.data.SEMIS_UPLOADS_DIR)
+      : path.join(dataDir, 'uploads'),
   };
 }

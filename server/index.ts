@@ -32,6 +32,8 @@ async function main(): Promise<void> {
     logger,
     migrationsDone: () => migrationsDone,
     clientDir: path.join(root, 'client', 'dist'),
+    uploadsDir: config.uploadsDir,
+    photoLimits: { maxBytes: config.SEMIS_PHOTO_MAX_BYTES, maxPixels: config.SEMIS_PHOTO_MAX_PIXELS },
     auth: authOptionsFrom(config),
   });
 
@@ -60,11 +62,12 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   await migrate(database.db);
-  migrationsDone = true;
   if (!config.SEMIS_NO_DEMO) {
     const loaded = await loadDemoIfEmpty(database.db);
     if (loaded) say(`loaded the demo landscape: ${loaded.nodes} nodes, ${loaded.links} links`);
   }
+  // /api/ready answers 503 until here: a first start is ready once the demo landscape is in, not before.
+  migrationsDone = true;
   say(`Semis is ready at http://${config.HOST}:${config.PORT}/`);
 }
 

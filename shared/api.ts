@@ -9,6 +9,14 @@ import { graphPayloadSchema } from './graph';
 import { eventParamsSchema, eventSchema, historyQuerySchema, historyResponseSchema } from './history';
 import { createLinkSchema, linkSchema } from './links';
 import { pathsQuerySchema, pathsResponseSchema } from './paths';
+import { photoResponseSchema, photoUploadBodySchema } from './photos';
+import {
+  askQuestionSchema,
+  createdWithLinksSchema,
+  growSeedSchema,
+  suggestionsRequestSchema,
+  suggestionsResponseSchema,
+} from './questions';
 import { idSchema, type Kind, kindSchema, langSchema, relationSchema } from './vocabulary';
 
 /** `?kinds=Question,Seed` → ['Question', 'Seed']; each must be a known kind. */
@@ -88,6 +96,8 @@ export interface Endpoint {
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
+  /** How the body is sent: JSON unless said otherwise (a photo upload is multipart/form-data). */
+  bodyMediaType?: 'application/json' | 'multipart/form-data';
   /** Request headers the endpoint reads (documented in OpenAPI). */
   headers?: Record<string, { required: boolean; description: string }>;
   responses: Record<number, { description: string; schema?: z.ZodType }>;
@@ -185,8 +195,7 @@ export const ENDPOINTS = {
       403: { description: 'visible, but the permission table does not allow it' },
       404: { description: 'unknown id' },
       412: {
-        description: 'stale version; details: { currentVersion, current }',
-        schema: nodeConflictDetailsSchema,
+        description: 'stale version; error.details: { currentVersion, current } (nodeConflictDetailsSchema)',
       },
       428: { description: 'If-Match missing' },
     },
@@ -258,6 +267,71 @@ export const ENDPOINTS = {
       403: { description: 'not allowed' },
       404: { description: 'unknown event' },
       409: { description: 'already reverted, or changed since' },
+    },
+  },
+  uploadPhoto: {
+    method: 'post',
+    path: '/api/photos',
+    summary:
+      'Upload a photo (multipart/form-data: `file` plus `title`, optional `body`, `lang`, `visibility`, ' +
+      '`informs`): checked by its bytes, re-encoded as WebP without metadata, stored as a Resource of kind photo',
+    body: photoUploadBodySchema,
+    bodyMediaType: 'multipart/form-data',
+    responses: {
+      201: { description: 'created', schema: photoResponseSchema },
+      400: { description: 'invalid fields, no file, or a malformed multipart body' },
+      401: { description: 'not logged in' },
+      404: { description: 'the node it informs is unknown' },
+      413: { description: 'IMAGE_TOO_LARGE: more bytes (SEMIS_PHOTO_MAX_BYTES) or pixels than allowed' },
+      415: { description: 'UNSUPPORTED_IMAGE: not a JPEG, PNG or WebP (by its bytes); or not multipart' },
+    },
+  },
+  photoImage: {
+    method: 'get',
+    path: '/api/photos/:id/image',
+    summary: "A photo's image (WebP, long side at most 2560 px), for readers who may see the photo",
+    params: idParamsSchema,
+    responses: { 200: { description: 'image/webp' }, 404: { description: 'unknown, hidden or not a photo' } },
+  },
+  photoThumbnail: {
+    method: 'get',
+    path: '/api/photos/:id/thumbnail',
+    summary: "A photo's thumbnail (WebP, long side at most 320 px), for readers who may see the photo",
+    params: idParamsSchema,
+    responses: { 200: { description: 'image/webp' }, 404: { description: 'unknown, hidden or not a photo' } },
+  },
+  questionSuggestions: {
+    method: 'post',
+    path: '/api/questions/suggestions',
+    summary: 'Existing questions and seeds a question being typed touches, ranked, each with its reasons',
+    body: suggestionsRequestSchema,
+    responses: {
+      200: { description: 'ranked suggestions (changes nothing)', schema: suggestionsResponseSchema },
+      400: { description: 'invalid input' },
+    },
+  },
+  askQuestion: {
+    method: 'post',
+    path: '/api/questions',
+    summary: 'Ask a question with its lineage links, the seeds it joins and what prompted it, at once',
+    body: askQuestionSchema,
+    responses: {
+      201: { description: 'the question and its links', schema: createdWithLinksSchema },
+      400: { description: 'invalid, or a relation does not fit the kinds' },
+      401: { description: 'not logged in' },
+      404: { description: 'a target, seed or resource is unknown (or not visible)' },
+    },
+  },
+  growSeed: {
+    method: 'post',
+    path: '/api/seeds',
+    summary: 'Grow a seed from a question: the grower is its author, the question becomes seeded',
+    body: growSeedSchema,
+    responses: {
+      201: { description: 'the seed and its links', schema: createdWithLinksSchema },
+      400: { description: 'invalid, or not a question' },
+      401: { description: 'not logged in' },
+      404: { description: 'unknown (or not visible) question' },
     },
   },
   register: {

@@ -122,5 +122,11 @@ export const nodeSchema = z
   .object({ ...commonFields, ...seedFields, ...personFields, ...communityFields, ...metaFields })
   .extend({ resourceKind: resourceKindSchema.optional(), url: z.string().optional() })
   .extend({ credit: z.string().optional(), license: z.string().optional() })
+  /** A photo (resourceKind: photo): where its image and thumbnail are served, and its size in pixels. */
+  .extend({
+    thumbnailUrl: z.string().optional(),
+    width: z.number().optional(),
+    height: z.number().optional(),
+  })
   .extend({ status: z.string().optional() });
 export type NodeView = z.infer<typeof nodeSchema>;

@@ -1,7 +1,8 @@
 // The ask flow: suggestions while a person types a new question, and the atomic creation of a question
 // with its links to what it touches (so nothing is half-written and no duplicate island is made).
 import { z } from 'zod';
-import { LIMITS } from './entities';
+import { LIMITS, nodeSchema } from './entities';
+import { linkSchema } from './links';
 import { idSchema, LINEAGE_RELATIONS, langSchema, visibilitySchema } from './vocabulary';
 
 /** Why something was suggested; the client translates each code. */
@@ -12,6 +13,7 @@ export const SUGGESTION_REASONS = [
   'seed-of-similar', // a seed that grows from or explores a similar question
 ] as const;
 export const suggestionReasonSchema = z.enum(SUGGESTION_REASONS);
+export type SuggestionReason = z.infer<typeof suggestionReasonSchema>;
 
 export const suggestionsRequestSchema = z.strictObject({
   text: z.string().trim().min(3, 'text needs at least 3 characters').max(LIMITS.title),
@@ -48,6 +50,8 @@ export const askQuestionSchema = z.strictObject({
     .default([]),
   /** Seeds this question is explored in (Question -EXPLORED_IN-> Seed). */
   seeds: z.array(idSchema).max(20).default([]),
+  /** A seed this question is the founding question of (Seed -GROWS_FROM-> Question). */
+  foundingOf: idSchema.optional(),
   /** A resource (photo…) that prompted it, optionally at a normalised region of the image. */
   promptedBy: z
     .strictObject({
@@ -75,3 +79,7 @@ export const growSeedSchema = z.strictObject({
   visibility: visibilitySchema.default('public'),
 });
 export type GrowSeed = z.input<typeof growSeedSchema>;
+
+/** What POST /api/questions and POST /api/seeds answer: the created node and every link made with it. */
+export const createdWithLinksSchema = z.object({ node: nodeSchema, links: z.array(linkSchema) });
+export type CreatedWithLinks = z.infer<typeof createdWithLinksSchema>;

@@ -1,4 +1,4 @@
-// Liveness (the process answers) and readiness (Neo4j reachable, migrations done).
+// Liveness (the process answers) and readiness (Neo4j reachable, migrations and the first demo load done).
 import { Router } from 'express';
 import { ENDPOINTS } from '../../shared/api';
 import type { Database } from '../db/database';
@@ -13,7 +13,11 @@ export function healthRoutes(db: Database, migrationsDone: () => boolean): Route
     await db.ping();
     if (!migrationsDone()) {
       res.setHeader('Retry-After', '2');
-      throw new AppError(503, 'DATABASE_UNAVAILABLE', 'The database schema is still being prepared');
+      throw new AppError(
+        503,
+        'DATABASE_UNAVAILABLE',
+        'Semis is still starting: preparing the schema and the demo landscape',
+      );
     }
     res.json({ status: 'ready', database: 'neo4j' });
   });

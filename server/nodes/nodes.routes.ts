@@ -33,7 +33,10 @@ export function nodesRoutes(nodes: NodesService): Router {
     const { id } = parseParams(ENDPOINTS.getNode.params, req);
     const { lang } = parseQuery(ENDPOINTS.getNode.query, req);
     const result = await nodes.get(actorFrom(req), id, lang);
-    res.setHeader('ETag', `"${result.node.version}"`);
+    // The ETag is the node's version (for If-Match), but the answer also holds its relations, which
+    // change without it: never cached, and never a 304 from Express's freshness check on If-None-Match.
+    res.setHeader('ETag', `"${result.node.version}"`).setHeader('Cache-Control', 'no-store');
+    delete req.headers['if-none-match'];
     res.json(result);
   });
 

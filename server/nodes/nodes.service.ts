@@ -13,6 +13,7 @@ import { AppError, notFound } from '../http/errors';
 import { parse } from '../http/validate';
 import { initialPosition } from '../landscape/placement';
 import { accessFor, assertCan } from '../permissions/permissions.service';
+import { withPhotoUrls } from '../photos/photo-view';
 import * as repo from './nodes.repository';
 
 const DEFAULT_STATUS: Partial<Record<CreateNode['kind'], string>> = { Question: 'open', Seed: 'germinating' };
@@ -23,7 +24,7 @@ const MAX_RELATIONS = 500;
 export function toNodeView(stored: repo.StoredNode): NodeView {
   const view: Record<string, unknown> = { ...stored };
   for (const key of INTERNAL_PROPERTIES) delete view[key];
-  return view as NodeView;
+  return withPhotoUrls(view) as NodeView;
 }
 
 /** Properties of a new node, as stored: the input plus defaults, identity and a first position. */

@@ -72,7 +72,9 @@ function operation(name: string, endpoint: Endpoint) {
       ? {
           requestBody: {
             required: true,
-            content: { 'application/json': { schema: toSchema(endpoint.body, 'input') } },
+            content: {
+              [endpoint.bodyMediaType ?? 'application/json']: { schema: toSchema(endpoint.body, 'input') },
+            },
           },
         }
       : {}),

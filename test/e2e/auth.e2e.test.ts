@@ -62,9 +62,11 @@ describe('accounts in the browser', () => {
     await waitForMember(e2e.page, 'Camille Semeuse');
   });
 
-  it('logs out, keeps focus inside the dialog, closes it with Escape', async () => {
+  it('logs out, keeps focus inside the dialog, closes it with Escape (the selection stays)', async () => {
     const { page } = e2e;
     await logOutInBrowser(page);
+    await e2e.openMap('/?n=seed-compostage');
+    await page.getByTestId('node-panel').waitFor();
     await page.getByTestId('login-button').click();
     const dialog = page.getByRole('dialog', { name: 'Se connecter' });
     await dialog.waitFor();
@@ -75,6 +77,7 @@ describe('accounts in the browser', () => {
     expect(inside).toBe(true);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
+    expect(await page.getByTestId('node-panel').isVisible()).toBe(true);
     await e2e.screenshot('auth-logged-out');
   });
 
@@ -90,7 +93,10 @@ describe('accounts in the browser', () => {
       .poll(() => error.textContent(), { timeout: 10_000 })
       .toBe('Courriel ou mot de passe incorrect.');
     await e2e.screenshot('auth-wrong-password');
+    // Focus stayed in the dialog through the failed attempt: Escape closes it, the selection stays.
     await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.getByTestId('node-panel').isVisible()).toBe(true);
 
     await page.getByTestId('lang-en').click();
     await page.getByTestId('login-button').click();

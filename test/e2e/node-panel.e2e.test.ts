@@ -1,6 +1,6 @@
 // End-to-end test of the node panel in a real Chromium on the demo landscape: a question's lineage (both
 // directions), a seed's people by role, a person's seeds, questions and stances, a resource's safe link,
-// the maieutic prompts (a real action when it has a dialog, "coming soon" otherwise), moving the selection through a neighbour, the English
+// the maieutic prompts (each a real action: a visitor is asked to log in), moving the selection through a neighbour, the English
 // switch, and a hostile markdown body that must render as text (no script, no image, no javascript: link).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDemoLandscape } from '../../seeds-data/demo-file';
@@ -66,7 +66,6 @@ function readPrompts() {
       action: p.getAttribute('data-action'),
       text: p.querySelector('.prompt__text')?.textContent,
       disabled: p.getAttribute('aria-disabled'),
-      soon: p.querySelector('.prompt__soon')?.textContent,
       tooltip: p.getAttribute('title'),
     })),
   );
@@ -138,25 +137,17 @@ describe('the node panel', () => {
       },
     ]);
 
-    // Prompts whose action has a dialog are real buttons; the others are visibly "coming soon".
-    const SOON = {
-      disabled: 'true',
-      soon: 'bientôt',
-      tooltip:
-        'Bientôt\u00a0: chaque piste mènera à l’action correspondante quand les comptes et les contributions arriveront.',
-    };
-    const REAL = { disabled: null, soon: undefined, tooltip: null };
-    expect(await readPrompts()).toEqual([
-      { action: 'add-resource', text: 'Quelle ressource éclaire cette question\u00a0?', ...REAL },
-      { action: 'take-stance', text: 'Qui n’est pas d’accord\u00a0?', ...REAL },
-      { action: 'add-asker', text: 'Qui se pose cette question\u00a0?', ...REAL },
-      { action: 'ask-why', text: 'Pourquoi\u00a0?', ...SOON },
-      { action: 'ask-why-not', text: 'Pourquoi pas\u00a0?', ...SOON },
-    ]);
-    // A "coming soon" prompt is not an action: clicking it changes nothing.
-    await page.locator('[data-action="ask-why"]').click({ force: true }); // force: Playwright waits for aria-disabled to go
-    expect(await page.getByTestId('node-panel').getAttribute('data-node-id')).toBe('q-proximite');
-    // A real one asks a visitor to log in first.
+    // Every prompt is a real action (its dialog), none "coming soon".
+    expect(await readPrompts()).toEqual(
+      [
+        ['add-resource', 'Quelle ressource éclaire cette question\u00a0?'],
+        ['take-stance', 'Qui n’est pas d’accord\u00a0?'],
+        ['add-asker', 'Qui se pose cette question\u00a0?'],
+        ['ask-why', 'Pourquoi\u00a0?'],
+        ['ask-why-not', 'Pourquoi pas\u00a0?'],
+      ].map(([action, text]) => ({ action, text, disabled: null, tooltip: null })),
+    );
+    // A visitor is asked to log in first.
     await page.locator('[data-testid="maieutic-prompt"][data-action="take-stance"]').click();
     await page.getByTestId('contribute-dialog').and(page.locator('[data-action="login"]')).waitFor();
     await page.keyboard.press('Escape');
@@ -323,12 +314,12 @@ describe('the node panel', () => {
     expect(section(await readSections(), 'questionSeeds')?.groups[0]?.neighbours).toEqual([
       '36 Photos for the Smile Revolution',
     ]);
-    expect((await readPrompts()).map((p) => [p.text, p.soon])).toEqual([
-      ['Which resource sheds light on this question?', undefined],
-      ['Who disagrees?', undefined],
-      ['Who is asking this question?', undefined],
-      ['Why?', 'coming soon'],
-      ['Why not?', 'coming soon'],
+    expect((await readPrompts()).map((p) => p.text)).toEqual([
+      'Which resource sheds light on this question?',
+      'Who disagrees?',
+      'Who is asking this question?',
+      'Why?',
+      'Why not?',
     ]);
     await e2e.screenshot('panel-question-en', 800);
     await page.getByTestId('lang-fr').click();

@@ -183,4 +183,17 @@ describe('paths between two nodes', () => {
     expect(await page.getByTestId('path-box').count()).toBe(0);
     expect(await page.getByTestId('path-to').count()).toBe(0);
   });
+
+  it('closes the path box with Escape, keeping the selection; a second Escape clears the selection', async () => {
+    const { page } = e2e;
+    await page.getByTestId('path-from').click();
+    await page.getByTestId('path-box').waitFor();
+    const selected = await page.getByTestId('node-panel-title').textContent();
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Escape');
+    expect(await page.getByTestId('path-box').count()).toBe(0);
+    expect(await page.getByTestId('node-panel-title').textContent()).toBe(selected);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('node-panel').count()).toBe(0);
+  });
 });

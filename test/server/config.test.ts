@@ -41,6 +41,22 @@ describe('loadConfig', () => {
     expect(config.neo4jDataDir).toBe('/tmp/semis-b/neo4j');
   });
 
+  it('reads the photo settings: uploads folder and limits', () => {
+    expect(loadConfig({})).toMatchObject({
+      SEMIS_PHOTO_MAX_BYTES: 10_000_000,
+      SEMIS_PHOTO_MAX_PIXELS: 40_000_000,
+    });
+    const config = loadConfig({
+      SEMIS_DATA_DIR: '/tmp/semis-c',
+      SEMIS_PHOTO_MAX_BYTES: '5000000',
+      SEMIS_PHOTO_MAX_PIXELS: '1000000',
+    });
+    expect(config).toMatchObject({ SEMIS_PHOTO_MAX_BYTES: 5_000_000, SEMIS_PHOTO_MAX_PIXELS: 1_000_000 });
+    expect(config.uploadsDir).toBe('/tmp/semis-c/uploads');
+    expect(loadConfig({ SEMIS_UPLOADS_DIR: '/srv/semis-photos' }).uploadsDir).toBe('/srv/semis-photos');
+    expect(() => loadConfig({ SEMIS_PHOTO_MAX_BYTES: 'ten' })).toThrow(/SEMIS_PHOTO_MAX_BYTES:/);
+  });
+
   it('reads the accounts settings', () => {
     const config = loadConfig({
       SEMIS_ADMIN_EMAILS: ' Ada@Example.org, bob@example.org ,',

@@ -2,7 +2,11 @@
 // (newest first, visibility-aware); POST /api/history/:eventId/revert for each kind of event, with its
 // conflicts (409) and permissions; GET /api/history/mine for "undo my last action".
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { captureCypher } from '../../bench/bare-driver';
 import type { Database } from '../../server/db/database';
+import { visibilityParams } from '../../server/db/visibility';
+import { nodeEvents } from '../../server/history/history.repository';
+import { accountActor } from '../../server/http/actor';
 import { eventSchema, historyResponseSchema } from '../../shared/history';
 import { createLink, createNode, fingerprint } from '../support/contribute';
 import { count, openTestDatabase, testApp, wipe } from '../support/database';
@@ -103,6 +107,17 @@ describe('events', () => {
     const open = await createNode(alice, { kind: 'Question', title: 'Public ?' });
     expect((await history(await anonymous(app), open)).map((e) => e.action)).toEqual(['node.create']);
   });
+});
+
+it("finds a node's events by index seeks, never by scanning every event", async () => {
+  const viewer = visibilityParams(accountActor('someone', 'Someone', 'member'));
+  const [statement] = await captureCypher((tx) => nodeEvents(tx, 'some-node', viewer, 50));
+  const explained = await db.read((tx) => tx.run(`EXPLAIN ${statement?.query}`, statement?.params));
+  type Plan = { operatorType: string; children: Plan[] };
+  const operators = (p: Plan): string[] => [p.operatorType, ...p.children.flatMap(operators)];
+  const used = operators(explained.summary.plan as unknown as Plan);
+  expect(used.filter((o) => /Scan/.test(o))).toEqual([]);
+  expect(used.filter((o) => /IndexSeek/.test(o)).length).toBeGreaterThanOrEqual(2);
 });
 
 describe('POST /api/history/:eventId/revert', () => {

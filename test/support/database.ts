@@ -1,12 +1,16 @@
 // Test helpers for the shared test database: connect, migrate once, wipe between files, and an app
 // built by createApp on that database (silent logs, the test origin and admin emails accepted, no login
-// rate limit unless a test asks for one), ready for supertest.
+// rate limit unless a test asks for one, uploads in a fresh temporary folder), ready for supertest.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pino from 'pino';
 import { inject } from 'vitest';
 import { createApp } from '../../server/app';
 import type { AuthOptions } from '../../server/auth/auth.options';
 import { Database } from '../../server/db/database';
 import { migrate } from '../../server/db/migrations';
+import type { PhotoLimits } from '../../server/photos/photo-processing';
 
 export async function openTestDatabase(): Promise<Database> {
   const db = new Database({ uri: inject('neo4jUri') });
@@ -22,17 +26,30 @@ export async function wipe(db: Database): Promise<void> {
 export const TEST_ORIGIN = 'http://semis.test';
 export const TEST_ADMIN_EMAILS = ['admin@semis.test'];
 
-export function testApp(
-  db: Database,
-  options: { clientDir?: string; bodyLimit?: string; auth?: Partial<AuthOptions> } = {},
-) {
+export interface TestAppOptions {
+  clientDir?: string;
+  bodyLimit?: string;
+  auth?: Partial<AuthOptions>;
+  /** Defaults to a fresh temporary folder. */
+  uploadsDir?: string;
+  photoLimits?: Partial<PhotoLimits>;
+}
+
+export function testApp(db: Database, options: TestAppOptions = {}) {
   const auth: Partial<AuthOptions> = {
     adminEmails: TEST_ADMIN_EMAILS,
     extraOrigins: [TEST_ORIGIN],
     rateLimit: 100_000,
     ...options.auth,
   };
-  return createApp({ db, logger: pino({ level: process.env.TEST_LOG ?? 'silent' }), ...options, auth });
+  const uploadsDir = options.uploadsDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'semis-uploads-'));
+  return createApp({
+    db,
+    logger: pino({ level: process.env.TEST_LOG ?? 'silent' }),
+    ...options,
+    auth,
+    uploadsDir,
+  });
 }
 
 /** Counts what the database holds, for asserting on what a request left behind. */

@@ -9,6 +9,9 @@ import { useSigma } from './context';
 import { pathEdgeDisplay, pathNodeDisplay } from './pathDisplay';
 import { edgeDisplay, type NodeView, nodeDisplay } from './reducers';
 
+/** How long the pointer rests on a node before its neighbourhood is previewed. */
+export const HOVER_INTENT_MS = 150;
+
 interface Props {
   selected: string | null;
   /** Colour and size of each node by the current appearance (the painter's style). */
@@ -27,12 +30,22 @@ export function HighlightReducers({ selected, style, loaded, visible, cursor = n
   const sigma = useSigma();
   const [hovered, setHovered] = useState<string | null>(null);
 
+  // Hovering previews a node's neighbourhood once the pointer rests on it (HOVER_INTENT_MS): a pointer
+  // passing over nodes, or on its way to click one, does not redraw the whole map for each of them.
+  const hoverTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => {
-    const enter = ({ node }: { node: string }) => setHovered(node);
-    const leave = () => setHovered(null);
+    const enter = ({ node }: { node: string }) => {
+      clearTimeout(hoverTimer.current);
+      hoverTimer.current = setTimeout(() => setHovered(node), HOVER_INTENT_MS);
+    };
+    const leave = () => {
+      clearTimeout(hoverTimer.current);
+      setHovered(null);
+    };
     sigma.on('enterNode', enter);
     sigma.on('leaveNode', leave);
     return () => {
+      clearTimeout(hoverTimer.current);
       sigma.off('enterNode', enter);
       sigma.off('leaveNode', leave);
     };
@@ -77,6 +90,7 @@ export function HighlightReducers({ selected, style, loaded, visible, cursor = n
   // the new selection (the panel, the list, the URL…); the effect above then sets the same reducers.
   useEffect(() => {
     const clicked = ({ node }: { node: string }) => {
+      clearTimeout(hoverTimer.current);
       sigma.once('afterRender', () => performance.mark('semis:highlight')); // for bench/client-bench.ts
       apply(node, null);
     };

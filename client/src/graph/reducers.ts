@@ -47,28 +47,28 @@ export interface NodeView {
   style?: (node: string, data: GraphNodeAttributes) => NodeStyle;
 }
 
-/** Sigma draws what a reducer returns, not a merge: each result starts from the item's data (x, y…). */
+/**
+ * Sigma draws what a reducer returns, not a merge: each result starts from the item's data (x, y…). Runs
+ * for every node on every refresh, so each branch builds its one result object and nothing more.
+ */
 export function nodeDisplay(
   node: string,
   data: GraphNodeAttributes,
   view: NodeView,
 ): Partial<NodeDisplayData> {
   if (view.visible && !view.visible.has(node)) return { ...data, hidden: true };
-  const full = node === view.hovered || node === view.selected || node === view.cursor;
-  const { color, size } = view.style?.(node, data) ?? { color: KIND_COLORS[data.kind], size: data.size };
-  const display: Partial<NodeDisplayData> = {
-    ...data,
-    label: full ? data.label : shortLabel(data.label),
-    color,
-    size,
-    zIndex: 1,
-  };
+  const style = view.style?.(node, data);
+  const color = style ? style.color : KIND_COLORS[data.kind];
+  const size = style ? style.size : data.size;
   if (node === view.selected || node === view.cursor) {
-    return { ...display, highlighted: true, forceLabel: true, zIndex: 3 };
+    return { ...data, label: data.label, color, size, highlighted: true, forceLabel: true, zIndex: 3 };
   }
-  if (!view.highlight) return display;
-  if (view.highlight.nodes.has(node)) return { ...display, zIndex: 2 };
-  return { ...display, color: MAP_COLORS.faded, label: '', zIndex: 0 };
+  const highlight = view.highlight;
+  if (highlight && !highlight.nodes.has(node)) {
+    return { ...data, label: '', color: MAP_COLORS.faded, size, zIndex: 0 };
+  }
+  const label = node === view.hovered ? data.label : shortLabel(data.label);
+  return { ...data, label, color, size, zIndex: highlight ? 2 : 1 };
 }
 
 export function edgeDisplay(

@@ -83,6 +83,13 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
   const selectContributed = useCallback((nodeId: string) => selectNode(nodeId, 'panel'), [selectNode]);
 
   const selectedId = view.selection?.nodeId ?? null;
+  const pathOpen = pathFinder.ends.from !== null;
+  const closePath = pathFinder.close;
+  const closePathBox = useCallback(() => {
+    if (!pathOpen) return false;
+    closePath();
+    return true;
+  }, [pathOpen, closePath]);
   const cursor = useKeyboardNavigation({
     graph,
     selected: selectedId,
@@ -90,6 +97,7 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
     lang,
     onSelect: selectByKeyboard,
     onClear: clearSelection,
+    onEscape: closePathBox,
   });
   const onMap = selectedId !== null && graph.hasNode(selectedId) ? graph.getNodeAttributes(selectedId) : null;
   const counter = {
@@ -102,7 +110,7 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
       {view.embed ? (
         <EmbedHeader fullUrl={urlOfView({ ...shareable, embed: false }, window.location)} />
       ) : (
-        <Header onPick={pickHit} graph={graph} revision={revision} />
+        <Header onPick={pickHit} graph={graph} revision={revision} selectedId={selectedId} />
       )}
       <Toolbar
         filtersOpen={filtersOpen}

@@ -1,8 +1,9 @@
-// The page header: the name, the search box, the contribution tools (add, undo), the language switch and
-// the account menu.
+// The page header: the name, the search box, the ask button, the contribution tools (add, undo), the
+// language switch and the account menu.
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/api';
 import type { LandscapeGraph } from '../state/landscape';
+import { AskButton } from './ask/AskButton';
 import { AccountMenu } from './auth/AccountMenu';
 import { ContributeBar } from './contribute/ContributeBar';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -13,9 +14,11 @@ interface Props {
   /** The map's graph (instant search suggestions) and its content revision. */
   graph: LandscapeGraph;
   revision: number;
+  /** The selected node: the context of a question asked from the header. */
+  selectedId?: string | null;
 }
 
-export function Header({ onPick, graph, revision }: Props) {
+export function Header({ onPick, graph, revision, selectedId }: Props) {
   const { t } = useTranslation();
   return (
     <header className="header">
@@ -24,6 +27,7 @@ export function Header({ onPick, graph, revision }: Props) {
         <span className="brand__tagline">{t('app.tagline')}</span>
       </div>
       <SearchBox onPick={onPick} graph={graph} revision={revision} />
+      <AskButton selectedId={selectedId} />
       <ContributeBar />
       <LanguageSwitch />
       <AccountMenu />

@@ -17,6 +17,7 @@ import { KindBadge } from './KindBadge';
 import { MaieuticPrompts } from './MaieuticPrompts';
 import { NodeFacts } from './NodeFacts';
 import { PanelSections } from './PanelSections';
+import { PhotoPanel } from './photos/PhotoPanel';
 import './node-panel.css';
 
 interface Props {
@@ -76,6 +77,7 @@ export function NodePanel({ nodeId, onMap, onSelect, onClose, actions, contribut
       {details.status === 'error' && (
         <ErrorMessage title={t('panel.loadFailed')} error={details.error} onRetry={retry} />
       )}
+      {loaded && <PhotoPanel node={loaded.node} relations={loaded.relations} onSelect={onSelect} />}
       {loaded && <NodeFacts node={loaded.node} lang={lang} />}
       {loaded && <PanelSections sections={sections} onSelect={onSelect} />}
       {loaded && <MaieuticPrompts prompts={prompts} nodeId={nodeId} actionable={contribute} />}

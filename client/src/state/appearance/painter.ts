@@ -76,15 +76,22 @@ export function createPainter(graph: Graph, wanted: Appearance, measures: Measur
     groupOf = (_node, data) => data.kind;
   }
   const colors = new Map(groups.map((group) => [group.key, group.color]));
+  const styles = new Map<string, NodeStyle>();
 
   return {
     drawn,
     groups,
     groupOf,
-    style: (node, data) => ({
-      color: colors.get(groupOf(node, data)) ?? OTHER_CLUSTERS_COLOR,
-      size: sizeOf(node),
-    }),
+    // The node reducer asks on every refresh: each node's style is worked out once per painter (a painter
+    // is made again whenever the graph's content or the appearance changes).
+    style: (node, data) => {
+      let style = styles.get(node);
+      if (style === undefined) {
+        style = { color: colors.get(groupOf(node, data)) ?? OTHER_CLUSTERS_COLOR, size: sizeOf(node) };
+        styles.set(node, style);
+      }
+      return style;
+    },
     sizeKey: {
       sizeBy: drawn.sizeBy,
       min: { value: 0, size: MIN_NODE_SIZE },

@@ -1,7 +1,7 @@
 // The map's keyboard path, on the whole page: with a node selected, the arrow keys move a cursor between
 // its visible neighbours (clockwise from straight up: ArrowRight/ArrowDown forward, ArrowLeft/ArrowUp
-// back), Enter selects the neighbour under the cursor (its panel opens), Escape drops the cursor, then the
-// selection. Keys that the focused element uses itself (text fields, selects, radios…) are left to it;
+// back), Enter selects the neighbour under the cursor (its panel opens), Escape drops the cursor, then
+// closes what `onEscape` closes (the path box), then the selection. Keys that the focused element uses itself (text fields, selects, radios…) are left to it;
 // the cursor is dropped when the focus moves or the selection changes.
 import { useEffect, useRef, useState } from 'react';
 import type { LandscapeGraph } from '../landscape';
@@ -17,6 +17,8 @@ interface Options {
   lang: string;
   onSelect: (nodeId: string) => void;
   onClear: () => void;
+  /** Closes a layer above the selection (the path box); false when there is none open. */
+  onEscape?: () => boolean;
 }
 
 /** Returns the neighbour under the cursor (null: none). */
@@ -27,10 +29,11 @@ export function useKeyboardNavigation({
   lang,
   onSelect,
   onClear,
+  onEscape,
 }: Options): string | null {
   const [cursor, setCursor] = useState<string | null>(null);
-  const latest = useRef({ graph, selected, visibleNodes, lang, onSelect, onClear, cursor });
-  latest.current = { graph, selected, visibleNodes, lang, onSelect, onClear, cursor };
+  const latest = useRef({ graph, selected, visibleNodes, lang, onSelect, onClear, onEscape, cursor });
+  latest.current = { graph, selected, visibleNodes, lang, onSelect, onClear, onEscape, cursor };
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new selection starts without a cursor.
   useEffect(() => setCursor(null), [selected]);
@@ -38,12 +41,15 @@ export function useKeyboardNavigation({
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (document.querySelector('dialog[open]')) return; // a modal dialog owns the keyboard (Escape closes it)
       const focused = document.activeElement === document.body ? null : document.activeElement;
       if (ownsKey(focused as HTMLElement | null, event.key)) return;
-      const { graph, selected, visibleNodes, lang, onSelect, onClear, cursor } = latest.current;
+      const { graph, selected, visibleNodes, lang, onSelect, onClear, onEscape, cursor } = latest.current;
       if (event.key === 'Escape') {
         if (cursor !== null) setCursor(null);
-        else if (selected !== null) onClear();
+        else if (onEscape?.()) {
+          // a layer above the selection was closed
+        } else if (selected !== null) onClear();
         else return;
       } else if ((FORWARD.has(event.key) || BACKWARD.has(event.key)) && selected !== null) {
         const order = neighbourOrder(graph, selected, visibleNodes, lang);

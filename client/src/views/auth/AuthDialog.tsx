@@ -34,6 +34,7 @@ export function AuthDialog({ mode, request, onClose }: DialogProps & { mode: Mod
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (busy) return;
     setBusy(true);
     setErrors({});
     setFailure(null);
@@ -90,7 +91,8 @@ export function AuthDialog({ mode, request, onClose }: DialogProps & { mode: Mod
         >
           {t(mode === 'login' ? 'auth.noAccount' : 'auth.haveAccount')}
         </button>
-        <button type="submit" className="button" disabled={busy} data-testid="auth-submit">
+        {/* aria-disabled, not disabled: a disabled button would drop the focus out of the dialog */}
+        <button type="submit" className="button" aria-disabled={busy} data-testid="auth-submit">
           {t(mode === 'login' ? 'auth.logIn' : 'auth.register')}
         </button>
       </div>

@@ -2,7 +2,10 @@
 // dialog here is shown as "coming soon" by the maieutic prompts, never faked.
 import type { ComponentType } from 'react';
 import type { ContributeAction, ContributeRequest } from '../../state/contribute';
+import { AskDialog } from '../ask/AskDialog';
+import { GrowSeedDialog } from '../ask/GrowSeedDialog';
 import { LoginDialog, RegisterDialog } from '../auth/AuthDialog';
+import { PhotoUploadDialog } from '../photos/PhotoUploadDialog';
 import { AddNodeDialog } from './AddNodeDialog';
 import { DeleteNodeDialog } from './DeleteNodeDialog';
 import { EditNodeDialog } from './EditNodeDialog';
@@ -18,8 +21,15 @@ export interface DialogProps {
 export const DIALOGS: Partial<Record<ContributeAction, ComponentType<DialogProps>>> = {
   login: LoginDialog,
   register: RegisterDialog,
-  // 'ask-follow-up': AskDialog, …    (ask flow)
-  // 'add-photo': PhotoUploadDialog … (photos)
+  'add-photo': PhotoUploadDialog,
+  // the ask flow (views/ask)
+  'ask-question': AskDialog,
+  'ask-follow-up': AskDialog,
+  'ask-why': AskDialog,
+  'ask-why-not': AskDialog,
+  'add-founding-question': AskDialog,
+  'ask-prompted-question': AskDialog,
+  'grow-seed': GrowSeedDialog,
   // editing (i4-ui):
   'edit-node': EditNodeDialog,
   'delete-node': DeleteNodeDialog,

@@ -1,0 +1,87 @@
+// HTTP routes for photos: the multipart upload (account checked before a byte of the file is read,
+// multer in memory with tight limits, its errors turned into our codes) and the image and thumbnail,
+// served only to readers who may see the photo, with headers that keep a browser from sniffing or
+// running anything in them.
+import { type RequestHandler, Router } from 'express';
+import multer from 'multer';
+import { ENDPOINTS } from '../../shared/api';
+import { actorFrom, requireAccount } from '../http/actor';
+import { AppError, notFound } from '../http/errors';
+import { parseParams } from '../http/validate';
+import type { PhotosService } from './photos.service';
+
+/** Limits on everything but the file (the text fields are a title, a body and three short values). */
+const FORM_LIMITS = {
+  files: 1,
+  fields: 8,
+  parts: 10,
+  fieldNameSize: 100,
+  fieldSize: 25_000,
+  headerPairs: 50,
+};
+
+const IMAGE_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
+
+function multipartError(error: unknown, maxBytes: number): AppError {
+  if (error instanceof multer.MulterError) {
+    if (error.code === 'LIMIT_FILE_SIZE') {
+      return new AppError(413, 'IMAGE_TOO_LARGE', `The image is larger than the ${maxBytes} bytes allowed`, {
+        maxBytes,
+      });
+    }
+    return new AppError(400, 'VALIDATION_FAILED', `Invalid multipart body: ${error.message}`, [
+      { path: error.field ?? '', code: error.code, message: error.message },
+    ]);
+  }
+  return new AppError(400, 'VALIDATION_FAILED', 'Invalid multipart body: it cannot be read');
+}
+
+export function photosRoutes(photos: PhotosService): Router {
+  const router = Router();
+  const receive = multer({
+    storage: multer.memoryStorage(),
+    limits: { ...FORM_LIMITS, fileSize: photos.limits.maxBytes },
+  }).single('file');
+
+  /** Visitors get 401 and anything but multipart gets 415, before the upload is read. */
+  const beforeReading: RequestHandler = (req, _res, next) => {
+    requireAccount(actorFrom(req));
+    if (!req.is('multipart/form-data')) {
+      throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the photo as multipart/form-data');
+    }
+    next();
+  };
+  const receiveFile: RequestHandler = (req, res, next) => {
+    receive(req, res, (error?: unknown) => {
+      next(error ? multipartError(error, photos.limits.maxBytes) : undefined);
+    });
+  };
+
+  router.post(ENDPOINTS.uploadPhoto.path, beforeReading, receiveFile, async (req, res) => {
+    const photo = await photos.upload(actorFrom(req), req.file?.buffer, { ...req.body });
+    res.status(201).setHeader('ETag', `"${photo.version}"`).json(photo);
+  });
+
+  for (const [endpoint, which] of [
+    [ENDPOINTS.photoImage, 'image'],
+    [ENDPOINTS.photoThumbnail, 'thumbnail'],
+  ] as const) {
+    router.get(endpoint.path, async (req, res, next) => {
+      const { id } = parseParams(endpoint.params, req);
+      const file = await photos.file(actorFrom(req), id, which);
+      res.set({
+        'Content-Type': file.contentType,
+        'X-Content-Type-Options': 'nosniff',
+        'Content-Disposition': `inline; filename="${id}${which === 'thumbnail' ? '-thumb' : ''}.webp"`,
+        'Content-Security-Policy': IMAGE_CSP,
+        'Cache-Control': file.visibility === 'public' ? 'public, max-age=3600' : 'private, max-age=300',
+        Vary: 'Cookie',
+      });
+      res.sendFile(file.path, { cacheControl: false, dotfiles: 'deny' }, (error) => {
+        if (error && !res.headersSent) next(notFound(`Photo ${id}`));
+      });
+    });
+  }
+
+  return router;
+}

@@ -1,0 +1,111 @@
+// Photo use cases: upload (account required, fields checked, image checked and re-encoded, files written
+// under server-made names, then the Resource node, its event and its optional INFORMS link in one
+// transaction — the files are removed again if that transaction fails) and finding the file to serve
+// for a reader who may see the photo.
+import { randomUUID } from 'node:crypto';
+import { type PhotoUploadFields, type PhotoView, photoUploadFieldsSchema } from '../../shared/photos';
+import { checkRelationKinds } from '../../shared/vocabulary';
+import type { Database, Tx } from '../db/database';
+import { recordEvent } from '../history/history.recorder';
+import { type Actor, requireAccount } from '../http/actor';
+import { AppError, notFound } from '../http/errors';
+import { parse } from '../http/validate';
+import { positionNextTo } from '../landscape/placement';
+import { insertLink } from '../links/links.repository';
+import { linkSnapshot } from '../links/links.service';
+import { insertNode } from '../nodes/nodes.repository';
+import { newNodeProperties, toNodeView } from '../nodes/nodes.service';
+import { type PhotoLimits, processPhoto, STORED_FORMAT } from './photo-processing';
+import type { PhotoStore, StoredFiles } from './photo-store';
+import { findPhotoFiles, lockInformed } from './photos.repository';
+
+export interface PhotoFileToServe {
+  path: string;
+  contentType: string;
+  visibility: string;
+}
+
+/** The Resource node and its history event (and the INFORMS link with its event), in `tx`. */
+async function insertPhoto(
+  tx: Tx,
+  actor: Actor,
+  fields: PhotoUploadFields,
+  stored: StoredFiles & { width: number; height: number },
+) {
+  const id = randomUUID();
+  const { informs, ...nodeFields } = fields;
+  const informed = informs ? await lockInformed(tx, informs, actor) : null;
+  if (informs && !informed) throw notFound(`Node ${informs}`);
+  if (informed) {
+    const rule = checkRelationKinds('INFORMS', 'Resource', informed.kind);
+    if (rule) throw new AppError(400, 'RELATION_NOT_ALLOWED', rule, { relation: 'INFORMS' });
+  }
+  const properties = {
+    ...newNodeProperties({ kind: 'Resource', resourceKind: 'photo', ...nodeFields }, actor, id),
+    ...stored,
+    ...(informed ? { ...positionNextTo(informed, id), autoPlaced: false } : {}),
+  };
+  const node = await insertNode(tx, 'Resource', properties);
+  await recordEvent(tx, actor, {
+    action: 'node.create',
+    entity: { type: 'node', id },
+    nodeIds: [id],
+    before: null,
+    after: node,
+  });
+  if (informed) {
+    const link = await insertLink(tx, {
+      id: randomUUID(),
+      source: id,
+      target: informed.id,
+      relation: 'INFORMS',
+      properties: {},
+      createdBy: actor.id,
+    });
+    await recordEvent(tx, actor, {
+      action: 'link.create',
+      entity: { type: 'link', id: link.id },
+      nodeIds: [id, informed.id],
+      before: null,
+      after: linkSnapshot(link),
+    });
+  }
+  return node;
+}
+
+export function createPhotosService(db: Database, store: PhotoStore, limits: PhotoLimits) {
+  return {
+    limits,
+
+    async upload(actor: Actor, file: Buffer | undefined, rawFields: unknown): Promise<PhotoView> {
+      requireAccount(actor);
+      const fields = parse(photoUploadFieldsSchema, rawFields, 'body');
+      if (!file) {
+        throw new AppError(400, 'VALIDATION_FAILED', 'Invalid body: file: an image file is required', [
+          { path: 'file', code: 'invalid_type', message: 'an image file is required' },
+        ]);
+      }
+      const processed = await processPhoto(file, limits);
+      const files = await store.save(processed.image, processed.thumbnail);
+      try {
+        const stored = { ...files, width: processed.width, height: processed.height };
+        const node = await db.write((tx) => insertPhoto(tx, actor, fields, stored));
+        return toNodeView(node) as PhotoView;
+      } catch (error) {
+        await store.remove(files);
+        throw error;
+      }
+    },
+
+    /** The file to send for a photo the actor may see; 404 (as for an unknown id) otherwise. */
+    async file(actor: Actor, id: string, which: 'image' | 'thumbnail'): Promise<PhotoFileToServe> {
+      const photo = await db.read((tx) => findPhotoFiles(tx, id, actor));
+      const name = photo && (which === 'image' ? photo.photoFile : photo.thumbnailFile);
+      const path = name ? store.pathOf(name) : null;
+      if (!photo || !path) throw notFound(`Photo ${id}`);
+      return { path, contentType: STORED_FORMAT.contentType, visibility: photo.visibility };
+    },
+  };
+}
+
+export type PhotosService = ReturnType<typeof createPhotosService>;

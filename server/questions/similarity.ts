@@ -1,0 +1,103 @@
+// How close a typed question is to an existing title, as a number from 0 to 1 that does not depend on the
+// rest of the index (unlike a Lucene score): texts are folded (case, accents, punctuation, French elision,
+// a light plural stem, common stop words), then compared by the Dice coefficient of their word sets and
+// of their character trigrams (which forgives typos and word-form changes); question words ("pourquoi",
+// "comment"…) count half, words and trigrams alike, so sharing only "comment" is not being similar. Identical texts after folding
+// score 1, so "Pourquoi composter ?" and "pourquoi COMPOSTER" are the same question.
+
+/** Words that carry no subject: removed before comparing. */
+const STOP_WORDS = new Set(
+  (
+    'a au aux avec ce ces cette d de des du en et est il elle ils elles je l la le les leur leurs ' +
+    'ma mes mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta tes ton tu un une ' +
+    'vos votre vous y the of to and is are do does what why how a an in on for'
+  ).split(' '),
+);
+
+/** Words that make a question but say little about its subject: half a word when comparing. */
+export const QUESTION_WORDS = new Set(
+  (
+    'pourquoi comment quoi quel quelle quels quelles quand combien ou faut peut peuvent doit doivent ' +
+    'faire fait est sont change changer comme plus moins tout tous toute toutes ' +
+    'why how what which when who where should could would can'
+  ).split(' '),
+);
+const QUESTION_WORD_WEIGHT = 0.5;
+const weight = (word: string) => (QUESTION_WORDS.has(word) ? QUESTION_WORD_WEIGHT : 1);
+
+/** Lower case, no accents, elisions cut ("l'eau" → "eau"), anything but letters and digits a space. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\b(?:[cdjlmnst]|qu)['’]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** A light stem: the plural -s / -x of longer words. */
+const stem = (word: string) => (word.length > 3 && /[sx]$/.test(word) ? word.slice(0, -1) : word);
+
+/** The folded, stemmed content words of a text. */
+export function contentWords(text: string): string[] {
+  return foldText(text)
+    .split(' ')
+    .filter((w) => w.length > 0 && !STOP_WORDS.has(w))
+    .map(stem);
+}
+
+/** Character trigrams of the words (padded), each weighing as much as the heaviest word it comes from. */
+function trigrams(words: readonly string[]): Map<string, number> {
+  const grams = new Map<string, number>();
+  for (const word of words) {
+    const padded = ` ${word} `;
+    for (let i = 0; i + 3 <= padded.length; i++) {
+      const gram = padded.slice(i, i + 3);
+      grams.set(gram, Math.max(grams.get(gram) ?? 0, weight(word)));
+    }
+  }
+  return grams;
+}
+
+/** Dice coefficient of two sets, each element counting for `weightOf` of it. */
+function dice(
+  a: ReadonlySet<string>,
+  b: ReadonlySet<string>,
+  weightOf: (x: string) => number = () => 1,
+): number {
+  let shared = 0;
+  let total = 0;
+  for (const x of a) {
+    total += weightOf(x);
+    if (b.has(x)) shared += weightOf(x);
+  }
+  for (const x of b) total += weightOf(x);
+  return total === 0 ? 0 : (2 * shared) / total;
+}
+
+/** 0–1: the mean of the (weighted) word-set and trigram-set Dice coefficients of the two folded texts. */
+export function titleSimilarity(typed: string, title: string): number {
+  const a = contentWords(typed);
+  const b = contentWords(title);
+  if (a.length === 0 || b.length === 0) {
+    // only stop words ("Pourquoi pas ?"): compare the folded texts themselves
+    return foldText(typed) !== '' && foldText(typed) === foldText(title) ? 1 : 0;
+  }
+  const [ga, gb] = [trigrams(a), trigrams(b)];
+  const gramWeight = (g: string) => Math.max(ga.get(g) ?? 0, gb.get(g) ?? 0);
+  return (
+    (dice(new Set(a), new Set(b), weight) + dice(new Set(ga.keys()), new Set(gb.keys()), gramWeight)) / 2
+  );
+}
+
+/** 0–1: the share of the typed question's content words that a longer text (a body, a summary) holds. */
+export function coverage(typed: string, text: string | null | undefined): number {
+  if (!text) return 0;
+  const wanted = new Set(contentWords(typed));
+  if (wanted.size === 0) return 0;
+  const present = new Set(contentWords(text));
+  let found = 0;
+  for (const w of wanted) if (present.has(w)) found++;
+  return found / wanted.size;
+}

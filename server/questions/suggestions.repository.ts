@@ -1,0 +1,127 @@
+// Cypher for suggestions: candidates from the French full-text index, the questions and seeds around the
+// reader's context (the selected node, the community looked at), and the seeds of similar questions.
+// Every node read — context nodes included — passes the one visibility rule, so a hidden node is never a
+// candidate nor a way to reach one: a hidden context id finds exactly what an unknown one finds.
+import type { Lang } from '../../shared/vocabulary';
+import { int, type Tx } from '../db/database';
+import { FULLTEXT_INDEX } from '../db/migrations';
+import { toPlain } from '../db/plain';
+import { visibleTo } from '../db/visibility';
+import { labelExpression } from '../nodes/nodes.repository';
+
+export interface CandidateRow {
+  id: string;
+  kind: 'Question' | 'Seed';
+  /** The title in the requested language. */
+  title: string;
+  /** Every stored title (own language and translations), compared with the typed text. */
+  titles: string[];
+  /** A seed's summary, or the body. */
+  text: string | null;
+}
+
+export interface VisibilityParams {
+  canSee: string[];
+  actorId: string | null;
+}
+
+const SUGGESTED_KINDS = ['Question', 'Seed'];
+
+const candidate = (n: string) =>
+  `${n} { .id, .kind, title: ${labelExpression(n)},
+     titles: [t IN [${n}.title, ${n}.title_fr, ${n}.title_en] WHERE t IS NOT NULL],
+     text: coalesce(${n}['summary_' + $lang], ${n}.summary, ${n}['body_' + $lang], ${n}.body) }`;
+
+const rows = (records: { get(key: string): unknown }[], key = 'candidate') =>
+  records.map((r) => toPlain(r.get(key)) as CandidateRow);
+
+/** The best full-text hits among visible questions and seeds, best first. */
+export async function textCandidates(
+  tx: Tx,
+  lucene: string,
+  visibility: VisibilityParams,
+  lang: Lang,
+  limit: number,
+): Promise<CandidateRow[]> {
+  const result = await tx.run(
+    `CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS n
+     WHERE n.kind IN $kinds AND ${visibleTo('n')}
+     RETURN ${candidate('n')} AS candidate
+     LIMIT $limit`,
+    { index: FULLTEXT_INDEX, query: lucene, kinds: SUGGESTED_KINDS, lang, limit: int(limit), ...visibility },
+  );
+  return rows(result.records);
+}
+
+/** The selected node (when it is a question or seed) and the visible questions and seeds linked to it. */
+export async function aroundSelection(
+  tx: Tx,
+  selected: string,
+  visibility: VisibilityParams,
+  lang: Lang,
+  limit: number,
+): Promise<CandidateRow[]> {
+  const result = await tx.run(
+    `MATCH (sel:Entity {id: $selected}) WHERE ${visibleTo('sel')}
+     CALL (sel) {
+       RETURN sel AS m
+       UNION
+       MATCH (sel)--(m:Entity) WHERE m.kind IN $kinds AND ${visibleTo('m')}
+       RETURN m
+     }
+     WITH m WHERE m.kind IN $kinds
+     RETURN ${candidate('m')} AS candidate
+     LIMIT $limit`,
+    { selected, kinds: SUGGESTED_KINDS, lang, limit: int(limit), ...visibility },
+  );
+  return rows(result.records);
+}
+
+/** The visible seeds a visible community gathers, and the visible questions they grow from or explore. */
+export async function inCommunity(
+  tx: Tx,
+  community: string,
+  visibility: VisibilityParams,
+  lang: Lang,
+  limit: number,
+): Promise<CandidateRow[]> {
+  const result = await tx.run(
+    `MATCH (c:Entity {id: $community}) WHERE c.kind = 'Community' AND ${visibleTo('c')}
+     MATCH (c)-[:GATHERS]->(s:Seed) WHERE ${visibleTo('s')}
+     CALL (s) {
+       RETURN s AS m
+       UNION
+       MATCH (s)-[:GROWS_FROM|EXPLORED_IN]-(m:Question) WHERE ${visibleTo('m')}
+       RETURN m
+     }
+     WITH DISTINCT m
+     RETURN ${candidate('m')} AS candidate
+     LIMIT $limit`,
+    { community, lang, limit: int(limit), ...visibility },
+  );
+  return rows(result.records);
+}
+
+/** For each given question, the visible seeds that grow from it or explore it (a few per question). */
+export async function seedsOfQuestions(
+  tx: Tx,
+  questionIds: string[],
+  visibility: VisibilityParams,
+  lang: Lang,
+  perQuestion: number,
+): Promise<{ question: string; seed: CandidateRow }[]> {
+  const result = await tx.run(
+    `UNWIND $ids AS qid
+     MATCH (q:Entity {id: qid})
+     CALL (q) {
+       MATCH (q)-[:GROWS_FROM|EXPLORED_IN]-(s:Seed) WHERE ${visibleTo('s')}
+       RETURN s ORDER BY s.id LIMIT $perQuestion
+     }
+     RETURN qid AS question, ${candidate('s')} AS candidate`,
+    { ids: questionIds, lang, perQuestion: int(perQuestion), ...visibility },
+  );
+  return result.records.map((r) => ({
+    question: r.get('question') as string,
+    seed: toPlain(r.get('candidate')) as CandidateRow,
+  }));
+}

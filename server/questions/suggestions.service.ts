@@ -1,0 +1,64 @@
+// Suggestions use case: what an existing question or seed has in common with the one being typed, in one
+// read transaction — full-text candidates, the reader's context, then the seeds of similar questions —
+// scored and ranked by ./ranking.ts.
+import type { Suggestion } from '../../shared/questions';
+import type { Lang } from '../../shared/vocabulary';
+import type { Database } from '../db/database';
+import { visibilityParams } from '../db/visibility';
+import type { Actor } from '../http/actor';
+import {
+  addCandidates,
+  addSeedsOfSimilar,
+  type Candidate,
+  rankSuggestions,
+  similarQuestions,
+} from './ranking';
+import { suggestionLuceneQuery } from './suggestion-query';
+import * as repo from './suggestions.repository';
+
+/** Full-text hits looked at (the index streams them best first). */
+export const TEXT_CANDIDATES = 40;
+/** Context nodes looked at, per context. */
+const CONTEXT_CANDIDATES = 100;
+const SIMILAR_QUESTIONS_FOR_SEEDS = 5;
+const SEEDS_PER_QUESTION = 3;
+
+export interface SuggestionsInput {
+  text: string;
+  context?: { selected?: string; community?: string };
+  lang: Lang;
+  limit: number;
+}
+
+export function createSuggestionsService(db: Database) {
+  return {
+    async suggest(actor: Actor, input: SuggestionsInput): Promise<Suggestion[]> {
+      const visibility = visibilityParams(actor);
+      const lucene = suggestionLuceneQuery(input.text);
+      const { selected, community } = input.context ?? {};
+      return db.read(async (tx) => {
+        const candidates = new Map<string, Candidate>();
+        if (lucene) {
+          const hits = await repo.textCandidates(tx, lucene, visibility, input.lang, TEXT_CANDIDATES);
+          addCandidates(candidates, input.text, hits, null);
+        }
+        if (selected) {
+          const around = await repo.aroundSelection(tx, selected, visibility, input.lang, CONTEXT_CANDIDATES);
+          addCandidates(candidates, input.text, around, 'linked-to-selection');
+        }
+        if (community) {
+          const gathered = await repo.inCommunity(tx, community, visibility, input.lang, CONTEXT_CANDIDATES);
+          addCandidates(candidates, input.text, gathered, 'in-community');
+        }
+        const similar = similarQuestions(candidates, SIMILAR_QUESTIONS_FOR_SEEDS).map((c) => c.row.id);
+        if (similar.length > 0) {
+          const seeds = await repo.seedsOfQuestions(tx, similar, visibility, input.lang, SEEDS_PER_QUESTION);
+          addSeedsOfSimilar(candidates, input.text, seeds);
+        }
+        return rankSuggestions(candidates, input.limit);
+      });
+    },
+  };
+}
+
+export type SuggestionsService = ReturnType<typeof createSuggestionsService>;
