@@ -175,6 +175,7 @@ export const contributeEn: Translation['contribute'] = {
     emptyValue: '(empty)',
   },
   undo: {
+    short: '↶ Undo',
     button: 'Undo my last action',
     working: 'Undoing…',
     done: 'Your last action was undone.',

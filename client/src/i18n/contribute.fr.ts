@@ -179,6 +179,7 @@ export const contributeFr = {
     emptyValue: '(vide)',
   },
   undo: {
+    short: '↶ Annuler',
     button: 'Annuler ma dernière action',
     working: 'Annulation…',
     done: 'Votre dernière action a été annulée.',

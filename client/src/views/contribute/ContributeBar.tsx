@@ -72,10 +72,12 @@ export function ContributeBar() {
           type="button"
           className="contribute-action"
           data-testid="undo-button"
+          aria-label={t('contribute.undo.button')}
+          title={t('contribute.undo.button')}
           disabled={submit.busy}
           onClick={() => void undo()}
         >
-          {submit.busy ? t('contribute.undo.working') : t('contribute.undo.button')}
+          {submit.busy ? t('contribute.undo.working') : t('contribute.undo.short')}
         </button>
       )}
       <div
