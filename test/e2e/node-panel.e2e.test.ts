@@ -1,6 +1,6 @@
 // End-to-end test of the node panel in a real Chromium on the demo landscape: a question's lineage (both
 // directions), a seed's people by role, a person's seeds, questions and stances, a resource's safe link,
-// the maieutic prompts shown as "coming soon", moving the selection through a neighbour, the English
+// the maieutic prompts (each a real action: a visitor is asked to log in), moving the selection through a neighbour, the English
 // switch, and a hostile markdown body that must render as text (no script, no image, no javascript: link).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDemoLandscape } from '../../seeds-data/demo-file';
@@ -66,7 +66,6 @@ function readPrompts() {
       action: p.getAttribute('data-action'),
       text: p.querySelector('.prompt__text')?.textContent,
       disabled: p.getAttribute('aria-disabled'),
-      soon: p.querySelector('.prompt__soon')?.textContent,
       tooltip: p.getAttribute('title'),
     })),
   );
@@ -138,6 +137,7 @@ describe('the node panel', () => {
       },
     ]);
 
+    // Every prompt is a real action (its dialog), none "coming soon".
     expect(await readPrompts()).toEqual(
       [
         ['add-resource', 'Quelle ressource éclaire cette question\u00a0?'],
@@ -145,18 +145,16 @@ describe('the node panel', () => {
         ['add-asker', 'Qui se pose cette question\u00a0?'],
         ['ask-why', 'Pourquoi\u00a0?'],
         ['ask-why-not', 'Pourquoi pas\u00a0?'],
-      ].map(([action, text]) => ({
-        action,
-        text,
-        disabled: 'true',
-        soon: 'bientôt',
-        tooltip:
-          'Bientôt\u00a0: chaque piste mènera à l’action correspondante quand les comptes et les contributions arriveront.',
-      })),
+      ].map(([action, text]) => ({ action, text, disabled: null, tooltip: null })),
     );
-    // A prompt is not an action yet: clicking it changes nothing.
-    await page.locator('[data-action="ask-why"]').click({ force: true }); // force: Playwright waits for aria-disabled to go
-    expect(await page.getByTestId('node-panel').getAttribute('data-node-id')).toBe('q-proximite');
+    // A visitor is asked to log in first.
+    await page.locator('[data-testid="maieutic-prompt"][data-action="take-stance"]').click();
+    await page.getByTestId('contribute-dialog').and(page.locator('[data-action="login"]')).waitFor();
+    await page.keyboard.press('Escape');
+    await page
+      .getByTestId('contribute-dialog')
+      .and(page.locator('[data-action=""]'))
+      .waitFor({ state: 'attached' });
     await e2e.screenshot('panel-question', 800);
   });
 
@@ -316,12 +314,12 @@ describe('the node panel', () => {
     expect(section(await readSections(), 'questionSeeds')?.groups[0]?.neighbours).toEqual([
       '36 Photos for the Smile Revolution',
     ]);
-    expect((await readPrompts()).map((p) => [p.text, p.soon])).toEqual([
-      ['Which resource sheds light on this question?', 'coming soon'],
-      ['Who disagrees?', 'coming soon'],
-      ['Who is asking this question?', 'coming soon'],
-      ['Why?', 'coming soon'],
-      ['Why not?', 'coming soon'],
+    expect((await readPrompts()).map((p) => p.text)).toEqual([
+      'Which resource sheds light on this question?',
+      'Who disagrees?',
+      'Who is asking this question?',
+      'Why?',
+      'Why not?',
     ]);
     await e2e.screenshot('panel-question-en', 800);
     await page.getByTestId('lang-fr').click();
@@ -331,7 +329,7 @@ describe('the node panel', () => {
   });
 
   it('renders a hostile body as text: no script runs, no image loads, no javascript: link', async () => {
-    const { page, db, baseUrl } = e2e;
+    const { page, db } = e2e;
     const body = [
       'Un **texte** piégé.',
       '',
@@ -341,13 +339,14 @@ describe('the node panel', () => {
       '',
       "[clique ici](javascript:window.__pwned='link') · [le site](https://codesocial.org) · ![photo](https://ex.invalid/p.jpg)",
     ].join('\n');
-    const created = await fetch(`${baseUrl}/api/nodes`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ kind: 'Question', title: 'Zanzibar piégé ?', body }),
-    });
-    expect(created.status).toBe(201);
-    const { id } = (await created.json()) as { id: string };
+    // Written straight into the database (writes through the API need an account; this is about rendering).
+    const id = 'e2e-hostile';
+    await db.autoCommit(
+      `CREATE (:Entity:Question {id: $id, kind: 'Question', title: 'Zanzibar piégé ?', body: $body, lang: 'fr',
+         visibility: 'public', status: 'open', version: 1, createdAt: '2025-01-01T00:00:00.000Z',
+         updatedAt: '2025-01-01T00:00:00.000Z', createdBy: 'e2e', x: 0.5, y: 0.5})`,
+      { id, body },
+    );
     // A public stance whose statement is HTML, and a private one that an anonymous visitor must not see.
     await db.autoCommit(
       `MATCH (q:Entity {id: $id})

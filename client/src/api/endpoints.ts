@@ -32,9 +32,13 @@ export async function searchNodes(q: string, lang: Lang, signal?: AbortSignal): 
   return (await getJson('GET /api/search', url, searchResponseSchema, signal)).hits;
 }
 
+/**
+ * Never from the browser's cache: the ETag is the node's version, which a new link or an access change
+ * does not move, so a revalidated (304) copy could show stale relations after a contribution.
+ */
 export function fetchNode(id: string, lang: Lang, signal?: AbortSignal): Promise<NodeResponse> {
   const url = apiUrl(`/api/nodes/${encodeURIComponent(id)}`, { lang });
-  return getJson('GET /api/nodes/:id', url, nodeResponseSchema, signal);
+  return getJson('GET /api/nodes/:id', url, nodeResponseSchema, signal, 'no-store');
 }
 
 /** The shortest paths from `from` to `to` of at most `max` steps, titles in `lang` (none: an empty list). */

@@ -33,12 +33,14 @@ export async function getJson<T>(
   url: string,
   schema: BodyCheck<T>,
   signal?: AbortSignal,
+  /** 'no-store' for an answer the browser must not revalidate by its ETag (see fetchNode). */
+  cache?: RequestCache,
 ): Promise<T> {
   let response: Response;
   try {
     const started = early.get(url);
     early.delete(url);
-    response = await (started ?? fetch(url, { headers: { Accept: 'application/json' }, signal }));
+    response = await (started ?? fetch(url, { headers: { Accept: 'application/json' }, signal, cache }));
   } catch (error) {
     if (isAbort(error)) throw error;
     throw new ApiError('NETWORK_ERROR', `${operation}: the API could not be reached`);

@@ -1,4 +1,5 @@
 // English texts of the page (same keys as fr.ts, checked by the Translation type).
+import { contributeEn } from './contribute.en';
 import type { Translation } from './fr';
 
 const relation = (out: string, incoming: string) => ({ out, in: incoming });
@@ -170,9 +171,6 @@ export const en: Translation = {
     },
     featured: 'featured',
     promptsTitle: 'Next steps',
-    soon: 'coming soon',
-    soonExplanation:
-      'Coming soon: each prompt will lead to its action once accounts and contributing arrive.',
     prompts: {
       whichResource: 'Which resource sheds light on this question?',
       worthASeed: 'Does this question deserve a seed?',
@@ -480,11 +478,7 @@ export const en: Translation = {
       submit: 'Grow it',
     },
   },
-  contribute: {
-    close: 'Close',
-    comingSoonTitle: 'Coming soon',
-    comingSoon: 'This action is not available yet.',
-  },
+
   errors: {
     VALIDATION_FAILED: 'The request is not valid.',
     MALFORMED_JSON: 'The request is malformed.',
@@ -510,4 +504,5 @@ export const en: Translation = {
     BAD_RESPONSE: 'The server sent an unexpected answer.',
     UNEXPECTED: 'Something unexpected went wrong in the page.',
   },
+  contribute: contributeEn,
 };

@@ -3,6 +3,7 @@
 import type { Kind, Relation, Role, Stance } from '../../../shared/vocabulary';
 import type { ApiErrorCode } from '../api/errors';
 import type { GroupId, PromptId, SectionId } from '../state/node-details';
+import { contributeFr } from './contribute.fr';
 
 const relation = (out: string, incoming: string) => ({ out, in: incoming });
 
@@ -173,9 +174,6 @@ export const fr = {
     } satisfies Record<GroupId, string>,
     featured: 'à la une',
     promptsTitle: 'Pistes',
-    soon: 'bientôt',
-    soonExplanation:
-      'Bientôt\u00a0: chaque piste mènera à l’action correspondante quand les comptes et les contributions arriveront.',
     prompts: {
       whichResource: 'Quelle ressource éclaire cette question\u00a0?',
       worthASeed: 'Cette question mérite-t-elle une graine\u00a0?',
@@ -500,11 +498,7 @@ export const fr = {
       submit: 'Faire germer',
     },
   },
-  contribute: {
-    close: 'Fermer',
-    comingSoonTitle: 'Bientôt',
-    comingSoon: 'Cette action n’est pas encore disponible.',
-  },
+
   errors: {
     VALIDATION_FAILED: 'La demande n’est pas valide.',
     MALFORMED_JSON: 'La demande est mal formée.',
@@ -531,6 +525,7 @@ export const fr = {
     BAD_RESPONSE: 'Le serveur a envoyé une réponse inattendue.',
     UNEXPECTED: 'Une erreur inattendue est survenue dans la page.',
   } satisfies Record<ApiErrorCode, string>,
+  contribute: contributeFr,
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

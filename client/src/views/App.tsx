@@ -178,6 +178,7 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
             onMap={onMap}
             onSelect={selectInPanel}
             onClose={clearSelection}
+            contribute={!view.embed}
             actions={
               view.embed ? undefined : (
                 <>

@@ -1,9 +1,11 @@
-// The page header: the name, the search box, the ask button, the language switch and the account menu.
+// The page header: the name, the search box, the ask button, the contribution tools (add, undo), the
+// language switch and the account menu.
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/api';
 import type { LandscapeGraph } from '../state/landscape';
 import { AskButton } from './ask/AskButton';
 import { AccountMenu } from './auth/AccountMenu';
+import { ContributeBar } from './contribute/ContributeBar';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SearchBox } from './SearchBox';
 
@@ -26,6 +28,7 @@ export function Header({ onPick, graph, revision, selectedId }: Props) {
       </div>
       <SearchBox onPick={onPick} graph={graph} revision={revision} />
       <AskButton selectedId={selectedId} />
+      <ContributeBar />
       <LanguageSwitch />
       <AccountMenu />
     </header>

@@ -1,6 +1,7 @@
-// The maieutic prompts of the selected node: questions that invite the next step. A prompt whose action
-// has a dialog (contribute/registry.ts) opens it on this node; one without is shown as a visibly disabled
-// "coming soon" link with the reason, never a fake action.
+// The maieutic prompts of the selected node: questions that invite the next step, each a button opening
+// its action's dialog (contribute/registry.ts) on this node — a visitor is asked to log in first. Every
+// prompt action has a dialog; one that had none would not be shown, never faked. In the read-only embed
+// the prompts are only read.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContribute } from '../state/contribute/context';
@@ -17,26 +18,18 @@ interface Props {
 export function MaieuticPrompts({ prompts, nodeId, actionable = true }: Props) {
   const { t } = useTranslation();
   const { open } = useContribute();
-  const explanationId = useId();
   const titleId = useId();
-  if (prompts.length === 0) return null;
-  const hasDialog = (prompt: MaieuticPrompt) => actionable && DIALOGS[prompt.action] !== undefined;
-  const someSoon = actionable && prompts.some((prompt) => !hasDialog(prompt));
+  const shown = prompts.filter((prompt) => DIALOGS[prompt.action] !== undefined);
+  if (shown.length === 0) return null;
   return (
     <section className="prompts" data-testid="maieutic-prompts" aria-labelledby={titleId}>
       <h3 id={titleId} className="panel-section__title">
         {t('nodePanel.promptsTitle')}
       </h3>
       <ul>
-        {prompts.map((prompt) =>
-          !actionable ? (
-            <li key={prompt.id}>
-              <span className="prompt prompt--read" data-testid="maieutic-prompt" data-action={prompt.action}>
-                <span className="prompt__text">{t(`nodePanel.prompts.${prompt.id}`)}</span>
-              </span>
-            </li>
-          ) : hasDialog(prompt) ? (
-            <li key={prompt.id}>
+        {shown.map((prompt) => (
+          <li key={prompt.id}>
+            {actionable ? (
               <button
                 type="button"
                 className="prompt"
@@ -46,30 +39,14 @@ export function MaieuticPrompts({ prompts, nodeId, actionable = true }: Props) {
               >
                 <span className="prompt__text">{t(`nodePanel.prompts.${prompt.id}`)}</span>
               </button>
-            </li>
-          ) : (
-            <li key={prompt.id}>
-              <button
-                type="button"
-                className="prompt"
-                aria-disabled="true"
-                aria-describedby={explanationId}
-                title={t('nodePanel.soonExplanation')}
-                data-testid="maieutic-prompt"
-                data-action={prompt.action}
-              >
+            ) : (
+              <span className="prompt prompt--read" data-testid="maieutic-prompt" data-action={prompt.action}>
                 <span className="prompt__text">{t(`nodePanel.prompts.${prompt.id}`)}</span>
-                <span className="prompt__soon">{t('nodePanel.soon')}</span>
-              </button>
-            </li>
-          ),
-        )}
+              </span>
+            )}
+          </li>
+        ))}
       </ul>
-      {someSoon && (
-        <p id={explanationId} className="prompts__note">
-          {t('nodePanel.soonExplanation')}
-        </p>
-      )}
     </section>
   );
 }

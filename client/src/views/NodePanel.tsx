@@ -6,8 +6,12 @@ import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Kind } from '../../../shared/vocabulary';
 import { useLang } from '../i18n';
+import { useContribute } from '../state/contribute/context';
+import { useChangeToken } from '../state/node-changes';
 import { localized, maieuticPrompts, panelSections } from '../state/node-details';
 import { useNodeDetails } from '../state/node-details/useNodeDetails';
+import { AccessCard } from './contribute/AccessCard';
+import { PanelContributeActions } from './contribute/PanelContributeActions';
 import { ErrorMessage } from './ErrorMessage';
 import { KindBadge } from './KindBadge';
 import { MaieuticPrompts } from './MaieuticPrompts';
@@ -31,7 +35,9 @@ interface Props {
 export function NodePanel({ nodeId, onMap, onSelect, onClose, actions, contribute = true }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
-  const [details, retry] = useNodeDetails(nodeId, lang);
+  // Loaded again when the node changed through the page, or when someone logs in or out (the access card).
+  const reader = useContribute().me?.person.id ?? '';
+  const [details, retry] = useNodeDetails(nodeId, lang, `${useChangeToken(nodeId)}:${reader}`);
 
   const loaded = details.status === 'ready' ? details.data : null;
   const sections = useMemo(
@@ -61,6 +67,7 @@ export function NodePanel({ nodeId, onMap, onSelect, onClose, actions, contribut
         {title}
       </h2>
       {actions && <div className="panel__actions">{actions}</div>}
+      {contribute && loaded && <PanelContributeActions nodeId={nodeId} access={loaded.access} />}
       {!onMap && details.status === 'ready' && <p className="panel__note">{t('panel.notOnMap')}</p>}
       {(details.status === 'loading' || details.status === 'idle') && (
         <p className="panel__note" role="status">
@@ -74,6 +81,7 @@ export function NodePanel({ nodeId, onMap, onSelect, onClose, actions, contribut
       {loaded && <NodeFacts node={loaded.node} lang={lang} />}
       {loaded && <PanelSections sections={sections} onSelect={onSelect} />}
       {loaded && <MaieuticPrompts prompts={prompts} nodeId={nodeId} actionable={contribute} />}
+      {loaded?.access && <AccessCard access={loaded.access} />}
     </aside>
   );
 }

@@ -4,8 +4,13 @@ import type { Lang } from '../../../../shared/vocabulary';
 import { fetchNode } from '../../api/endpoints';
 import { type Loadable, useLoadable } from '../loadable';
 
-export function useNodeDetails(nodeId: string | null, lang: Lang): [Loadable<NodeResponse>, () => void] {
-  return useLoadable(nodeId === null ? null : `${nodeId}:${lang}`, (signal) =>
+/** `changes`: a token that changes when the node was changed through the page (state/node-changes). */
+export function useNodeDetails(
+  nodeId: string | null,
+  lang: Lang,
+  changes = '',
+): [Loadable<NodeResponse>, () => void] {
+  return useLoadable(nodeId === null ? null : `${nodeId}:${lang}:${changes}`, (signal) =>
     fetchNode(nodeId ?? '', lang, signal),
   );
 }

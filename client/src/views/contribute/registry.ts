@@ -6,6 +6,12 @@ import { AskDialog } from '../ask/AskDialog';
 import { GrowSeedDialog } from '../ask/GrowSeedDialog';
 import { LoginDialog, RegisterDialog } from '../auth/AuthDialog';
 import { PhotoUploadDialog } from '../photos/PhotoUploadDialog';
+import { AddNodeDialog } from './AddNodeDialog';
+import { DeleteNodeDialog } from './DeleteNodeDialog';
+import { EditNodeDialog } from './EditNodeDialog';
+import { HistoryDialog } from './HistoryDialog';
+import { LinkDialog } from './LinkDialog';
+import { StanceDialog } from './StanceDialog';
 
 export interface DialogProps {
   request: ContributeRequest;
@@ -24,5 +30,22 @@ export const DIALOGS: Partial<Record<ContributeAction, ComponentType<DialogProps
   'add-founding-question': AskDialog,
   'ask-prompted-question': AskDialog,
   'grow-seed': GrowSeedDialog,
-  // 'edit-node': EditNodeDialog, …   (editing)
+  // editing (i4-ui):
+  'edit-node': EditNodeDialog,
+  'delete-node': DeleteNodeDialog,
+  history: HistoryDialog,
+  'add-person': AddNodeDialog,
+  'add-community': AddNodeDialog,
+  'add-web-resource': AddNodeDialog,
+  'add-resource': AddNodeDialog,
+  'take-stance': StanceDialog,
+  'link-node': LinkDialog,
+  'link-resource': LinkDialog,
+  'propose-animator': LinkDialog,
+  'propose-resource-person': LinkDialog,
+  'propose-community': LinkDialog,
+  'gather-seed': LinkDialog,
+  'join-seed': LinkDialog,
+  'join-community': LinkDialog,
+  'add-asker': LinkDialog,
 };

@@ -1,0 +1,56 @@
+// The access card and the panel's contribution buttons, as pure functions: which buttons the reader gets
+// (the server's `access.you` decides; a visitor gets only the invitation to log in), and the card's
+// lines as translation keys (who can see, who can edit, why I can or cannot).
+import type { Access } from '../../../../shared/access';
+import type { Me } from '../../../../shared/auth';
+
+export interface PanelButtons {
+  edit: boolean;
+  delete: boolean;
+  link: boolean;
+  history: boolean;
+  /** A visitor: "log in to contribute" instead of the buttons. */
+  loginHint: boolean;
+}
+
+const NONE: PanelButtons = { edit: false, delete: false, link: false, history: false, loginHint: false };
+
+/**
+ * `me` undefined: still asking who is logged in (nothing shown yet). Without an access card (an older
+ * server), a member gets every button and the server answers 403 where the rules say no.
+ */
+export function panelButtons(access: Access | undefined, me: Me | null | undefined): PanelButtons {
+  if (me === undefined) return NONE;
+  if (me === null) return { ...NONE, loginHint: true };
+  if (!access) return { edit: true, delete: true, link: true, history: true, loginHint: false };
+  return {
+    edit: access.you.edit,
+    delete: access.you.delete,
+    link: access.you.link,
+    history: true,
+    loginHint: false,
+  };
+}
+
+export type EditorRole = Access['whoCanEdit'][number];
+
+/** The card's lines: keys under `contribute.access` with what they need. */
+export interface AccessLines {
+  see: Access['whoCanSee'];
+  /** Who may edit, in the order the server gives, admin last (and only once). */
+  editors: EditorRole[];
+  /** Why I may edit it, or why not. */
+  because: Access['because'];
+  /** What I may do here (edit, delete, link, change visibility, revert). */
+  mayDo: (keyof Access['you'])[];
+}
+
+export function accessLines(access: Access): AccessLines {
+  const unique = [...new Set(access.whoCanEdit)];
+  const editors = [
+    ...unique.filter((role) => role !== 'admin'),
+    ...(unique.includes('admin') ? ['admin' as const] : []),
+  ];
+  const mayDo = (Object.keys(access.you) as (keyof Access['you'])[]).filter((what) => access.you[what]);
+  return { see: access.whoCanSee, editors, because: access.because, mayDo };
+}

@@ -1,0 +1,135 @@
+// A node's history made readable, as pure functions: what an event did (created, edited which fields,
+// deleted, linked, unlinked, reverted), each changed field's before → after, how long ago in words, and
+// which of my own events "undo" reverts.
+import type { HistoryEvent } from '../../../../shared/history';
+import type { Relation } from '../../../../shared/vocabulary';
+import { RELATIONS } from '../../../../shared/vocabulary';
+import { displayValue } from '../node-edit';
+
+export type EventVerb = 'created' | 'edited' | 'deleted' | 'linked' | 'unlinked' | 'reverted';
+
+export interface FieldChange {
+  field: string;
+  before: string;
+  after: string;
+}
+
+export interface EventSummary {
+  verb: EventVerb;
+  actor: string;
+  /** The node's title (created, deleted) when the event holds it. */
+  title?: string;
+  /** The fields an edit changed, in a stable order. */
+  changes: FieldChange[];
+  /** The relation a link event made or removed. */
+  relation?: Relation;
+  /** A later event reverted this one. */
+  reverted: boolean;
+}
+
+/** Bookkeeping the server changes on every write: never shown as a change. */
+const BOOKKEEPING = new Set([
+  'version',
+  'updatedAt',
+  'createdAt',
+  'createdBy',
+  'x',
+  'y',
+  'autoPlaced',
+  'id',
+  'kind',
+]);
+
+/** The fields whose values differ between two snapshots, bookkeeping left out, sorted by name. */
+export function changedFields(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): FieldChange[] {
+  const names = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  const changes: FieldChange[] = [];
+  for (const field of [...names].sort()) {
+    if (BOOKKEEPING.has(field)) continue;
+    const was = displayValue(before?.[field]);
+    const now = displayValue(after?.[field]);
+    if (was !== now) changes.push({ field, before: was, after: now });
+  }
+  return changes;
+}
+
+const VERBS: Record<HistoryEvent['action'], EventVerb> = {
+  'node.create': 'created',
+  'node.edit': 'edited',
+  'node.delete': 'deleted',
+  'link.create': 'linked',
+  'link.delete': 'unlinked',
+  'event.revert': 'reverted',
+};
+
+const relationOf = (snapshot: Record<string, unknown> | null): Relation | undefined => {
+  const relation = snapshot?.relation;
+  return typeof relation === 'string' && (RELATIONS as string[]).includes(relation)
+    ? (relation as Relation)
+    : undefined;
+};
+
+export function summarizeEvent(event: HistoryEvent): EventSummary {
+  const verb = VERBS[event.action];
+  const snapshot = event.after ?? event.before;
+  const title = typeof snapshot?.title === 'string' ? snapshot.title : undefined;
+  return {
+    verb,
+    actor: event.actor.name,
+    ...(title !== undefined && event.entity.type === 'node' ? { title } : {}),
+    changes: verb === 'edited' || verb === 'reverted' ? changedFields(event.before, event.after) : [],
+    ...(event.entity.type === 'link' ? { relation: relationOf(snapshot) } : {}),
+    reverted: event.revertedBy !== undefined,
+  };
+}
+
+export type TimeUnit = 'second' | 'minute' | 'hour' | 'day' | 'month' | 'year';
+
+/** How long ago, in the largest whole unit (for Intl.RelativeTimeFormat): a negative count. */
+export function timeAgo(at: string, now: number): { count: number; unit: TimeUnit } {
+  const seconds = Math.max(0, Math.round((now - Date.parse(at)) / 1000));
+  const steps: [TimeUnit, number][] = [
+    ['year', 365 * 86_400],
+    ['month', 30 * 86_400],
+    ['day', 86_400],
+    ['hour', 3_600],
+    ['minute', 60],
+  ];
+  for (const [unit, size] of steps) {
+    if (seconds >= size) return { count: -Math.floor(seconds / size), unit };
+  }
+  return { count: -seconds, unit: 'second' };
+}
+
+/** "il y a 3 minutes" / "3 minutes ago" in the page's language. */
+export function formatTimeAgo(at: string, now: number, lang: string): string {
+  const { count, unit } = timeAgo(at, now);
+  return new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(count, unit);
+}
+
+/** Newest first, whatever order the server sent. */
+export const newestFirst = (events: readonly HistoryEvent[]) =>
+  [...events].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+
+/**
+ * What "undo" reverts: my newest event that is neither a revert nor reverted yet (the server reverts
+ * neither; it answers 409 when what the event changed has changed since).
+ */
+export function undoTarget(mine: readonly HistoryEvent[], myId: string): HistoryEvent | null {
+  return (
+    newestFirst(mine).find(
+      (event) => event.actor.id === myId && event.action !== 'event.revert' && event.revertedBy === undefined,
+    ) ?? null
+  );
+}
+
+/** What the map does after an event was reverted: forget a node whose creation was undone, show one whose edit or deletion was. */
+export function afterRevert(event: HistoryEvent): { forget?: string; show?: string } {
+  if (event.entity.type !== 'node') return {};
+  if (event.action === 'node.create') return { forget: event.entity.id };
+  if (event.action === 'node.edit' || event.action === 'node.delete') return { show: event.entity.id };
+  return {};
+}

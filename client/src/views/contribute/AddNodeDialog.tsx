@@ -1,0 +1,168 @@
+// 'add-person', 'add-community', 'add-web-resource' and the prompt 'add-resource': a new node of that kind
+// (POST /api/nodes, in the page's language); a web resource started from a question or a seed also
+// informs it (Resource -INFORMS {stance?}-> that node). Then the new node is shown on the map, selected.
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CreateNode } from '../../../../shared/entities';
+import { type Stance, stanceSchema } from '../../../../shared/vocabulary';
+import { createLink, createNode } from '../../api/contribute';
+import { fetchNode } from '../../api/endpoints';
+import type { ApiError } from '../../api/errors';
+import { useLang } from '../../i18n';
+import type { ContributeAction } from '../../state/contribute';
+import { useContribute } from '../../state/contribute/context';
+import { linkBody } from '../../state/linking';
+import { useLoadable } from '../../state/loadable';
+import { announceChange } from '../../state/node-changes';
+import { localized } from '../../state/node-details';
+import { type EditField, type FieldProblem, fieldProblems, requestValue } from '../../state/node-edit';
+import { FormField } from './FormField';
+import type { DialogProps } from './registry';
+import { SubmitError } from './SubmitError';
+import { useSubmit } from './useSubmit';
+import './editing.css';
+
+type NewKind = 'Person' | 'Community' | 'Resource';
+
+const FORMS: Record<NewKind, EditField[]> = {
+  Person: [
+    { name: 'title', input: 'text', required: true },
+    { name: 'bio', input: 'textarea' },
+    { name: 'skills', input: 'list' },
+  ],
+  Community: [
+    { name: 'title', input: 'text', required: true },
+    { name: 'purpose', input: 'textarea' },
+    { name: 'rules', input: 'textarea' },
+  ],
+  Resource: [
+    { name: 'title', input: 'text', required: true },
+    { name: 'url', input: 'url', required: true },
+    { name: 'body', input: 'textarea' },
+  ],
+};
+
+const kindOf = (action: ContributeAction): NewKind =>
+  action === 'add-person' ? 'Person' : action === 'add-community' ? 'Community' : 'Resource';
+
+const HEADINGS = { Person: 'person', Community: 'community', Resource: 'webResource' } as const;
+
+export function AddNodeDialog({ request, onClose }: DialogProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { showNode } = useContribute();
+  const stanceId = useId();
+  const kind = kindOf(request.action);
+  const fields = FORMS[kind];
+  const nodeId = kind === 'Resource' ? (request.nodeId ?? null) : null;
+  const [from] = useLoadable(nodeId ? `add:${nodeId}` : null, (signal) =>
+    fetchNode(nodeId ?? '', lang, signal),
+  );
+  const informed =
+    from.status === 'ready' && (from.data.node.kind === 'Question' || from.data.node.kind === 'Seed')
+      ? { id: from.data.node.id, title: localized(from.data.node, 'title', lang) ?? from.data.node.title }
+      : null;
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [stance, setStance] = useState<Stance | ''>('');
+  const [problems, setProblems] = useState<Record<string, FieldProblem>>({});
+  const submit = useSubmit();
+
+  const label = (field: EditField) =>
+    field.name !== 'title'
+      ? field.name === 'body' && kind === 'Resource'
+        ? t('contribute.add.description')
+        : undefined
+      : kind === 'Resource'
+        ? t('contribute.add.resourceTitle')
+        : kind === 'Person'
+          ? t('contribute.add.name')
+          : undefined;
+
+  const send = async () => {
+    setProblems({});
+    const input: Record<string, unknown> = { kind, lang };
+    if (kind === 'Resource') input.resourceKind = 'web';
+    for (const field of fields) {
+      const value = requestValue(field, values[field.name] ?? '');
+      if (Array.isArray(value) ? value.length > 0 : value !== '' || field.required) input[field.name] = value;
+    }
+    const created = await submit.run(async () => {
+      try {
+        const node = await createNode(input as CreateNode);
+        if (informed) {
+          await createLink(
+            linkBody(node.id, informed.id, { relation: 'INFORMS', forward: true }, { stance }),
+          );
+          announceChange(informed.id);
+        }
+        return node;
+      } catch (error) {
+        if ((error as ApiError).code === 'VALIDATION_FAILED')
+          setProblems(fieldProblems((error as ApiError).details));
+        throw error;
+      }
+    });
+    if (!created) return;
+    onClose();
+    await showNode(created.id);
+  };
+
+  return (
+    <form
+      className="cform"
+      data-testid="add-dialog"
+      data-kind={kind}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void send();
+      }}
+    >
+      <h2 className="cform__title">{t(`contribute.add.${HEADINGS[kind]}`)}</h2>
+      {informed && <p className="cform__note">{t('contribute.add.informs', { title: informed.title })}</p>}
+      {fields.map((field) => (
+        <FormField
+          key={field.name}
+          field={field}
+          label={label(field)}
+          value={values[field.name] ?? ''}
+          problem={problems[field.name]}
+          onChange={(value) => setValues((current) => ({ ...current, [field.name]: value }))}
+        />
+      ))}
+      {informed && (
+        <div className="cform__field">
+          <label className="cform__label" htmlFor={stanceId}>
+            {t('contribute.add.stance')}
+          </label>
+          <select
+            id={stanceId}
+            className="cform__input"
+            data-testid="add-stance"
+            value={stance}
+            onChange={(event) => {
+              const parsed = stanceSchema.safeParse(event.target.value);
+              setStance(parsed.success ? parsed.data : '');
+            }}
+          >
+            <option value="">{t('contribute.add.stanceNone')}</option>
+            {stanceSchema.options.map((option) => (
+              <option key={option} value={option}>
+                {t(`stances.${option}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <SubmitError error={submit.error?.code === 'VALIDATION_FAILED' ? null : submit.error} />
+      <div className="cform__actions">
+        <button type="button" className="cform__secondary" onClick={onClose}>
+          {t('contribute.common.cancel')}
+        </button>
+        <button type="submit" className="cform__primary" data-testid="add-submit" disabled={submit.busy}>
+          {submit.busy ? t('contribute.common.saving') : t('contribute.add.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,90 @@
+// Picks the other end of a link through the full-text search, restricted to the kinds that fit; shows
+// the chosen node with a button to choose again. The node the dialog started from is never offered.
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SearchHit } from '../../../../shared/api';
+import type { Kind } from '../../../../shared/vocabulary';
+import { searchOfKinds } from '../../api/contribute';
+import { useLang } from '../../i18n';
+import { useLoadable } from '../../state/loadable';
+import { SEARCH_DEBOUNCE_MS, searchableQuery } from '../../state/search';
+import { KindBadge } from '../KindBadge';
+
+interface Props {
+  kinds: readonly Kind[];
+  /** Left out of the hits (the node the dialog started from). */
+  exclude?: string;
+  picked: SearchHit | null;
+  onPick: (hit: SearchHit | null) => void;
+  label?: string;
+}
+
+export function NodePicker({ kinds, exclude, picked, onPick, label }: Props) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const id = useId();
+  const [input, setInput] = useState('');
+  const [query, setQuery] = useState<string | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery(searchableQuery(input)), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [input]);
+  const kindsKey = kinds.join(',');
+  const [results] = useLoadable(query === null ? null : `${lang}:${kindsKey}:${query}`, (signal) =>
+    searchOfKinds(query ?? '', kinds, lang, signal),
+  );
+  if (picked) {
+    return (
+      <div className="picker picker--picked" data-testid="link-target" data-node-id={picked.id}>
+        <span className="cform__label">{label ?? t('contribute.link.search')}</span>
+        <div className="picker__chosen">
+          <KindBadge kind={picked.kind} />
+          <strong>{picked.title}</strong>
+          <button type="button" className="cform__secondary" onClick={() => onPick(null)}>
+            {t('contribute.link.change')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  const hits = results.status === 'ready' ? results.data.filter((hit) => hit.id !== exclude) : [];
+  return (
+    <div className="picker">
+      <label htmlFor={id} className="cform__label">
+        {label ?? t('contribute.link.search')}
+      </label>
+      <input
+        id={id}
+        className="cform__input"
+        type="search"
+        autoComplete="off"
+        value={input}
+        placeholder={t('contribute.link.searchPlaceholder')}
+        data-testid="link-target-search"
+        onChange={(event) => setInput(event.target.value)}
+      />
+      {results.status === 'loading' && <p className="cform__note">{t('contribute.link.searching')}</p>}
+      {results.status === 'ready' && hits.length === 0 && (
+        <p className="cform__note">{t('contribute.link.none')}</p>
+      )}
+      {hits.length > 0 && (
+        <ul className="picker__hits">
+          {hits.map((hit) => (
+            <li key={hit.id}>
+              <button
+                type="button"
+                className="picker__hit"
+                data-testid="link-target-hit"
+                data-node-id={hit.id}
+                onClick={() => onPick(hit)}
+              >
+                <KindBadge kind={hit.kind} />
+                <span>{hit.title}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+// The access card's pure logic: which contribution buttons the reader gets and the card's lines.
+import { describe, expect, it } from 'vitest';
+import { accessLines, panelButtons } from '../../client/src/state/access-card';
+import type { Access } from '../../shared/access';
+
+const access = (fields: Partial<Access> = {}): Access => ({
+  visibility: 'public',
+  whoCanSee: 'everyone',
+  whoCanEdit: ['admin', 'author', 'seed-editor'],
+  you: { edit: false, delete: false, link: true, changeVisibility: false, revert: false },
+  because: 'none',
+  ...fields,
+});
+const me = { person: { id: 'p1', name: 'Marie' }, role: 'member' as const };
+
+describe('panelButtons', () => {
+  it('shows a visitor only the invitation to log in, and nothing while it is not known who reads', () => {
+    expect(panelButtons(access(), null)).toEqual({
+      edit: false,
+      delete: false,
+      link: false,
+      history: false,
+      loginHint: true,
+    });
+    expect(panelButtons(access(), undefined)).toEqual({
+      edit: false,
+      delete: false,
+      link: false,
+      history: false,
+      loginHint: false,
+    });
+  });
+
+  it('follows what the server says the reader may do', () => {
+    expect(panelButtons(access(), me)).toEqual({
+      edit: false,
+      delete: false,
+      link: true,
+      history: true,
+      loginHint: false,
+    });
+    const author = access({
+      you: { edit: true, delete: true, link: true, changeVisibility: true, revert: true },
+      because: 'author',
+    });
+    expect(panelButtons(author, me)).toEqual({
+      edit: true,
+      delete: true,
+      link: true,
+      history: true,
+      loginHint: false,
+    });
+  });
+
+  it('lets a member try everything when the server sends no card (it answers 403 where the rules say no)', () => {
+    expect(panelButtons(undefined, me)).toEqual({
+      edit: true,
+      delete: true,
+      link: true,
+      history: true,
+      loginHint: false,
+    });
+  });
+});
+
+describe('accessLines', () => {
+  it('lists the editors once, administrators last, and what I may do', () => {
+    expect(accessLines(access({ whoCanEdit: ['admin', 'author', 'author', 'seed-editor'] }))).toEqual({
+      see: 'everyone',
+      editors: ['author', 'seed-editor', 'admin'],
+      because: 'none',
+      mayDo: ['link'],
+    });
+  });
+});

@@ -1,0 +1,116 @@
+// The history's pure logic: what each event did, the fields an edit changed (bookkeeping left out), how
+// long ago in words, and which of my events "undo" reverts.
+import { describe, expect, it } from 'vitest';
+import {
+  afterRevert,
+  changedFields,
+  formatTimeAgo,
+  newestFirst,
+  summarizeEvent,
+  timeAgo,
+  undoTarget,
+} from '../../client/src/state/history-view';
+import type { HistoryEvent } from '../../shared/history';
+
+const event = (fields: Partial<HistoryEvent>): HistoryEvent => ({
+  id: 'e1',
+  at: '2025-03-01T10:00:00.000Z',
+  actor: { id: 'p-marie', name: 'Marie' },
+  action: 'node.edit',
+  entity: { type: 'node', id: 'n1' },
+  before: null,
+  after: null,
+  ...fields,
+});
+
+describe('changedFields', () => {
+  it('lists the fields whose value changed, without the bookkeeping of every write', () => {
+    expect(
+      changedFields(
+        { title: 'A', body: 'x', version: 2, updatedAt: '1', skills: ['a'] },
+        { title: 'B', body: 'x', version: 3, updatedAt: '2', skills: ['a', 'b'], summary: 'new' },
+      ),
+    ).toEqual([
+      { field: 'skills', before: 'a', after: 'a, b' },
+      { field: 'summary', before: '', after: 'new' },
+      { field: 'title', before: 'A', after: 'B' },
+    ]);
+  });
+});
+
+describe('summarizeEvent', () => {
+  it('says who edited which fields', () => {
+    const summary = summarizeEvent(
+      event({ before: { title: 'Compost', version: 1 }, after: { title: 'Compost collectif', version: 2 } }),
+    );
+    expect(summary).toEqual({
+      verb: 'edited',
+      actor: 'Marie',
+      title: 'Compost collectif',
+      changes: [{ field: 'title', before: 'Compost', after: 'Compost collectif' }],
+      reverted: false,
+    });
+  });
+
+  it('names the relation of a link event and marks a reverted event', () => {
+    const summary = summarizeEvent(
+      event({
+        action: 'link.create',
+        entity: { type: 'link', id: 'l1' },
+        after: { source: 'r', target: 'q', relation: 'INFORMS', properties: {} },
+        revertedBy: 'e9',
+      }),
+    );
+    expect(summary).toEqual({
+      verb: 'linked',
+      actor: 'Marie',
+      changes: [],
+      relation: 'INFORMS',
+      reverted: true,
+    });
+    expect(summarizeEvent(event({ action: 'node.create', after: { title: 'Q' } }))).toMatchObject({
+      verb: 'created',
+      title: 'Q',
+      changes: [],
+    });
+  });
+});
+
+describe('time ago', () => {
+  const now = Date.parse('2025-03-01T10:03:20.000Z');
+  it('uses the largest whole unit', () => {
+    expect(timeAgo('2025-03-01T10:00:00.000Z', now)).toEqual({ count: -3, unit: 'minute' });
+    expect(timeAgo('2025-03-01T10:03:10.000Z', now)).toEqual({ count: -10, unit: 'second' });
+    expect(timeAgo('2025-02-27T09:00:00.000Z', now)).toEqual({ count: -2, unit: 'day' });
+    expect(timeAgo('2025-03-01T10:04:00.000Z', now)).toEqual({ count: -0, unit: 'second' });
+  });
+  it('reads in French and English', () => {
+    expect(formatTimeAgo('2025-03-01T10:00:00.000Z', now, 'fr')).toBe('il y a 3 minutes');
+    expect(formatTimeAgo('2025-03-01T10:00:00.000Z', now, 'en')).toBe('3 minutes ago');
+    expect(formatTimeAgo('2025-02-28T10:00:00.000Z', now, 'fr')).toBe('hier');
+  });
+});
+
+describe('undoTarget', () => {
+  it('is my newest event that is neither a revert nor reverted already', () => {
+    const mine = [
+      event({ id: 'a', at: '2025-03-01T10:00:00Z' }),
+      event({ id: 'b', at: '2025-03-01T10:05:00Z', revertedBy: 'c' }),
+      event({ id: 'c', at: '2025-03-01T10:06:00Z', action: 'event.revert', reverts: 'b' }),
+      event({ id: 'd', at: '2025-03-01T10:02:00Z' }),
+      event({ id: 'x', at: '2025-03-01T10:09:00Z', actor: { id: 'p-other', name: 'Paul' } }),
+    ];
+    expect(undoTarget(mine, 'p-marie')?.id).toBe('d');
+    expect(newestFirst(mine).map((e) => e.id)).toEqual(['x', 'c', 'b', 'd', 'a']);
+    expect(undoTarget([], 'p-marie')).toBeNull();
+  });
+});
+
+describe('afterRevert', () => {
+  it('forgets a node whose creation was undone and shows one whose edit or deletion was', () => {
+    expect(afterRevert(event({ action: 'node.create' }))).toEqual({ forget: 'n1' });
+    expect(afterRevert(event({ action: 'node.delete' }))).toEqual({ show: 'n1' });
+    expect(afterRevert(event({ action: 'node.edit' }))).toEqual({ show: 'n1' });
+    expect(afterRevert(event({ action: 'link.create', entity: { type: 'link', id: 'l1' } }))).toEqual({});
+  });
+});
