@@ -26,6 +26,8 @@ export interface VisibilityParams {
 }
 
 const SUGGESTED_KINDS = ['Question', 'Seed'];
+/** How many full-text hits Lucene hands over per candidate wanted. */
+const TEXT_SCAN_FACTOR = 5;
 
 const candidate = (n: string) =>
   `${n} { .id, .kind, title: ${labelExpression(n)},
@@ -44,11 +46,21 @@ export async function textCandidates(
   limit: number,
 ): Promise<CandidateRow[]> {
   const result = await tx.run(
-    `CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS n
+    `CALL db.index.fulltext.queryNodes($index, $query, {limit: $scan}) YIELD node AS n
      WHERE n.kind IN $kinds AND ${visibleTo('n')}
      RETURN ${candidate('n')} AS candidate
      LIMIT $limit`,
-    { index: FULLTEXT_INDEX, query: lucene, kinds: SUGGESTED_KINDS, lang, limit: int(limit), ...visibility },
+    {
+      index: FULLTEXT_INDEX,
+      query: lucene,
+      // Lucene keeps only its best `scan` hits (a top-k, not every match sorted): enough for `limit`
+      // questions and seeds once people, resources and hidden nodes are left out.
+      scan: int(limit * TEXT_SCAN_FACTOR),
+      kinds: SUGGESTED_KINDS,
+      lang,
+      limit: int(limit),
+      ...visibility,
+    },
   );
   return rows(result.records);
 }

@@ -100,7 +100,7 @@ describe('edgeDisplay', () => {
     });
   });
 
-  it('darkens the edges of the highlight and fades the others', () => {
+  it('darkens the edges of the highlight and hides the others', () => {
     expect(edgeDisplay('e1', { relation: 'GROWS_FROM' }, highlight)).toEqual({
       relation: 'GROWS_FROM',
       color: MAP_COLORS.edgeHighlighted,
@@ -109,9 +109,7 @@ describe('edgeDisplay', () => {
     });
     expect(edgeDisplay('e9', { relation: 'ECHOES' }, highlight)).toEqual({
       relation: 'ECHOES',
-      color: MAP_COLORS.fadedEdge,
-      size: 1,
-      zIndex: 0,
+      hidden: true,
     });
   });
 });

@@ -11,6 +11,7 @@ import {
   registerInBrowser,
   waitForMember,
 } from '../support/e2e-auth';
+import { insertGraph } from '../support/graph-fixture';
 
 let e2e: E2E;
 let account: BrowserAccount;
@@ -108,5 +109,30 @@ describe('accounts in the browser', () => {
     await waitForMember(page, 'Camille Semeuse');
     expect(await page.getByTestId('logout-button').textContent()).toBe('Log out');
     await e2e.screenshot('auth-logged-in-en');
+  });
+
+  it('shows members-only nodes once logged in, and hides them again after logging out', async () => {
+    const { page } = e2e;
+    await insertGraph(e2e.db, [
+      {
+        id: 'q-members-only',
+        kind: 'Question',
+        title: 'Question réservée aux membres ?',
+        visibility: 'members',
+      },
+    ]);
+    const onMap = () =>
+      page.evaluate(() =>
+        (window as unknown as { __semis: { graph: { hasNode(id: string): boolean } } }).__semis.graph.hasNode(
+          'q-members-only',
+        ),
+      );
+    await logOutInBrowser(page);
+    await page.locator('[data-testid="landscape"][data-ready="true"]').waitFor({ timeout: 30_000 });
+    expect(await onMap()).toBe(false);
+    await logInInBrowser(page, { email: account.email, password: E2E_PASSWORD });
+    await expect.poll(onMap, { timeout: 15_000 }).toBe(true);
+    await logOutInBrowser(page);
+    await expect.poll(onMap, { timeout: 15_000 }).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 // What sigma draws for each node and edge, from its data and the current highlight: colour and size by the
 // appearance (kind or cluster, degree or a centrality: state/appearance), short labels, and — when a node
-// is selected or hovered — it and its neighbours emphasised, others faded. Items the filters leave out are
-// hidden; the keyboard cursor (a neighbour chosen with the arrows) is outlined with its whole label.
+// is selected or hovered — it and its neighbours emphasised, other nodes faded, other edges hidden. Items
+// the filters leave out are hidden; the keyboard cursor (a neighbour chosen with the arrows) is outlined
+// with its whole label.
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { GraphEdgeAttributes, GraphNodeAttributes } from '../../../shared/graph';
 import type { NodeStyle } from '../state/appearance';
@@ -71,6 +72,10 @@ export function nodeDisplay(
   return { ...data, label, color, size, zIndex: highlight ? 2 : 1 };
 }
 
+/**
+ * With a focus, only its own edges are drawn: faded edges at landscape scale are a grey mass that hides
+ * nothing useful and costs most of the frame (sigma's own reducer example hides them too).
+ */
 export function edgeDisplay(
   edge: string,
   data: GraphEdgeAttributes,
@@ -80,5 +85,5 @@ export function edgeDisplay(
   if (visible && !visible.has(edge)) return { ...data, hidden: true };
   if (!highlight) return { ...data, color: MAP_COLORS.edge, size: 1 };
   if (highlight.edges.has(edge)) return { ...data, color: MAP_COLORS.edgeHighlighted, size: 2, zIndex: 1 };
-  return { ...data, color: MAP_COLORS.fadedEdge, size: 1, zIndex: 0 };
+  return { ...data, hidden: true };
 }

@@ -71,9 +71,10 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
 
   const { selectNode, clearSelection } = view;
   // A click on the map is highlighted at once by sigma (HighlightReducers); the rest of the page (panel,
-  // list, URL) follows as a transition, rendered without holding up the map's next frame.
+  // list, URL) follows once that frame is drawn, as a transition: its commit never holds up the frame.
   const selectOnMap = useCallback(
-    (nodeId: string) => startTransition(() => selectNode(nodeId, 'map')),
+    (nodeId: string) =>
+      requestAnimationFrame(() => setTimeout(() => startTransition(() => selectNode(nodeId, 'map')))),
     [selectNode],
   );
   const selectInPanel = useCallback((nodeId: string) => selectNode(nodeId, 'panel'), [selectNode]);
