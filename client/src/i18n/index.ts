@@ -1,13 +1,23 @@
 // i18next set-up: French and English texts, the starting language (chooseLanguage), and the switch that
-// remembers the visitor's choice and keeps <html lang> in step.
+// remembers the visitor's choice and keeps <html lang> in step. Each language's texts are their own chunk:
+// the page loads the one it starts in, the other when the visitor switches.
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Lang } from '../../../shared/vocabulary';
 import { chooseLanguage, DEFAULT_LANG, isLang, readStoredLang, storeLang } from '../state/language';
-import { en } from './en';
-import { fr } from './fr';
+import type { fr } from './fr';
 
-export const resources = { fr: { translation: fr }, en: { translation: en } } as const;
+type Texts = typeof fr;
+const TEXTS: Record<Lang, () => Promise<Texts>> = {
+  fr: () => import('./fr').then((m) => m.fr),
+  en: () => import('./en').then((m) => m.en),
+};
+
+/** Adds a language's texts to i18next unless they are there already. */
+async function loadTexts(lang: Lang): Promise<void> {
+  if (i18next.hasResourceBundle(lang, 'translation')) return;
+  i18next.addResourceBundle(lang, 'translation', await TEXTS[lang]());
+}
 
 const storage = (): Storage | undefined => (typeof localStorage === 'undefined' ? undefined : localStorage);
 
@@ -24,7 +34,7 @@ export async function initI18n(preferred: Lang | null = null): Promise<typeof i1
     document.documentElement.lang = lang;
   });
   await i18next.use(initReactI18next).init({
-    resources,
+    resources: { [lng]: { translation: await TEXTS[lng]() } },
     lng,
     fallbackLng: DEFAULT_LANG,
     supportedLngs: ['fr', 'en'],
@@ -37,6 +47,7 @@ export async function initI18n(preferred: Lang | null = null): Promise<typeof i1
 /** The visitor's explicit choice: applied now and remembered for the next visits. */
 export async function switchLanguage(lang: Lang): Promise<void> {
   storeLang(storage(), lang);
+  await loadTexts(lang);
   await i18next.changeLanguage(lang);
 }
 

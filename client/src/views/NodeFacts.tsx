@@ -3,12 +3,15 @@
 import { useTranslation } from 'react-i18next';
 import type { NodeView } from '../../../shared/entities';
 import type { Lang } from '../../../shared/vocabulary';
-import { fr } from '../i18n/fr';
+import { questionStatusSchema, resourceKindSchema, seedStatusSchema } from '../../../shared/vocabulary';
 import { localized, safeLinkHref } from '../state/node-details';
 import { MarkdownText } from './markdown/MarkdownText';
 
-const isKnown = <T extends object>(table: T, key: string | undefined): key is Extract<keyof T, string> =>
-  key !== undefined && Object.hasOwn(table, key);
+// The statuses and resource kinds the texts name (the vocabulary's own lists, so no language is needed).
+const STATUSES = [...questionStatusSchema.options, ...seedStatusSchema.options];
+const RESOURCE_KINDS = resourceKindSchema.options;
+const isKnown = <K extends string>(known: readonly K[], key: string | undefined): key is K =>
+  key !== undefined && (known as readonly string[]).includes(key);
 
 const present = (text: string | undefined): text is string => Boolean(text?.trim());
 
@@ -21,11 +24,11 @@ function Facts({ node }: { node: NodeView }) {
         <>
           <dt>{t('panel.status')}</dt>
           <dd data-status={node.status}>
-            {isKnown(fr.statuses, node.status) ? t(`statuses.${node.status}`) : node.status}
+            {isKnown(STATUSES, node.status) ? t(`statuses.${node.status}`) : node.status}
           </dd>
         </>
       )}
-      {isKnown(fr.resourceKinds, node.resourceKind) && (
+      {isKnown(RESOURCE_KINDS, node.resourceKind) && (
         <>
           <dt>{t('panel.resourceKind')}</dt>
           <dd>{t(`resourceKinds.${node.resourceKind}`)}</dd>

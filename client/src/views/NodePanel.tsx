@@ -2,7 +2,7 @@
 // neighbours in its kind's sections (each one selectable), and the maieutic prompts. Closed by its button,
 // or Escape (handled for the whole page by state/keyboard/useKeyboardNavigation, so that text fields keep
 // their own Escape).
-import { type ReactNode, useMemo } from 'react';
+import { lazy, type ReactNode, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Kind } from '../../../shared/vocabulary';
 import { useLang } from '../i18n';
@@ -17,8 +17,10 @@ import { KindBadge } from './KindBadge';
 import { MaieuticPrompts } from './MaieuticPrompts';
 import { NodeFacts } from './NodeFacts';
 import { PanelSections } from './PanelSections';
-import { PhotoPanel } from './photos/PhotoPanel';
 import './node-panel.css';
+
+/** A photo with its question regions, or "add a photo": its own chunk, loaded with the first panel. */
+const PhotoPanel = lazy(() => import('./photos/PhotoPanel').then((m) => ({ default: m.PhotoPanel })));
 
 interface Props {
   nodeId: string;
@@ -77,7 +79,11 @@ export function NodePanel({ nodeId, onMap, onSelect, onClose, actions, contribut
       {details.status === 'error' && (
         <ErrorMessage title={t('panel.loadFailed')} error={details.error} onRetry={retry} />
       )}
-      {loaded && <PhotoPanel node={loaded.node} relations={loaded.relations} onSelect={onSelect} />}
+      {loaded && (
+        <Suspense fallback={null}>
+          <PhotoPanel node={loaded.node} relations={loaded.relations} onSelect={onSelect} />
+        </Suspense>
+      )}
       {loaded && <NodeFacts node={loaded.node} lang={lang} />}
       {loaded && <PanelSections sections={sections} onSelect={onSelect} />}
       {loaded && <MaieuticPrompts prompts={prompts} nodeId={nodeId} actionable={contribute} />}

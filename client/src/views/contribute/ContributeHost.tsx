@@ -3,10 +3,10 @@
 // labelled by the dialog's own first heading, closed by Escape or its close button. While it is open the
 // map's keyboard stands aside (state/keyboard/useKeyboardNavigation.ts). An action without a
 // dialog yet says so, never faked.
-import { useEffect, useId, useRef } from 'react';
+import { Suspense, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContribute } from '../../state/contribute/context';
-import { DIALOGS } from './registry';
+import { DIALOGS, preloadDialogs } from './registry';
 import './contribute.css';
 
 export function ContributeHost() {
@@ -22,15 +22,30 @@ export function ContributeHost() {
     if (current && !dialog.open) dialog.showModal();
     if (!current && dialog.open) dialog.close();
     if (!current) return;
-    // Labelled by the dialog's own heading, whichever component rendered it.
-    const heading = dialog.querySelector('h1, h2, h3');
-    if (heading) {
+    // Labelled by the dialog's own heading, whichever component rendered it, and focused on its first
+    // field — once its (lazily loaded) content is there.
+    const labelAndFocus = () => {
+      const heading = dialog.querySelector('h1, h2, h3');
+      if (!heading) return false;
       if (!heading.id) heading.id = `${fallbackTitle}-heading`;
       dialog.setAttribute('aria-labelledby', heading.id);
-    }
-    const autofocus = dialog.querySelector<HTMLElement>('[autofocus], input, textarea, select');
-    autofocus?.focus();
+      const autofocus = dialog.querySelector<HTMLElement>('[autofocus], input, textarea, select');
+      autofocus?.focus();
+      return true;
+    };
+    if (labelAndFocus()) return;
+    const observer = new MutationObserver(() => {
+      if (labelAndFocus()) observer.disconnect();
+    });
+    observer.observe(dialog, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [current, fallbackTitle]);
+
+  // Every dialog's chunk is fetched once the page is idle, so opening one does not wait for the network.
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 2_000));
+    idle(() => preloadDialogs());
+  }, []);
 
   return (
     <dialog
@@ -55,7 +70,9 @@ export function ContributeHost() {
             ×
           </button>
           {Dialog ? (
-            <Dialog key={current.action} request={current} onClose={close} />
+            <Suspense fallback={null}>
+              <Dialog key={current.action} request={current} onClose={close} />
+            </Suspense>
           ) : (
             <div>
               <h2 id={fallbackTitle}>{t('contribute.comingSoonTitle')}</h2>

@@ -1,22 +1,39 @@
 // Which dialog answers each contribution action. Each feature adds its own lines; an action without a
-// dialog here is shown as "coming soon" by the maieutic prompts, never faked.
-import type { ComponentType } from 'react';
+// dialog here is not offered by the maieutic prompts, never faked.
+import { type ComponentType, lazy } from 'react';
 import type { ContributeAction, ContributeRequest } from '../../state/contribute';
-import { AskDialog } from '../ask/AskDialog';
-import { GrowSeedDialog } from '../ask/GrowSeedDialog';
-import { LoginDialog, RegisterDialog } from '../auth/AuthDialog';
-import { PhotoUploadDialog } from '../photos/PhotoUploadDialog';
-import { AddNodeDialog } from './AddNodeDialog';
-import { DeleteNodeDialog } from './DeleteNodeDialog';
-import { EditNodeDialog } from './EditNodeDialog';
-import { HistoryDialog } from './HistoryDialog';
-import { LinkDialog } from './LinkDialog';
-import { StanceDialog } from './StanceDialog';
 
 export interface DialogProps {
   request: ContributeRequest;
   onClose: () => void;
 }
+
+// Each dialog is its own chunk, loaded when the page is idle (preloadDialogs) or when first opened, so
+// contributing adds nothing to the JavaScript the map waits for.
+const loaders: (() => Promise<unknown>)[] = [];
+function lazyDialog(load: () => Promise<ComponentType<DialogProps>>): ComponentType<DialogProps> {
+  loaders.push(load);
+  return lazy(async () => ({ default: await load() }));
+}
+
+/** Fetches every dialog's chunk ahead of use (called once the map is drawn and the page is idle). */
+export function preloadDialogs(): void {
+  for (const load of loaders) void load().catch(() => undefined);
+}
+
+const AskDialog = lazyDialog(() => import('../ask/AskDialog').then((m) => m.AskDialog));
+const GrowSeedDialog = lazyDialog(() => import('../ask/GrowSeedDialog').then((m) => m.GrowSeedDialog));
+const LoginDialog = lazyDialog(() => import('../auth/AuthDialog').then((m) => m.LoginDialog));
+const RegisterDialog = lazyDialog(() => import('../auth/AuthDialog').then((m) => m.RegisterDialog));
+const PhotoUploadDialog = lazyDialog(() =>
+  import('../photos/PhotoUploadDialog').then((m) => m.PhotoUploadDialog),
+);
+const AddNodeDialog = lazyDialog(() => import('./AddNodeDialog').then((m) => m.AddNodeDialog));
+const DeleteNodeDialog = lazyDialog(() => import('./DeleteNodeDialog').then((m) => m.DeleteNodeDialog));
+const EditNodeDialog = lazyDialog(() => import('./EditNodeDialog').then((m) => m.EditNodeDialog));
+const HistoryDialog = lazyDialog(() => import('./HistoryDialog').then((m) => m.HistoryDialog));
+const LinkDialog = lazyDialog(() => import('./LinkDialog').then((m) => m.LinkDialog));
+const StanceDialog = lazyDialog(() => import('./StanceDialog').then((m) => m.StanceDialog));
 
 export const DIALOGS: Partial<Record<ContributeAction, ComponentType<DialogProps>>> = {
   login: LoginDialog,
