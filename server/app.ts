@@ -78,7 +78,14 @@ export function createApp(deps: AppDeps): express.Express {
   app.set('etag', false); // node routes send their own ETag: "<version>"
   app.set('query parser', 'simple'); // ?a[b]=c stays a string: zod sees exactly what was sent
   app.use(helmet());
-  app.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => !req.url?.startsWith('/api') } }));
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      // session and CSRF tokens never reach the logs
+      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+      autoLogging: { ignore: (req) => !req.url?.startsWith('/api') },
+    }),
+  );
 
   const authOptions: AuthOptions = { ...DEFAULT_AUTH_OPTIONS, ...deps.auth };
   const auth = createAuthService(deps.db, authOptions);

@@ -6,6 +6,7 @@
 //   link.create → delete that link;  link.delete → recreate it (same id) if both ends still exist
 // An event already reverted, or a revert, answers 409. Who may revert: README "Permissions".
 
+import type { Relation } from '../../shared/vocabulary';
 import type { Tx } from '../db/database';
 import { visibilityParams } from '../db/visibility';
 import type { Actor } from '../http/actor';
@@ -16,7 +17,7 @@ import * as nodes from '../nodes/nodes.repository';
 import { deleteWithTrace } from '../nodes/nodes.service';
 import { factsFromSnapshot, loadNodeFacts } from '../permissions/permissions.repository';
 import { mayChangeVisibility, mayDelete, mayRevert, type NodeFacts } from '../permissions/permissions.rules';
-import { forbidden } from '../permissions/permissions.service';
+import { assertCan, forbidden } from '../permissions/permissions.service';
 import { recordEvent } from './history.recorder';
 import * as repo from './history.repository';
 
@@ -97,6 +98,13 @@ export async function revertEvent(tx: Tx, actor: Actor, eventId: string): Promis
     case 'link.delete': {
       const snapshot = before as unknown as nodes.StoredRelationship;
       if (await repo.linkExists(tx, snapshot.id)) throw conflict(`Link ${snapshot.id} exists again`);
+      // bringing a link back is making it: a removed role or animation comes back only for who may give it
+      await assertCan(tx, actor, 'link', {
+        source: snapshot.source,
+        target: snapshot.target,
+        relation: snapshot.relation as Relation,
+        properties: snapshot.properties,
+      });
       if (!(await repo.restoreLink(tx, snapshot))) {
         throw conflict(`Link ${snapshot.id} cannot come back: one of its ends no longer exists`);
       }

@@ -1,6 +1,8 @@
 // Cypher for the facts the permission rules need about nodes the actor can see: kind, creator,
 // visibility, the actor's roles on the node's seeds, whether the actor animates it (a community), and
 // whether it is the Person of an account. Hidden or unknown nodes are simply absent from the answer.
+// A seed's roles reach a node linked to it only when the node's own author (or the demo loader) made that
+// link: linking is open to every member, so a link someone else made must not hand them the node.
 import type { Tx } from '../db/database';
 import { toPlain } from '../db/plain';
 import { type Viewer, visibleTo } from '../db/visibility';
@@ -14,7 +16,8 @@ export async function loadNodeFacts(tx: Tx, ids: string[], viewer: Viewer): Prom
      RETURN n { .id, .kind, .visibility, createdBy: n.createdBy,
        seedRoles: CASE WHEN $actorId IS NULL THEN [] ELSE
          [(:Entity:Person {id: $actorId})-[held:HAS_ROLE]->(n:Seed) | held.role] +
-         [(:Entity:Person {id: $actorId})-[held:HAS_ROLE]->(:Seed)--(n) | held.role] END,
+         [(:Entity:Person {id: $actorId})-[held:HAS_ROLE]->(:Seed)-[tie]-(n)
+           WHERE tie.createdBy IN [n.createdBy, 'system'] | held.role] END,
        animates: $actorId IS NOT NULL AND n:Community
          AND EXISTS { (:Entity:Person {id: $actorId})-[:ANIMATES]->(n) },
        accountPerson: n:Person AND EXISTS { MATCH (account:Account {personId: n.id}) }
