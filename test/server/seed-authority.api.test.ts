@@ -60,14 +60,12 @@ describe('seed authority over linked nodes', () => {
     await createLink(mallory, mallory.person.id, mySeed, 'HAS_ROLE', { role: 'author' });
     await createLink(mallory, mySeed, theirSeed, 'DERIVED_FROM');
     const before = await fingerprint(db);
-    const grab = await mallory
-      .post('/api/links')
-      .send({
-        source: mallory.person.id,
-        target: theirSeed,
-        relation: 'HAS_ROLE',
-        properties: { role: 'author' },
-      });
+    const grab = await mallory.post('/api/links').send({
+      source: mallory.person.id,
+      target: theirSeed,
+      relation: 'HAS_ROLE',
+      properties: { role: 'author' },
+    });
     expect(grab.status).toBe(403);
     expect(await fingerprint(db)).toBe(before);
   });
