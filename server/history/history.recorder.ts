@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { EventAction } from '../../shared/history';
 import type { Tx } from '../db/database';
 import type { Actor } from '../http/actor';
+import { insertEvent } from './history.repository';
 
 export interface EventInput {
   action: EventAction;
@@ -30,27 +31,19 @@ function entityStanding(event: EventInput): { visibility: unknown; createdBy: un
 export async function recordEvent(tx: Tx, actor: Actor, event: EventInput): Promise<string> {
   const id = randomUUID();
   const standing = entityStanding(event);
-  await tx.run(
-    `CREATE (e:Event {id: $id, at: datetime.statement(), actorId: $actorId, actorName: $actorName, action: $action,
-       entityType: $entityType, entityId: $entityId, nodeIds: $nodeIds,
-       entityVisibility: $entityVisibility, entityCreatedBy: $entityCreatedBy,
-       before: $before, after: $after, reverts: $reverts})
-     WITH e UNWIND $nodeIds AS nodeId
-     CREATE (:Trail {nodeId: nodeId, eventId: e.id})`,
-    {
-      entityVisibility: standing.visibility,
-      entityCreatedBy: standing.createdBy,
-      id,
-      actorId: actor.id,
-      actorName: actor.name,
-      action: event.action,
-      entityType: event.entity.type,
-      entityId: event.entity.id,
-      nodeIds: [...new Set(event.nodeIds)],
-      before: event.before === null ? null : JSON.stringify(event.before),
-      after: event.after === null ? null : JSON.stringify(event.after),
-      reverts: event.reverts ?? null,
-    },
-  );
+  await insertEvent(tx, {
+    id,
+    actorId: actor.id,
+    actorName: actor.name,
+    action: event.action,
+    entityType: event.entity.type,
+    entityId: event.entity.id,
+    nodeIds: [...new Set(event.nodeIds)],
+    entityVisibility: standing.visibility,
+    entityCreatedBy: standing.createdBy,
+    before: event.before === null ? null : JSON.stringify(event.before),
+    after: event.after === null ? null : JSON.stringify(event.after),
+    reverts: event.reverts ?? null,
+  });
   return id;
 }

@@ -1,4 +1,4 @@
-// Cypher for history: a node's events (through its :Trail rows, newest first), an actor's own events, one
+// Cypher for history: storing an event with its :Trail rows, a node's events (through its :Trail rows, newest first), an actor's own events, one
 // event locked for a revert, and what a revert recreates (a deleted node, a link with its old id).
 // An event is shown to a reader only when what it concerns is visible to them: a link event when both
 // ends are; a node event when the node is, or — the node being gone — when its level was one they may
@@ -138,4 +138,32 @@ export async function restoreLink(
     },
   );
   return (result.records[0]?.get('made') ?? 0) > 0;
+}
+
+/** One event row as stored (before/after as JSON strings), and a :Trail row per node it concerns. */
+export interface EventRow {
+  id: string;
+  actorId: string;
+  actorName: string;
+  action: string;
+  entityType: 'node' | 'link';
+  entityId: string;
+  nodeIds: string[];
+  entityVisibility: unknown;
+  entityCreatedBy: unknown;
+  before: string | null;
+  after: string | null;
+  reverts: string | null;
+}
+
+export async function insertEvent(tx: Tx, row: EventRow): Promise<void> {
+  await tx.run(
+    `CREATE (e:Event {id: $id, at: datetime.statement(), actorId: $actorId, actorName: $actorName, action: $action,
+       entityType: $entityType, entityId: $entityId, nodeIds: $nodeIds,
+       entityVisibility: $entityVisibility, entityCreatedBy: $entityCreatedBy,
+       before: $before, after: $after, reverts: $reverts})
+     WITH e UNWIND $nodeIds AS nodeId
+     CREATE (:Trail {nodeId: nodeId, eventId: e.id})`,
+    row,
+  );
 }

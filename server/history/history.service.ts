@@ -1,13 +1,15 @@
 // History use cases: a node's events (the node must be visible: 404 otherwise, like an unknown id), the
 // actor's own events (for "undo my last action"), and reverting an event (history.revert.ts). Events are
 // shaped for the API here: before/after parsed back from JSON, and the relationships a node.delete kept
-// are cut to those whose other end the reader can see, so no event carries hidden data.
+// are cut to those whose other end the reader can see, so no event carries hidden data (nor a photo's
+// file names, which stay on the server).
 import type { HistoryEvent } from '../../shared/history';
 import type { Database, Tx } from '../db/database';
 import { type Viewer, visibilityParams } from '../db/visibility';
 import { type Actor, requireAccount } from '../http/actor';
 import { notFound } from '../http/errors';
 import { findNode } from '../nodes/nodes.repository';
+import { SERVER_ONLY_PROPERTIES } from '../nodes/nodes.service';
 import * as repo from './history.repository';
 import { revertEvent } from './history.revert';
 
@@ -24,12 +26,18 @@ interface RelationshipLike {
 const relationshipsOf = (snapshot: Snapshot): RelationshipLike[] =>
   Array.isArray(snapshot?.relationships) ? (snapshot.relationships as RelationshipLike[]) : [];
 
-/** Cuts a snapshot's relationships to those whose two ends are visible (or are the node itself). */
+/**
+ * A snapshot as a reader may see it: without the server-only properties a node view also drops (a photo's
+ * file names…), and with its relationships cut to those whose two ends are visible (or are the node itself).
+ */
 function withoutHidden(snapshot: Snapshot, selfId: string, visible: Set<string>): Snapshot {
-  if (!snapshot || !Array.isArray(snapshot.relationships)) return snapshot;
+  if (!snapshot) return snapshot;
+  const shownSnapshot = { ...snapshot };
+  for (const key of SERVER_ONLY_PROPERTIES) delete shownSnapshot[key];
+  if (!Array.isArray(snapshot.relationships)) return shownSnapshot;
   const shown = (id: string) => id === selfId || visible.has(id);
   return {
-    ...snapshot,
+    ...shownSnapshot,
     relationships: relationshipsOf(snapshot).filter((r) => shown(r.source) && shown(r.target)),
   };
 }

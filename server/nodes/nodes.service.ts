@@ -17,14 +17,16 @@ import { withPhotoUrls } from '../photos/photo-view';
 import * as repo from './nodes.repository';
 
 const DEFAULT_STATUS: Partial<Record<CreateNode['kind'], string>> = { Question: 'open', Seed: 'germinating' };
-const INTERNAL_PROPERTIES = ['autoPlaced'];
+/** Stored properties that never leave the server: placement bookkeeping and a photo's file names. */
+export const SERVER_ONLY_PROPERTIES = ['autoPlaced', 'photoFile', 'thumbnailFile'];
 export const LINK_BOOKKEEPING = ['id', 'createdAt', 'createdBy'];
 const MAX_RELATIONS = 500;
 
 export function toNodeView(stored: repo.StoredNode): NodeView {
-  const view: Record<string, unknown> = { ...stored };
-  for (const key of INTERNAL_PROPERTIES) delete view[key];
-  return withPhotoUrls(view) as NodeView;
+  // a photo's file names become the URLs that serve them; whatever is left server-only is dropped
+  const view: Record<string, unknown> = withPhotoUrls({ ...stored });
+  for (const key of SERVER_ONLY_PROPERTIES) delete view[key];
+  return view as NodeView;
 }
 
 /** Properties of a new node, as stored: the input plus defaults, identity and a first position. */

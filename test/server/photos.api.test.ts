@@ -220,6 +220,23 @@ describe('POST /api/photos: what is stored', () => {
     });
     expect(node.body.node).not.toHaveProperty('photoFile');
   });
+
+  it('keeps the file names out of history and out of a node whose resourceKind was edited away from photo', async () => {
+    const res = await upload(member, { file: await plainJpeg() });
+    const history = await visitor.get(`/api/nodes/${res.body.id}/history`);
+    expect(history.status).toBe(200);
+    const created = history.body.events.find((e: { action: string }) => e.action === 'node.create');
+    expect(created.after).toMatchObject({ resourceKind: 'photo', title: res.body.title });
+    expect(created.after).not.toHaveProperty('photoFile');
+    expect(created.after).not.toHaveProperty('thumbnailFile');
+    const edited = await member
+      .patch(`/api/nodes/${res.body.id}`)
+      .set('If-Match', '1')
+      .send({ resourceKind: 'web' });
+    expect(edited.status).toBe(200);
+    expect(edited.body).not.toHaveProperty('photoFile');
+    expect(edited.body).not.toHaveProperty('thumbnailFile');
+  });
 });
 
 describe('questions anchored to a region of a photo', () => {
