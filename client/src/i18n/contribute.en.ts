@@ -18,6 +18,7 @@ export const contributeEn: Translation['contribute'] = {
     loginHint: 'Log in to contribute',
   },
   common: {
+    quoted: '“{{text}}”',
     cancel: 'Cancel',
     save: 'Save',
     saving: 'Saving…',

@@ -21,6 +21,7 @@ export const contributeFr = {
     loginHint: 'Se connecter pour contribuer',
   },
   common: {
+    quoted: '«\u00a0{{text}}\u00a0»',
     cancel: 'Annuler',
     save: 'Enregistrer',
     saving: 'Enregistrement…',

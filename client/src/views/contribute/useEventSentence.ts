@@ -18,7 +18,9 @@ export function useEventSentence(): (summary: EventSummary) => string {
     const relation = summary.relation
       ? t(`relations.${summary.relation}.out`)
       : t('contribute.history.aLink');
-    const title = summary.title ? `«\u00a0${summary.title}\u00a0»` : t('contribute.history.thisNode');
+    const title = summary.title
+      ? t('contribute.common.quoted', { text: summary.title })
+      : t('contribute.history.thisNode');
     return t(`contribute.history.verbs.${summary.verb}`, { actor: summary.actor, fields, relation, title });
   };
 }
