@@ -105,7 +105,6 @@ describe('edgeDisplay', () => {
       relation: 'GROWS_FROM',
       color: MAP_COLORS.edgeHighlighted,
       size: 2,
-      zIndex: 1,
     });
     expect(edgeDisplay('e9', { relation: 'ECHOES' }, highlight)).toEqual({
       relation: 'ECHOES',

@@ -33,13 +33,19 @@ export function HighlightReducers({ selected, style, loaded, visible, cursor = n
   // Hovering previews a node's neighbourhood once the pointer rests on it (HOVER_INTENT_MS): a pointer
   // passing over nodes, or on its way to click one, does not redraw the whole map for each of them.
   const hoverTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** The hovered node as the pointer left it, for a click handled before React re-renders. */
+  const hoveredNow = useRef<string | null>(null);
   useEffect(() => {
     const enter = ({ node }: { node: string }) => {
       clearTimeout(hoverTimer.current);
-      hoverTimer.current = setTimeout(() => setHovered(node), HOVER_INTENT_MS);
+      hoverTimer.current = setTimeout(() => {
+        hoveredNow.current = node;
+        setHovered(node);
+      }, HOVER_INTENT_MS);
     };
     const leave = () => {
       clearTimeout(hoverTimer.current);
+      hoveredNow.current = null;
       setHovered(null);
     };
     sigma.on('enterNode', enter);
@@ -52,11 +58,16 @@ export function HighlightReducers({ selected, style, loaded, visible, cursor = n
   }, [sigma]);
 
   // What the reducers draw, for a selection and a hovered node, with the latest props.
-  const latest = useRef({ style, visible, cursor, path });
-  latest.current = { style, visible, cursor, path };
+  const latest = useRef({ style, visible, cursor, path, loaded });
+  latest.current = { style, visible, cursor, path, loaded };
+  /** What the reducers were last set from: the same inputs again would redraw the same map. */
+  const applied = useRef<readonly unknown[]>([]);
   const apply = useCallback(
     (selectedNode: string | null, hoveredNode: string | null) => {
-      const { style, visible, cursor, path } = latest.current;
+      const { style, visible, cursor, path, loaded } = latest.current;
+      const inputs = [sigma, selectedNode, hoveredNode, style, visible, cursor, path, loaded];
+      if (inputs.every((input, i) => input === applied.current[i])) return;
+      applied.current = inputs;
       // The selection wins over hovering; hovering alone previews a node's neighbourhood.
       const highlight: Highlight | null = path
         ? null
@@ -69,12 +80,12 @@ export function HighlightReducers({ selected, style, loaded, visible, cursor = n
         visible: visible?.nodes,
         style,
       };
-      sigma.setSetting('nodeReducer', (node, data) =>
-        pathNodeDisplay(node, data, nodeDisplay(node, data, view), path),
-      );
-      sigma.setSetting('edgeReducer', (edge, data) =>
-        pathEdgeDisplay(edge, edgeDisplay(edge, data, highlight, visible?.edges), path),
-      );
+      // Both reducers in one call: each setting change makes sigma run every reducer over the whole graph.
+      sigma.setSettings({
+        nodeReducer: (node, data) => pathNodeDisplay(node, data, nodeDisplay(node, data, view), path),
+        edgeReducer: (edge, data) =>
+          pathEdgeDisplay(edge, edgeDisplay(edge, data, highlight, visible?.edges), path),
+      });
     },
     [sigma],
   );
@@ -92,7 +103,7 @@ export function HighlightReducers({ selected, style, loaded, visible, cursor = n
     const clicked = ({ node }: { node: string }) => {
       clearTimeout(hoverTimer.current);
       sigma.once('afterRender', () => performance.mark('semis:highlight')); // for bench/client-bench.ts
-      apply(node, null);
+      apply(node, hoveredNow.current);
     };
     sigma.on('clickNode', clicked);
     return () => {

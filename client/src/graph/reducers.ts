@@ -84,6 +84,7 @@ export function edgeDisplay(
 ): Partial<EdgeDisplayData> {
   if (visible && !visible.has(edge)) return { ...data, hidden: true };
   if (!highlight) return { ...data, color: MAP_COLORS.edge, size: 1 };
-  if (highlight.edges.has(edge)) return { ...data, color: MAP_COLORS.edgeHighlighted, size: 2, zIndex: 1 };
+  // no zIndex: the other edges are hidden, and equal zIndexes spare sigma a sort of every edge
+  if (highlight.edges.has(edge)) return { ...data, color: MAP_COLORS.edgeHighlighted, size: 2 };
   return { ...data, hidden: true };
 }
