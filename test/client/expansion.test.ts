@@ -5,6 +5,7 @@ import {
   applyStep,
   collapseStep,
   type Expansions,
+  entriesOf,
   expandStep,
   expansionOrigin,
   NO_EXPANSIONS,
@@ -142,6 +143,26 @@ describe('expandStep / collapseStep', () => {
     const shallow = expandStep(deep.expansions, graph, 'a', 1, neighbourhoodOf(shallowHood));
     expect(shallow).toMatchObject({ addNodes: [], addEdges: [], removeNodes: ['y'], removeEdges: ['xy'] });
     expect(shallow.expansions.get('a')).toEqual({ nodeId: 'a', depth: 1, nodes: ['x'], edges: ['ax'] });
+  });
+
+  it('lists the expansions for the view in the order made, a new depth counting as the latest', () => {
+    const graph = freshMap();
+    let expansions: Expansions = NO_EXPANSIONS;
+    for (const [id, depth, hood] of [
+      ['a', 1, aHood],
+      ['b', 2, bHood],
+      ['a', 2, aHood],
+    ] as const) {
+      const step = expandStep(expansions, graph, id, depth, neighbourhoodOf(hood));
+      applyStep(graph, step, hood, null);
+      expansions = step.expansions;
+    }
+    expect(entriesOf(expansions)).toEqual([
+      { nodeId: 'b', depth: 2 },
+      { nodeId: 'a', depth: 2 },
+    ]);
+    expect(entriesOf(collapseStep(expansions, 'b').expansions)).toEqual([{ nodeId: 'a', depth: 2 }]);
+    expect(entriesOf(NO_EXPANSIONS)).toEqual([]);
   });
 
   it('does nothing when collapsing a node that was not expanded', () => {

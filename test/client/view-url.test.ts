@@ -1,6 +1,13 @@
 // The shareable view in the URL: round trips, defaults left out, and tolerant decoding of anything else.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, decodeView, encodeView, roundCamera, type View } from '../../client/src/state/view';
+import {
+  DEFAULT_VIEW,
+  decodeView,
+  encodeView,
+  MAX_EXPANSIONS_IN_URL,
+  roundCamera,
+  type View,
+} from '../../client/src/state/view';
 
 const view = (changes: Partial<Omit<View, 'filters'>> & { filters?: Partial<View['filters']> }): View => ({
   ...DEFAULT_VIEW,
@@ -18,6 +25,10 @@ describe('encodeView', () => {
   it('writes short keys in a fixed order, lists in the vocabulary order', () => {
     const full = view({
       node: 'q-pourquoi',
+      expanded: [
+        { nodeId: 'seed-b', depth: 2 },
+        { nodeId: 'q_a', depth: 1 },
+      ],
       camera: { x: 0.123456, y: 0.654321, ratio: 0.456789 },
       lang: 'en',
       embed: true,
@@ -34,7 +45,7 @@ describe('encodeView', () => {
       },
     });
     expect(encodeView(full)).toBe(
-      'n=q-pourquoi&c=0.1235,0.6543,0.457&lang=en&hk=Person,Resource&hr=GROWS_FROM,INFORMS' +
+      'n=q-pourquoi&x=seed-b:2,q_a:1&c=0.1235,0.6543,0.457&lang=en&hk=Person,Resource&hr=GROWS_FROM,INFORMS' +
         '&hs=supports,nuances&com=com-a,com-b&iso=0&list=side&color=cluster&size=pagerank&max=40&embed=1',
     );
   });
@@ -55,6 +66,16 @@ describe('decodeView', () => {
     view({ node: 'seed-compost' }),
     view({ lang: 'fr', camera: { x: -0.25, y: 1.75, ratio: 0.05 } }),
     view({ embed: true, node: 'q_1', display: 'list' }),
+    view({ expanded: [{ nodeId: 'seed-compost', depth: 1 }] }),
+    view({
+      node: 'q-1',
+      embed: true,
+      expanded: [
+        { nodeId: 'q-1', depth: 2 },
+        { nodeId: 'seed-compost', depth: 1 },
+        { nodeId: 'P_9', depth: 2 },
+      ],
+    }),
     view({ filters: { hiddenKinds: ['Question', 'Seed', 'Person', 'Resource', 'Community'] } }),
     view({ filters: { hiddenRelations: ['MEMBER_OF', 'ANIMATES'], hideIsolated: true } }),
     view({ filters: { communities: ['com-mutuelle-des-connaissances', 'com-wemob'] } }),
@@ -81,13 +102,51 @@ describe('decodeView', () => {
 
   it('falls back to the default of each invalid field, keeping the valid ones', () => {
     const decoded = decodeView(
-      '?n=bad%20id!&c=1,2&lang=de&hk=Person,Planet,Person&hr=likes&hs=maybe,nuances&com=ok-1,not%20ok' +
+      '?n=bad%20id!&x=a:9,b&c=1,2&lang=de&hk=Person,Planet,Person&hr=likes&hs=maybe,nuances&com=ok-1,not%20ok' +
         '&iso=maybe&list=sideways&color=rainbow&size=huge&max=0&embed=yes',
     );
     expect(decoded).toEqual(
       view({
         filters: { hiddenKinds: ['Person'], hiddenStances: ['nuances'], communities: ['ok-1'] },
       }),
+    );
+  });
+
+  it('keeps the valid expansions in order and drops the others', () => {
+    const read = (x: string) => decodeView(`x=${x}`).expanded;
+    expect(read('seed-a:1,q-b:2')).toEqual([
+      { nodeId: 'seed-a', depth: 1 },
+      { nodeId: 'q-b', depth: 2 },
+    ]);
+    // Depth outside 1–2, no depth, a bad id, extra parts, empty pairs: each dropped on its own.
+    expect(read('a:0,b:3,c,d:,:1,bad%20id:1,e:1:2,f:1.5,g:-1,,h:2,ok:1')).toEqual([
+      { nodeId: 'h', depth: 2 },
+      { nodeId: 'ok', depth: 1 },
+    ]);
+    expect(read('')).toEqual([]);
+    expect(read(':::,,,')).toEqual([]);
+    expect(read(`${'x'.repeat(65)}:1`)).toEqual([]);
+    // The same node again: a replay, it moves last at its new depth.
+    expect(read('a:1,b:1,a:2')).toEqual([
+      { nodeId: 'b', depth: 1 },
+      { nodeId: 'a', depth: 2 },
+    ]);
+    // Other fields are not disturbed by a broken expansion list.
+    expect(decodeView('n=seed-a&x=%3A%3A&lang=en')).toEqual(view({ node: 'seed-a', lang: 'en' }));
+  });
+
+  it('keeps at most the most recent expansions, reading and writing', () => {
+    const many = Array.from({ length: MAX_EXPANSIONS_IN_URL + 5 }, (_, i) => ({
+      nodeId: `n${i}`,
+      depth: ((i % 2) + 1) as 1 | 2,
+    }));
+    const recent = many.slice(5);
+    expect(MAX_EXPANSIONS_IN_URL).toBe(20);
+    expect(decodeView(encodeView(view({ expanded: many }))).expanded).toEqual(recent);
+    const written = many.map(({ nodeId, depth }) => `${nodeId}:${depth}`).join(',');
+    expect(decodeView(`x=${written}`).expanded).toEqual(recent);
+    expect(encodeView(view({ expanded: many }))).toBe(
+      `x=${recent.map((e) => `${e.nodeId}:${e.depth}`).join(',')}`,
     );
   });
 
@@ -116,6 +175,8 @@ describe('decodeView', () => {
       'c=%00,%00,%00',
       `n=${'x'.repeat(5000)}`,
       'max=1e400',
+      `x=${'a:1,'.repeat(10_000)}`,
+      'x=%E0%A4%A:1',
     ]) {
       expect(() => decodeView(search)).not.toThrow();
     }

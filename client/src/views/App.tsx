@@ -22,6 +22,7 @@ import type { LandscapeGraph } from '../state/landscape';
 import { useGraphRevision } from '../state/landscape/useGraphRevision';
 import { useLandscape } from '../state/landscape/useLandscape';
 import { usePathFinder } from '../state/paths/usePathFinder';
+import { useRelabel } from '../state/relabel/useRelabel';
 import { DEFAULT_VIEW, type View } from '../state/view';
 import { currentView, useViewState } from '../state/view/useViewState';
 import { urlOfView, useViewUrl } from '../state/view/useViewUrl';
@@ -57,10 +58,21 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
   const loaded = landscape.status === 'ready' ? landscape.data : null;
   const revision = useGraphRevision(graph);
   const visible = useVisibleItems(graph, view.filters, revision);
-  const expansion = useExpansion(graph, lang, loaded);
+  const expansion = useExpansion(graph, lang, loaded, initialView.expanded);
+  // A language switch relabels the map in place; what shows titles from the graph follows `titles`.
+  const relabelled = useRelabel({
+    graph,
+    lang,
+    loaded,
+    max: view.max,
+    expansions: expansion.expansions,
+    restoring: expansion.restoring,
+    replace: retryLandscape,
+  });
+  const titles = revision + relabelled;
   const [filtersOpen, setFiltersOpen] = useState(false);
   const filtersId = useId();
-  const shareable = currentView(view, lang);
+  const shareable = currentView(view, lang, expansion.entries);
   useViewUrl(shareable);
   const shown = loaded !== null && loaded.nodeCount > 0;
   // Measures are computed again when the graph's content changes (a new landscape or an expansion).
@@ -111,7 +123,7 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
       {view.embed ? (
         <EmbedHeader fullUrl={urlOfView({ ...shareable, embed: false }, window.location)} />
       ) : (
-        <Header onPick={pickHit} graph={graph} revision={revision} selectedId={selectedId} />
+        <Header onPick={pickHit} graph={graph} revision={titles} selectedId={selectedId} />
       )}
       <Toolbar
         filtersOpen={filtersOpen}
@@ -127,7 +139,7 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
           <FilterPanel
             id={filtersId}
             graph={graph}
-            revision={revision}
+            revision={titles}
             filters={view.filters}
             onChange={view.setFilters}
             onClose={() => setFiltersOpen(false)}
@@ -165,7 +177,7 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
         {view.display !== 'map' && (
           <NodeList
             graph={graph}
-            revision={revision}
+            revision={titles}
             visibleNodes={visible.nodes}
             selected={selectedId}
             cursor={cursor}

@@ -7,6 +7,7 @@ import type { GraphEdgeAttributes, GraphNodeAttributes, GraphPayload } from '../
 import type {
   Expansion,
   ExpansionDepth,
+  ExpansionEntry,
   ExpansionStep,
   Expansions,
   MapMembership,
@@ -16,6 +17,10 @@ import type {
 export type * from './types';
 
 export const NO_EXPANSIONS: Expansions = new Map();
+
+/** The expansions as the view keeps them: node and depth, in the order they were made. */
+export const entriesOf = (expansions: Expansions): ExpansionEntry[] =>
+  [...expansions.values()].map(({ nodeId, depth }) => ({ nodeId, depth }));
 
 export const neighbourhoodOf = (payload: GraphPayload): Neighbourhood => ({
   nodes: payload.nodes.map((node) => node.key),

@@ -11,6 +11,12 @@ export interface Expansion {
   edges: readonly string[];
 }
 
+/** What the shareable view keeps of an expansion: which node, how deep. */
+export interface ExpansionEntry {
+  nodeId: string;
+  depth: ExpansionDepth;
+}
+
 /** Expansions by expanded node id, in the order they were made. */
 export type Expansions = ReadonlyMap<string, Expansion>;
 

@@ -1,7 +1,9 @@
 // Expand / collapse on the map: fetches a node's neighbourhood, adds what is missing (flying out from the
-// node to the stored positions) and collapses what an expansion added. Starts over when a new landscape is
-// imported (the graph was replaced). The bookkeeping itself is pure (./index.ts).
-import { useCallback, useEffect, useRef, useState } from 'react';
+// node to the stored positions) and collapses what an expansion added. When a landscape is imported (the
+// graph was replaced), what was expanded is made again on it, in order: the first time, the expansions of
+// the URL the page was opened with. `entries` is what the shareable view keeps, those still being made
+// again included. The bookkeeping itself is pure (./index.ts).
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../../../../shared/vocabulary';
 import { fetchNeighborhood } from '../../api/endpoints';
 import type { ApiError } from '../../api/errors';
@@ -11,7 +13,9 @@ import {
   applyStep,
   collapseStep,
   type ExpansionDepth,
+  type ExpansionEntry,
   type Expansions,
+  entriesOf,
   expandStep,
   expansionOrigin,
   NO_EXPANSIONS,
@@ -31,12 +35,32 @@ export type ExpansionStatus =
 
 type Targets = Record<string, { x: number; y: number }>;
 
-export function useExpansion(graph: LandscapeGraph, lang: Lang, landscape: object | null) {
+const fetchIn = (lang: Lang, { nodeId, depth }: ExpansionEntry, signal: AbortSignal) =>
+  fetchNeighborhood(nodeId, { depth, lang, limit: NEIGHBOURHOOD_LIMIT }, signal);
+
+/**
+ * `landscape` changes each time a landscape is imported (null while one loads); `initial`: the expansions
+ * of the URL the page was opened with, made once the first landscape is there.
+ */
+export function useExpansion(
+  graph: LandscapeGraph,
+  lang: Lang,
+  landscape: object | null,
+  initial: readonly ExpansionEntry[] = [],
+) {
   const [expansions, setExpansions] = useState<Expansions>(NO_EXPANSIONS);
   const [status, setStatus] = useState<ExpansionStatus | null>(null);
+  /** The expansions to make again on the next landscape (null: none waiting), as state for the URL. */
+  const [restoring, setRestoring] = useState<readonly ExpansionEntry[] | null>(
+    initial.length > 0 ? initial : null,
+  );
+  const waiting = useRef(restoring);
   const current = useRef<Expansions>(NO_EXPANSIONS);
   const request = useRef<AbortController | null>(null);
   const animation = useRef<{ stop: () => void; targets: Targets } | null>(null);
+  // The language of the moment: a neighbourhood that arrives in another one is asked for again.
+  const currentLang = useRef(lang);
+  currentLang.current = lang;
 
   /** Ends a running fly-out at once, every node at its stored position. */
   const finishAnimation = useCallback(() => {
@@ -54,14 +78,44 @@ export function useExpansion(graph: LandscapeGraph, lang: Lang, landscape: objec
     setExpansions(next);
   }, []);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new landscape (or language) replaced the graph.
+  /** Makes the expansions `wanted` again, in order, on the landscape just imported; those that fail go. */
+  const restore = useCallback(
+    async (wanted: readonly ExpansionEntry[], signal: AbortSignal) => {
+      const lang = currentLang.current;
+      const answers = await Promise.allSettled(wanted.map((entry) => fetchIn(lang, entry, signal)));
+      if (signal.aborted) return;
+      finishAnimation();
+      let next = current.current;
+      wanted.forEach(({ nodeId, depth }, index) => {
+        const answer = answers[index];
+        if (answer?.status !== 'fulfilled') return; // gone, hidden from this reader, or unreachable
+        const step = expandStep(next, graph, nodeId, depth, neighbourhoodOf(answer.value));
+        applyStep(graph, step, answer.value, null); // straight to the stored positions: a view restored
+        next = step.expansions;
+      });
+      waiting.current = null;
+      setRestoring(null);
+      commit(next);
+    },
+    [graph, finishAnimation, commit],
+  );
+
+  // A new landscape replaced the graph (or is loading to replace it): the bookkeeping starts over, and what
+  // was expanded is made again once the landscape is there.
   useEffect(() => {
     request.current?.abort();
     animation.current?.stop();
     animation.current = null;
+    if (current.current.size > 0) waiting.current = entriesOf(current.current);
     commit(NO_EXPANSIONS);
     setStatus(null);
-  }, [landscape, commit]);
+    const wanted = waiting.current;
+    setRestoring(wanted);
+    if (!landscape || !wanted) return;
+    const controller = new AbortController();
+    void restore(wanted, controller.signal);
+    return () => controller.abort();
+  }, [landscape, commit, restore]);
 
   useEffect(() => () => request.current?.abort(), []);
 
@@ -73,10 +127,16 @@ export function useExpansion(graph: LandscapeGraph, lang: Lang, landscape: objec
       setStatus({ nodeId, state: 'loading', depth });
       try {
         // animateNodes is in the sigma chunk, already loaded with the map
-        const [payload, { animateNodes }] = await Promise.all([
-          fetchNeighborhood(nodeId, { depth, lang, limit: NEIGHBOURHOOD_LIMIT }, controller.signal),
+        const entry = { nodeId, depth };
+        let asked = currentLang.current;
+        let [payload, { animateNodes }] = await Promise.all([
+          fetchIn(asked, entry, controller.signal),
           import('sigma/utils'),
         ]);
+        while (!controller.signal.aborted && asked !== currentLang.current) {
+          asked = currentLang.current; // the language changed meanwhile: titles in the new one
+          payload = await fetchIn(asked, entry, controller.signal);
+        }
         if (controller.signal.aborted) return;
         finishAnimation();
         const step = expandStep(current.current, graph, nodeId, depth, neighbourhoodOf(payload));
@@ -97,7 +157,7 @@ export function useExpansion(graph: LandscapeGraph, lang: Lang, landscape: objec
           setStatus({ nodeId, state: 'error', depth, error: asApiError(error) });
       }
     },
-    [graph, lang, finishAnimation, commit],
+    [graph, finishAnimation, commit],
   );
 
   const collapse = useCallback(
@@ -112,7 +172,10 @@ export function useExpansion(graph: LandscapeGraph, lang: Lang, landscape: objec
     [graph, finishAnimation, commit],
   );
 
-  return { expansions, status, expand, collapse };
+  /** What the shareable view keeps: the expansions, or those waiting to be made again. */
+  const entries = useMemo(() => restoring ?? entriesOf(expansions), [restoring, expansions]);
+
+  return { expansions, entries, restoring: restoring !== null, status, expand, collapse };
 }
 
 export type ExpansionControls = ReturnType<typeof useExpansion>;

@@ -4,7 +4,7 @@ import type { GraphPayload } from '../../../../shared/graph';
 import { KINDS, type Kind } from '../../../../shared/vocabulary';
 import type { LandscapeGraph, LandscapeSummary } from './types';
 
-export type { LandscapeGraph, LandscapeSummary } from './types';
+export type { LandscapeGraph, LandscapeSummary, LoadedLandscape } from './types';
 
 export function countByKind(graph: LandscapeGraph): Record<Kind, number> {
   const counts = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<Kind, number>;

@@ -1,7 +1,7 @@
 // Types of the landscape on the map: the graphology graph the page draws and what the page says about it.
 import type { MultiDirectedGraph } from 'graphology';
 import type { GraphEdgeAttributes, GraphNodeAttributes, GraphPayload } from '../../../../shared/graph';
-import type { Kind } from '../../../../shared/vocabulary';
+import type { Kind, Lang } from '../../../../shared/vocabulary';
 
 export type LandscapeAttributes = GraphPayload['attributes'];
 export type LandscapeGraph = MultiDirectedGraph<
@@ -18,4 +18,9 @@ export interface LandscapeSummary {
   total: number;
   truncated: boolean;
   kindCounts: Record<Kind, number>;
+}
+
+/** A landscape imported into the map, and the language its labels were loaded in. */
+export interface LoadedLandscape extends LandscapeSummary {
+  lang: Lang;
 }

@@ -11,6 +11,7 @@ import {
   relationSchema,
   stanceSchema,
 } from '../../../../shared/vocabulary';
+import type { ExpansionEntry } from '../expansion/types';
 import { NO_FILTERS } from '../filters';
 import { type CameraView, COLOR_MODES, type DisplayMode, SIZE_MODES, type View } from './types';
 
@@ -21,11 +22,14 @@ const STANCES = stanceSchema.options;
 export const DEFAULT_CAMERA: CameraView = { x: 0.5, y: 0.5, ratio: 1 };
 /** The camera ratios the map allows (graph/settings.ts). */
 export const CAMERA_RATIO_RANGE = { min: 0.05, max: 4 } as const;
+/** How many expansions a URL keeps (the most recent ones): enough for any walk, bounded for the server. */
+export const MAX_EXPANSIONS_IN_URL = 20;
 /** The landscape request's limit (shared/api.ts landscapeQuerySchema). */
 export const MAX_RANGE = { min: 1, max: 50_000 } as const;
 
 export const DEFAULT_VIEW: View = {
   node: null,
+  expanded: [],
   filters: NO_FILTERS,
   camera: null,
   lang: null,
@@ -39,6 +43,7 @@ export const DEFAULT_VIEW: View = {
 /** The URL keys, in the order they are written. */
 export const VIEW_KEYS = {
   node: 'n',
+  expanded: 'x',
   camera: 'c',
   lang: 'lang',
   hiddenKinds: 'hk',
@@ -81,6 +86,12 @@ export function encodeView(view: View): string {
   };
   const { filters } = view;
   put(VIEW_KEYS.node, view.node);
+  put(
+    VIEW_KEYS.expanded,
+    keptExpansions(view.expanded)
+      .map(({ nodeId, depth }) => `${nodeId}:${depth}`)
+      .join(','),
+  );
   const camera = view.camera && cameraForView(view.camera);
   put(VIEW_KEYS.camera, camera && `${camera.x},${camera.y},${camera.ratio}`);
   put(VIEW_KEYS.lang, view.lang);
@@ -94,8 +105,21 @@ export function encodeView(view: View): string {
   put(VIEW_KEYS.size, view.size === DEFAULT_VIEW.size ? null : view.size);
   put(VIEW_KEYS.max, view.max === null ? null : String(view.max));
   put(VIEW_KEYS.embed, view.embed ? '1' : null);
-  // Ids, kinds and relations need no escaping; keep commas readable.
-  return params.toString().replace(/%2C/g, ',');
+  // Ids, kinds and relations need no escaping; keep commas and the expansions' colons readable.
+  return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+}
+
+/**
+ * Expansions as a replay: expanding a node again moves it last at its new depth; only the most recent
+ * MAX_EXPANSIONS_IN_URL are kept.
+ */
+function keptExpansions(entries: readonly ExpansionEntry[]): ExpansionEntry[] {
+  const byNode = new Map<string, ExpansionEntry>();
+  for (const entry of entries) {
+    byNode.delete(entry.nodeId);
+    byNode.set(entry.nodeId, entry);
+  }
+  return [...byNode.values()].slice(-MAX_EXPANSIONS_IN_URL);
 }
 
 /** A comma-separated list: the members `member` accepts, once each, in `order` (or sorted). */
@@ -127,6 +151,24 @@ const cameraSchema = z
   )
   .catch(null);
 
+/** `id:depth` pairs, comma-separated; a pair that is not a valid id and depth 1 or 2 is dropped. */
+const expansionEntrySchema = z
+  .string()
+  .transform((pair) => pair.split(':'))
+  .pipe(z.tuple([idSchema, z.enum(['1', '2'])]))
+  .transform(([nodeId, depth]): ExpansionEntry => ({ nodeId, depth: depth === '1' ? 1 : 2 }));
+const expandedSchema = z
+  .string()
+  .transform((text) =>
+    keptExpansions(
+      text.split(',').flatMap((pair) => {
+        const parsed = expansionEntrySchema.safeParse(pair.trim());
+        return parsed.success ? [parsed.data] : [];
+      }),
+    ),
+  )
+  .catch([]);
+
 const displaySchema = z
   .enum(['side', 'only'])
   .transform((mode): DisplayMode => (mode === 'side' ? 'split' : 'list'))
@@ -134,6 +176,7 @@ const displaySchema = z
 
 const paramsSchema = z.object({
   [VIEW_KEYS.node]: idSchema.nullable().catch(null),
+  [VIEW_KEYS.expanded]: expandedSchema.nullable(),
   [VIEW_KEYS.camera]: cameraSchema.nullable(),
   [VIEW_KEYS.lang]: langSchema.nullable().catch(null),
   [VIEW_KEYS.hiddenKinds]: listOf(kindSchema, KINDS).nullable(),
@@ -156,6 +199,7 @@ export function decodeView(search: string): View {
   const flag = (value: string | null) => value === '1' || value === 'true';
   return {
     node: read.n,
+    expanded: read.x ?? [],
     camera: read.c,
     lang: read.lang,
     filters: {

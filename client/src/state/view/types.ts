@@ -1,6 +1,7 @@
 // Types of the shareable view: everything the URL keeps so that reloading or sharing it shows the same map.
 import type { Lang } from '../../../../shared/vocabulary';
 import type { ColorBy, SizeBy } from '../appearance/types';
+import type { ExpansionEntry } from '../expansion/types';
 import type { Filters } from '../filters/types';
 
 /** The appearance modes (state/appearance) as the URL may name them. */
@@ -22,6 +23,8 @@ export interface CameraView {
 export interface View {
   /** The selected node (its panel open). */
   node: string | null;
+  /** The nodes whose neighbourhood was brought onto the map, and how deep, in the order expanded. */
+  expanded: readonly ExpansionEntry[];
   filters: Filters;
   /** null: the default framing of the whole landscape. */
   camera: CameraView | null;

@@ -1,9 +1,10 @@
 // The page's shareable view as React state, started from the view the URL described: the selection, the
 // filters, the list display, the appearance modes and the settled camera. `currentView` puts it back
-// together (with the page's language) for the URL.
+// together (with the page's language and the expansions, kept by state/expansion) for the URL.
 import { useCallback, useState } from 'react';
 import type { Lang } from '../../../../shared/vocabulary';
 import type { Appearance } from '../appearance';
+import type { ExpansionEntry } from '../expansion/types';
 import type { Filters } from '../filters';
 import { type Selection, type SelectionOrigin, select } from '../selection';
 import type { CameraView, DisplayMode, View } from './types';
@@ -46,9 +47,10 @@ export function useViewState(initial: View) {
 
 export type ViewState = ReturnType<typeof useViewState>;
 
-export function currentView(state: ViewState, lang: Lang): View {
+export function currentView(state: ViewState, lang: Lang, expanded: readonly ExpansionEntry[]): View {
   return {
     node: state.selection?.nodeId ?? null,
+    expanded,
     filters: state.filters,
     camera: state.camera,
     lang,
