@@ -316,6 +316,9 @@ describe('embed', () => {
     await expect
       .poll(() => panelTitle(page), { timeout: 10_000 })
       .toBe('Le compostage dans la démarche #CodeSocial');
+    // no button that writes: the photo part (its own chunk) offers no "add a photo" once it has loaded
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByTestId('photo-add').count()).toBe(0);
     await e2e.screenshot('nav-embed', 800);
   });
 });

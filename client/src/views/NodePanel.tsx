@@ -81,7 +81,12 @@ export function NodePanel({ nodeId, onMap, onSelect, onClose, actions, contribut
       )}
       {loaded && (
         <Suspense fallback={null}>
-          <PhotoPanel node={loaded.node} relations={loaded.relations} onSelect={onSelect} />
+          <PhotoPanel
+            node={loaded.node}
+            relations={loaded.relations}
+            onSelect={onSelect}
+            contribute={contribute}
+          />
         </Suspense>
       )}
       {loaded && <NodeFacts node={loaded.node} lang={lang} />}

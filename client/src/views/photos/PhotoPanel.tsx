@@ -1,7 +1,8 @@
 // The photo part of the node panel. For a photo Resource: its thumbnail (the full image on click), the
 // regions of the questions it prompted drawn over it and listed under it, and "Poser une question sur une
 // partie de la photo" (draw a rectangle or type it, then ask). For a Question or a Seed: the button that
-// opens "Ajouter une photo" for it. Nothing for other nodes.
+// opens "Ajouter une photo" for it. Nothing for other nodes. Read-only (the embed): the photo and its
+// regions, no button that writes.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RelationSummary } from '../../../../shared/api';
@@ -19,14 +20,26 @@ interface Props {
   node: NodeView;
   relations: readonly RelationSummary[];
   onSelect: (nodeId: string) => void;
+  /** Buttons that add a photo or ask about a region (false in the read-only embed). */
+  contribute?: boolean;
 }
 
-export function PhotoPanel({ node, relations, onSelect }: Props) {
+export function PhotoPanel({ node, relations, onSelect, contribute = true }: Props) {
   const photo = photoOf(node);
   if (photo) {
-    return <PhotoOfNode key={node.id} node={node} photo={photo} relations={relations} onSelect={onSelect} />;
+    return (
+      <PhotoOfNode
+        key={node.id}
+        node={node}
+        photo={photo}
+        relations={relations}
+        onSelect={onSelect}
+        contribute={contribute}
+      />
+    );
   }
-  if (node.kind === 'Question' || node.kind === 'Seed') return <AddPhotoButton nodeId={node.id} />;
+  if (contribute && (node.kind === 'Question' || node.kind === 'Seed'))
+    return <AddPhotoButton nodeId={node.id} />;
   return null;
 }
 
@@ -45,7 +58,7 @@ function AddPhotoButton({ nodeId }: { nodeId: string }) {
   );
 }
 
-function PhotoOfNode({ node, photo, relations, onSelect }: Props & { photo: PhotoNode }) {
+function PhotoOfNode({ node, photo, relations, onSelect, contribute }: Props & { photo: PhotoNode }) {
   const { t } = useTranslation();
   const lang = useLang();
   const { me, open } = useContribute();
@@ -83,9 +96,11 @@ function PhotoOfNode({ node, photo, relations, onSelect }: Props & { photo: Phot
           <button type="button" className="button button--quiet" onClick={() => setEnlarged(true)}>
             {t('photos.enlarge')}
           </button>
-          <button type="button" className="button" data-testid="photo-draw-region" onClick={startDrawing}>
-            {t('photos.draw')}
-          </button>
+          {contribute && (
+            <button type="button" className="button" data-testid="photo-draw-region" onClick={startDrawing}>
+              {t('photos.draw')}
+            </button>
+          )}
         </div>
       )}
       {drawing && (
