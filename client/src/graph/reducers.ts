@@ -49,32 +49,45 @@ export interface NodeView {
 }
 
 /**
- * Sigma draws what a reducer returns, not a merge: each result starts from the item's data (x, y…). Runs
- * for every node on every refresh, so each branch builds its one result object and nothing more.
+ * Sigma draws what a reducer returns, not a merge. It hands each reducer a fresh shallow copy of the item's
+ * attributes (sigma's addNode/addEdge), so the display is written into that copy: no second object per
+ * node on every refresh, which runs for every node and edge of the map.
  */
 export function nodeDisplay(
   node: string,
   data: GraphNodeAttributes,
   view: NodeView,
 ): Partial<NodeDisplayData> {
-  if (view.visible && !view.visible.has(node)) return { ...data, hidden: true };
+  const display = data as GraphNodeAttributes & Partial<NodeDisplayData>;
+  if (view.visible && !view.visible.has(node)) {
+    display.hidden = true;
+    return display;
+  }
   const style = view.style?.(node, data);
-  const color = style ? style.color : KIND_COLORS[data.kind];
-  const size = style ? style.size : data.size;
+  display.color = style ? style.color : KIND_COLORS[data.kind];
+  display.size = style ? style.size : data.size;
   if (node === view.selected || node === view.cursor) {
-    return { ...data, label: data.label, color, size, highlighted: true, forceLabel: true, zIndex: 3 };
+    display.highlighted = true;
+    display.forceLabel = true;
+    display.zIndex = 3;
+    return display;
   }
   const highlight = view.highlight;
   if (highlight && !highlight.nodes.has(node)) {
-    return { ...data, label: '', color: MAP_COLORS.faded, size, zIndex: 0 };
+    display.label = '';
+    display.color = MAP_COLORS.faded;
+    display.zIndex = 0;
+    return display;
   }
-  const label = node === view.hovered ? data.label : shortLabel(data.label);
-  return { ...data, label, color, size, zIndex: highlight ? 2 : 1 };
+  if (node !== view.hovered) display.label = shortLabel(data.label);
+  display.zIndex = highlight ? 2 : 1;
+  return display;
 }
 
 /**
  * With a focus, only its own edges are drawn: faded edges at landscape scale are a grey mass that hides
- * nothing useful and costs most of the frame (sigma's own reducer example hides them too).
+ * nothing useful and costs most of the frame (sigma's own reducer example hides them too). Written into
+ * sigma's copy of the attributes, as nodeDisplay.
  */
 export function edgeDisplay(
   edge: string,
@@ -82,9 +95,18 @@ export function edgeDisplay(
   highlight: Highlight | null,
   visible?: ReadonlySet<string>,
 ): Partial<EdgeDisplayData> {
-  if (visible && !visible.has(edge)) return { ...data, hidden: true };
-  if (!highlight) return { ...data, color: MAP_COLORS.edge, size: 1 };
-  // no zIndex: the other edges are hidden, and equal zIndexes spare sigma a sort of every edge
-  if (highlight.edges.has(edge)) return { ...data, color: MAP_COLORS.edgeHighlighted, size: 2 };
-  return { ...data, hidden: true };
+  const display = data as GraphEdgeAttributes & Partial<EdgeDisplayData>;
+  if ((visible && !visible.has(edge)) || (highlight && !highlight.edges.has(edge))) {
+    display.hidden = true;
+    return display;
+  }
+  if (highlight) {
+    // no zIndex: the other edges are hidden, and equal zIndexes spare sigma a sort of every edge
+    display.color = MAP_COLORS.edgeHighlighted;
+    display.size = 2;
+    return display;
+  }
+  display.color = MAP_COLORS.edge;
+  display.size = 1;
+  return display;
 }
