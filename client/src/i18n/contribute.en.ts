@@ -81,7 +81,7 @@ export const contributeEn: Translation['contribute'] = {
     saved: 'Changes saved.',
   },
   conflict: {
-    title: 'Someone changed this node meanwhile',
+    title: 'This node was changed meanwhile',
     explain:
       '{{actor}} saved another version while you were writing. Compare them, then keep theirs or apply yours over it.',
     /** Who changed it (a name, Semis, or someone) and at what time today. */

@@ -85,7 +85,7 @@ export const contributeFr = {
     saved: 'Modifications enregistrées.',
   },
   conflict: {
-    title: 'Quelqu’un a modifié ce nœud entre-temps',
+    title: 'Ce nœud a été modifié entre-temps',
     explain:
       '{{actor}} a enregistré une autre version pendant que vous écriviez. Comparez, puis gardez leur version ou appliquez la vôtre par-dessus.',
     /** Who changed it (a name, Semis, or someone) and at what time today. */
