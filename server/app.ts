@@ -19,6 +19,7 @@ import { healthRoutes } from './health/health.routes';
 import { historyRoutes } from './history/history.routes';
 import { createHistoryService } from './history/history.service';
 import { AppError, errorHandler, routeNotFound } from './http/errors';
+import type { TrustProxy } from './http/trust-proxy';
 import { landscapeRoutes } from './landscape/landscape.routes';
 import { createLandscapeService } from './landscape/landscape.service';
 import { linksRoutes } from './links/links.routes';
@@ -55,6 +56,8 @@ export interface AppDeps {
   photoLimits?: Partial<PhotoLimits>;
   /** Accounts: admin emails, cookie security, session lifetimes, accepted origins, rate limit. */
   auth?: Partial<AuthOptions>;
+  /** Express's `trust proxy` (SEMIS_TRUST_PROXY): whose X-Forwarded-For makes `req.ip`; unset: nobody's. */
+  trustProxy?: TrustProxy;
 }
 
 /** The photo upload takes multipart and checks the content type itself (after the account: 401 first). */
@@ -77,6 +80,8 @@ export function createApp(deps: AppDeps): express.Express {
   app.disable('x-powered-by');
   app.set('etag', false); // node routes send their own ETag: "<version>"
   app.set('query parser', 'simple'); // ?a[b]=c stays a string: zod sees exactly what was sent
+  // req.ip (the rate limit's key) comes from X-Forwarded-For only through the proxies named here
+  app.set('trust proxy', deps.trustProxy ?? false);
   app.use(helmet());
   app.use(
     pinoHttp({

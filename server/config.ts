@@ -2,6 +2,7 @@
 // message naming the variable, before anything else starts.
 import path from 'node:path';
 import { z } from 'zod';
+import { trustProxySchema } from './http/trust-proxy';
 
 const port = z.coerce.number().int().min(1).max(65_535);
 const memory = z.string().regex(/^\d+[kmgKMG]$/, 'a size such as 512m or 1g');
@@ -64,6 +65,8 @@ export const configSchema = z.object({
     .pipe(z.array(z.url().transform((u) => new URL(u).origin))),
   /** Login and registration attempts per IP per 15 minutes. */
   SEMIS_AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  /** Behind a reverse proxy: which proxies to believe about the client's address (server/http/trust-proxy.ts). */
+  SEMIS_TRUST_PROXY: trustProxySchema.optional(),
 });
 
 export type Config = z.infer<typeof configSchema> & {

@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     uploadsDir: config.uploadsDir,
     photoLimits: { maxBytes: config.SEMIS_PHOTO_MAX_BYTES, maxPixels: config.SEMIS_PHOTO_MAX_PIXELS },
     auth: authOptionsFrom(config),
+    ...(config.SEMIS_TRUST_PROXY !== undefined ? { trustProxy: config.SEMIS_TRUST_PROXY } : {}),
   });
 
   const server = app.listen(config.PORT, config.HOST);

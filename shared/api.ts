@@ -6,7 +6,13 @@ import { accessSchema } from './access';
 import { loginSchema, meSchema, registerSchema } from './auth';
 import { createNodeSchema, nodeSchema, patchNodeSchema } from './entities';
 import { graphPayloadSchema } from './graph';
-import { eventParamsSchema, eventSchema, historyQuerySchema, historyResponseSchema } from './history';
+import {
+  eventParamsSchema,
+  eventSchema,
+  historyQuerySchema,
+  historyResponseSchema,
+  lastChangeSchema,
+} from './history';
 import { createLinkSchema, linkSchema } from './links';
 import { pathsQuerySchema, pathsResponseSchema } from './paths';
 import { photoResponseSchema, photoUploadBodySchema } from './photos';
@@ -77,10 +83,12 @@ export const nodeResponseSchema = z.object({
   access: accessSchema,
 });
 export type NodeResponse = z.infer<typeof nodeResponseSchema>;
-/** A 412's `details`: the version now stored and the node as GET now returns it (the other version). */
+/** A 412's `details`: the version now stored, the node as GET now returns it (the other version), and
+ *  its last change — when, and by whom as far as the reader may know (null: nothing recorded). */
 export const nodeConflictDetailsSchema = z.object({
   currentVersion: z.number().int(),
   current: nodeResponseSchema,
+  lastChange: lastChangeSchema.nullable(),
 });
 export type RelationSummary = z.infer<typeof relationSummarySchema>;
 
@@ -195,7 +203,8 @@ export const ENDPOINTS = {
       403: { description: 'visible, but the permission table does not allow it' },
       404: { description: 'unknown id' },
       412: {
-        description: 'stale version; error.details: { currentVersion, current } (nodeConflictDetailsSchema)',
+        description:
+          'stale version; error.details: { currentVersion, current, lastChange } (nodeConflictDetailsSchema)',
       },
       428: { description: 'If-Match missing' },
     },

@@ -11,6 +11,9 @@ export const EVENT_ACTIONS = [
   'link.delete',
   'event.revert',
 ] as const;
+/** The actor id of what Semis does itself (a question's status following its seeds, the demo landscape). */
+export const SYSTEM_ACTOR_ID = 'system';
+
 export const eventActionSchema = z.enum(EVENT_ACTIONS);
 export type EventAction = z.infer<typeof eventActionSchema>;
 
@@ -37,3 +40,18 @@ export const historyQuerySchema = z.strictObject({
 });
 export const historyResponseSchema = z.object({ events: z.array(eventSchema) });
 export const eventParamsSchema = z.strictObject({ eventId: idSchema });
+
+/**
+ * The last change of a node, as a 412 names it: when, and by whom — a person the reader may see (id and
+ * public name, never an email), Semis itself (`system`), or null when the reader may not see that person.
+ */
+export const lastChangeSchema = z.object({
+  at: z.string(),
+  by: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('person'), id: idSchema, name: z.string() }),
+      z.object({ kind: z.literal('system') }),
+    ])
+    .nullable(),
+});
+export type LastChange = z.infer<typeof lastChangeSchema>;

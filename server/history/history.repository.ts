@@ -1,4 +1,4 @@
-// Cypher for history: storing an event with its :Trail rows, a node's events (through its :Trail rows, newest first), an actor's own events, one
+// Cypher for history: storing an event with its :Trail rows, a node's events (through its :Trail rows, newest first), a node's last change, an actor's own events, one
 // event locked for a revert, and what a revert recreates (a deleted node, a link with its old id).
 // An event is shown to a reader only when what it concerns is visible to them: a link event when both
 // ends are; a node event when the node is, or — the node being gone — when its level was one they may
@@ -50,6 +50,21 @@ export async function nodeEvents(tx: Tx, id: string, viewer: Viewer, limit: numb
     { id, ...viewer, limit: int(limit) },
   );
   return rows(result);
+}
+
+/** When a node was last changed and by whom: its newest event about the node itself (create, edit, a
+ *  revert of one), not a link's; null when nothing recorded it (the demo landscape). */
+export async function lastNodeChange(tx: Tx, id: string): Promise<{ at: string; actorId: string } | null> {
+  const result = await tx.run(
+    `MATCH (trail:Trail {nodeId: $id})
+     MATCH (e:Event {id: trail.eventId})
+     WHERE e.entityType = 'node' AND e.entityId = $id
+     WITH e ORDER BY e.at DESC, e.id DESC LIMIT 1
+     RETURN e { .at, .actorId } AS event`,
+    { id },
+  );
+  const event = result.records[0]?.get('event');
+  return event ? (toPlain(event) as { at: string; actorId: string }) : null;
 }
 
 /** The actor's own events that still concern what they can see, newest first. */

@@ -4,7 +4,8 @@
 //   node.delete → recreate the node as it was (same id, same version) and its relationships whose other
 //                 end still exists
 //   link.create → delete that link;  link.delete → recreate it (same id) if both ends still exist
-// An event already reverted, or a revert, answers 409. Who may revert: README "Permissions".
+// An event already reverted, or a revert, answers 409. Who may revert: README "Permissions". When a
+// GROWS_FROM link comes or goes, the question's status follows (seeds/question-status.ts).
 
 import type { Relation } from '../../shared/vocabulary';
 import type { Tx } from '../db/database';
@@ -18,10 +19,12 @@ import { deleteWithTrace } from '../nodes/nodes.service';
 import { factsFromSnapshot, loadNodeFacts } from '../permissions/permissions.repository';
 import { mayChangeVisibility, mayDelete, mayRevert, type NodeFacts } from '../permissions/permissions.rules';
 import { assertCan, forbidden } from '../permissions/permissions.service';
+import { grownQuestions, settleQuestionStatus } from '../seeds/question-status';
 import { recordEvent } from './history.recorder';
 import * as repo from './history.repository';
 
 type Snapshot = Record<string, unknown>;
+type Change = { nodeIds: string[]; before: Snapshot | null; after: Snapshot | null };
 
 const conflict = (message: string, details?: unknown) => new AppError(409, 'CONFLICT', message, details);
 const parse = (json: string | null): Snapshot | null => (json ? (JSON.parse(json) as Snapshot) : null);
@@ -42,7 +45,13 @@ export async function revertEvent(tx: Tx, actor: Actor, eventId: string): Promis
   if (event.revertedBy)
     throw conflict(`Event ${eventId} was already reverted`, { revertedBy: event.revertedBy });
 
-  const record = (change: { nodeIds: string[]; before: Snapshot | null; after: Snapshot | null }) =>
+  /** The revert's event first, then the status of a question whose GROWS_FROM came or went (seeds/). */
+  const recordThenSettle = async (change: Change, changed: { relation: string; target: string }[]) => {
+    const id = await record(change);
+    await settleQuestionStatus(tx, grownQuestions(changed));
+    return id;
+  };
+  const record = (change: Change) =>
     recordEvent(tx, actor, {
       action: 'event.revert',
       entity: { type: event.entityType, id: event.entityId },
@@ -87,13 +96,16 @@ export async function revertEvent(tx: Tx, actor: Actor, eventId: string): Promis
         after: { ...restore, version: updated.version },
       });
     }
-    case 'node.delete':
-      return record(await restoreDeleted(tx, event.entityId, before));
+    case 'node.delete': {
+      const { relationships, ...change } = await restoreDeleted(tx, event.entityId, before);
+      return recordThenSettle(change, relationships);
+    }
     case 'link.create': {
       const link = await links.findLinkById(tx, event.entityId, viewer);
       if (!link) throw conflict(`Link ${event.entityId} was already removed`);
       await links.deleteLink(tx, link.id);
-      return record({ nodeIds: [link.source, link.target], before: linkSnapshot(link), after: null });
+      const change = { nodeIds: [link.source, link.target], before: linkSnapshot(link), after: null };
+      return recordThenSettle(change, [link]);
     }
     case 'link.delete': {
       const snapshot = before as unknown as nodes.StoredRelationship;
@@ -108,7 +120,9 @@ export async function revertEvent(tx: Tx, actor: Actor, eventId: string): Promis
       if (!(await repo.restoreLink(tx, snapshot))) {
         throw conflict(`Link ${snapshot.id} cannot come back: one of its ends no longer exists`);
       }
-      return record({ nodeIds: [snapshot.source, snapshot.target], before: null, after: before });
+      return recordThenSettle({ nodeIds: [snapshot.source, snapshot.target], before: null, after: before }, [
+        snapshot,
+      ]);
     }
     default:
       throw conflict(`Events of type ${event.action} cannot be reverted`);
@@ -143,6 +157,7 @@ async function restoreDeleted(tx: Tx, id: string, before: Snapshot | null) {
     nodeIds: [id, ...restored.map((r) => (r.source === id ? r.target : r.source))],
     before: null,
     after,
+    relationships: restored,
   };
 }
 

@@ -1,8 +1,10 @@
 // The actor seam: who is making a request and which visibility levels they may read. The session
 // middleware (server/auth) puts the logged-in actor in `res.locals.actor`; without one the request is
-// the anonymous visitor (public nodes only). The demo loader acts as `system`.
+// the anonymous visitor (public nodes only). Semis itself acts as `system` (the demo loader, a question's
+// status following its seeds).
 import type { Request } from 'express';
 import type { GlobalRole } from '../../shared/auth';
+import { SYSTEM_ACTOR_ID } from '../../shared/history';
 import type { Visibility } from '../../shared/vocabulary';
 import { AppError } from './errors';
 
@@ -19,9 +21,10 @@ export interface Actor {
 }
 
 export const ANONYMOUS: Actor = { id: 'anonymous', name: 'anonymous', role: 'visitor', canSee: ['public'] };
+/** Semis itself: the demo loader, and the consequences the graph has (a question's status, seeds/). */
 export const SYSTEM: Actor = {
-  id: 'system',
-  name: 'system',
+  id: SYSTEM_ACTOR_ID,
+  name: 'Semis',
   role: 'system',
   canSee: ['public', 'members', 'private'],
 };

@@ -1,6 +1,7 @@
 // Link use cases: check that the relation fits the two kinds and the permission table, create
 // idempotently (concurrent identical requests leave exactly one relationship: both ends are locked before
-// looking), place a new node next to its first neighbour, delete. Each write records its event.
+// looking), place a new node next to its first neighbour, delete. Each write records its event; making or
+// removing a GROWS_FROM link settles the question's status (server/seeds/question-status.ts).
 import { randomUUID } from 'node:crypto';
 import type { CreateLink } from '../../shared/links';
 import { checkRelationKinds } from '../../shared/vocabulary';
@@ -11,6 +12,7 @@ import { type Actor, requireAccount } from '../http/actor';
 import { AppError, notFound } from '../http/errors';
 import { positionNextTo } from '../landscape/placement';
 import { assertCan } from '../permissions/permissions.service';
+import { grownQuestions, settleQuestionStatus } from '../seeds/question-status';
 import * as repo from './links.repository';
 
 /** What a link event keeps: enough to recreate or delete the same link. */
@@ -65,6 +67,7 @@ export function createLinksService(db: Database) {
           before: null,
           after: linkSnapshot(link),
         });
+        await settleQuestionStatus(tx, grownQuestions([link])); // a seed grows from it: `seeded`
         return { link, created: true };
       });
     },
@@ -83,6 +86,7 @@ export function createLinksService(db: Database) {
           before: linkSnapshot(link),
           after: null,
         });
+        await settleQuestionStatus(tx, grownQuestions([link])); // its last seed gone: no longer `seeded`
       });
     },
   };

@@ -8,12 +8,14 @@ import type { Lang, Relation } from '../../shared/vocabulary';
 import type { Database, Tx } from '../db/database';
 import { type Viewer, visibilityParams } from '../db/visibility';
 import { recordEvent } from '../history/history.recorder';
+import { lastChangeOf } from '../history/last-change';
 import { type Actor, requireAccount } from '../http/actor';
 import { AppError, notFound } from '../http/errors';
 import { parse } from '../http/validate';
 import { initialPosition } from '../landscape/placement';
 import { accessFor, assertCan } from '../permissions/permissions.service';
 import { withPhotoUrls } from '../photos/photo-view';
+import { grownQuestions, settleQuestionStatus } from '../seeds/question-status';
 import * as repo from './nodes.repository';
 
 const DEFAULT_STATUS: Partial<Record<CreateNode['kind'], string>> = { Question: 'open', Seed: 'germinating' };
@@ -120,11 +122,12 @@ export function createNodesService(db: Database) {
         }
         if (current.version !== expectedVersion) {
           const now = await readNode(tx, actor, id, current.lang === 'en' ? 'en' : 'fr');
+          const lastChange = await lastChangeOf(tx, id, visibilityParams(actor));
           throw new AppError(
             412,
             'PRECONDITION_FAILED',
             `Node ${id} has changed: its version is ${current.version}, not ${expectedVersion}`,
-            { currentVersion: current.version, current: now },
+            { currentVersion: current.version, current: now, lastChange },
           );
         }
         const updated = await repo.updateNode(tx, id, patch);
@@ -150,8 +153,8 @@ export function createNodesService(db: Database) {
   };
 }
 
-/** Deletes a node with its relationships and records what a revert needs to bring them back; resolves
- *  to the event's id. */
+/** Deletes a node with its relationships and records what a revert needs to bring them back (then the
+ *  status of a question a deleted seed grew from follows); resolves to the event's id. */
 export async function deleteWithTrace(
   tx: Tx,
   actor: Actor,
@@ -163,7 +166,7 @@ export async function deleteWithTrace(
   await repo.deleteNode(tx, node.id);
   const before = { ...node, relationships };
   const neighbours = relationships.map((r) => (r.source === node.id ? r.target : r.source));
-  return recordEvent(tx, actor, {
+  const eventId = await recordEvent(tx, actor, {
     action,
     entity: { type: 'node', id: node.id },
     nodeIds: [node.id, ...neighbours],
@@ -171,6 +174,8 @@ export async function deleteWithTrace(
     after: null,
     ...(reverts ? { reverts } : {}),
   });
+  await settleQuestionStatus(tx, grownQuestions(relationships)); // a deleted seed's question may lose `seeded`
+  return eventId;
 }
 
 export type NodesService = ReturnType<typeof createNodesService>;

@@ -1,20 +1,21 @@
 // Growing a seed from a question ("faire germer une graine"), in one write transaction: the seed, its
-// GROWS_FROM link, the grower as its author (HAS_ROLE), the question's status set to `seeded` (an edit:
-// version + 1, recorded with before/after), and an event for each. The question must be visible (404).
+// GROWS_FROM link, the grower as its author (HAS_ROLE), an event for each — and the question's status
+// set to `seeded`, recorded as done by Semis itself (question-status.ts). Any member may grow a seed from
+// a question they can see (404 otherwise): the status follows, the grower needs no right to edit it.
 import type { z } from 'zod';
 import type { CreatedWithLinks, growSeedSchema } from '../../shared/questions';
 import type { Database } from '../db/database';
 import { visibilityParams } from '../db/visibility';
-import { recordEvent } from '../history/history.recorder';
 import { type Actor, requireAccount } from '../http/actor';
 import { AppError, notFound } from '../http/errors';
 import { positionNextTo } from '../landscape/placement';
 import { markPlaced } from '../links/links.repository';
-import { insertNode, updateNode } from '../nodes/nodes.repository';
+import { insertNode } from '../nodes/nodes.repository';
 import { newNodeProperties, toNodeView } from '../nodes/nodes.service';
 import { linkWithEvent, recordNodeCreated } from '../questions/linking';
-import { lockVisible, storedProperties } from '../questions/questions.repository';
+import { lockVisible } from '../questions/questions.repository';
 import { requirePerson } from '../questions/questions.service';
+import { settleQuestionStatus } from './question-status';
 
 export type GrowInput = z.output<typeof growSeedSchema>;
 
@@ -65,18 +66,8 @@ export function createSeedsService(db: Database) {
           }),
         ];
 
-        const before = await storedProperties(tx, question.id);
-        if (before && before.status !== 'seeded') {
-          const after = await updateNode(tx, question.id, { status: 'seeded' });
-          await recordEvent(tx, actor, {
-            action: 'node.edit',
-            entity: { type: 'node', id: question.id },
-            nodeIds: [question.id],
-            // what a node.edit event keeps: the fields changed, and the version (history.revert.ts)
-            before: { version: before.version, status: before.status ?? null },
-            after: { version: after.version, status: after.status },
-          });
-        }
+        // the question becomes `seeded`: a consequence of the graph, done by Semis, not an edit by the grower
+        await settleQuestionStatus(tx, [question.id]);
         return { node: toNodeView(seed), links };
       });
     },

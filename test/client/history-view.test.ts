@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import {
   afterRevert,
   changedFields,
+  changeMoment,
   formatTimeAgo,
   newestFirst,
   summarizeEvent,
   timeAgo,
   undoTarget,
 } from '../../client/src/state/history-view';
-import type { HistoryEvent } from '../../shared/history';
+import { type HistoryEvent, SYSTEM_ACTOR_ID } from '../../shared/history';
 
 const event = (fields: Partial<HistoryEvent>): HistoryEvent => ({
   id: 'e1',
@@ -73,6 +74,53 @@ describe('summarizeEvent', () => {
       title: 'Q',
       changes: [],
     });
+  });
+});
+
+describe('an event of Semis itself', () => {
+  it('is marked bySystem (said "Semis" in every language); a person\'s never is', () => {
+    const status = event({
+      actor: { id: SYSTEM_ACTOR_ID, name: 'Semis' },
+      before: { status: 'open', version: 1 },
+      after: { status: 'seeded', version: 2 },
+    });
+    expect(summarizeEvent(status)).toEqual({
+      verb: 'edited',
+      actor: 'Semis',
+      bySystem: true,
+      changes: [{ field: 'status', before: 'open', after: 'seeded' }],
+      reverted: false,
+    });
+    expect(summarizeEvent(event({})).bySystem).toBeUndefined();
+    // undo never picks it: it is not mine
+    expect(undoTarget([status], 'p-marie')).toBeNull();
+  });
+});
+
+describe('changeMoment', () => {
+  // newer ICU puts a narrow no-break space before AM/PM
+  const spaced = (m: { today: boolean; text: string }) => ({ ...m, text: m.text.replace(/\s/g, ' ') });
+  const now = Date.parse('2025-03-03T16:30:00.000Z');
+  it('gives the time alone for a change today, in the page language and time zone', () => {
+    const at = '2025-03-03T13:02:00.000Z';
+    expect(changeMoment(at, now, 'fr', 'Europe/Paris')).toEqual({ today: true, text: '14:02' });
+    expect(spaced(changeMoment(at, now, 'en', 'Europe/Paris'))).toEqual({ today: true, text: '2:02 PM' });
+  });
+
+  it('adds the date for a change on another day (of that time zone)', () => {
+    const at = '2025-03-02T22:30:00.000Z'; // 23:30 on the 2nd in Paris
+    expect(changeMoment(at, now, 'fr', 'Europe/Paris')).toEqual({
+      today: false,
+      text: '2 mars 2025 à 23:30',
+    });
+    expect(spaced(changeMoment(at, now, 'en', 'Europe/Paris'))).toEqual({
+      today: false,
+      text: 'March 2, 2025 at 11:30 PM',
+    });
+    // 01:30 on the 3rd in Paris (today), 19:30 on the 2nd in New York (yesterday, where it is 11:30 on the 3rd)
+    const night = '2025-03-03T00:30:00.000Z';
+    expect(changeMoment(night, now, 'fr', 'Europe/Paris').today).toBe(true);
+    expect(changeMoment(night, now, 'fr', 'America/New_York').today).toBe(false);
   });
 });
 

@@ -1,9 +1,9 @@
 // End-to-end test of editing in a real Chromium on the demo landscape, in French: a visitor's panel (only
 // "log in to contribute", the access card for everyone), then as a registered member: add a web resource
 // to a question (a maieutic prompt), link it to another question, take a stance, edit it, edit it again
-// while the same node is changed through the API meanwhile (the conflict view with both versions,
-// resolved by applying mine over theirs), open the history and revert an event, undo my last action, and
-// delete with confirmation. What the UI claims is checked against the API.
+// while another person changes the same node through the API meanwhile (the conflict view naming them,
+// with both versions, resolved by applying mine over theirs), open the history and revert an event, undo
+// my last action, and delete with confirmation. What the UI claims is checked against the API.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CSRF_COOKIE, CSRF_HEADER } from '../../shared/auth';
 import { type E2E, startE2E } from '../support/e2e';
@@ -65,6 +65,31 @@ async function api(method: 'GET' | 'PATCH', url: string, options: { data?: unkno
     },
   });
   return { status: response.status(), body: await response.json().catch(() => undefined) };
+}
+
+/** Another person, through the API only, in a browser context of its own: registers, then edits. */
+async function otherPerson(name: string, email: string) {
+  const { browser, baseUrl } = e2e;
+  const context = await browser.newContext();
+  await context.request.get(new URL('/api/auth/me', baseUrl).href); // hands out the CSRF cookie
+  const csrf = (await context.cookies(baseUrl)).find((c) => c.name === CSRF_COOKIE)?.value ?? '';
+  const headers = { Origin: baseUrl, [CSRF_HEADER]: decodeURIComponent(csrf) };
+  const registered = await context.request.post(new URL('/api/auth/register', baseUrl).href, {
+    headers,
+    data: { name, email, password: 'une graine, dix questions' },
+  });
+  expect(registered.status()).toBe(201);
+  return {
+    async patch(url: string, ifMatch: number, data: unknown) {
+      const response = await context.request.fetch(new URL(url, baseUrl).href, {
+        method: 'PATCH',
+        data,
+        headers: { ...headers, 'If-Match': `"${ifMatch}"` },
+      });
+      return response.status();
+    },
+    close: () => context.close(),
+  };
 }
 
 interface NodeBody {
@@ -205,17 +230,25 @@ describe('a member', () => {
     const body = edit.locator('[data-testid="edit-field"][data-field="body"]');
     await body.waitFor();
     await body.fill('Un inventaire photographique, commenté.');
-    // Meanwhile, another session saves another title and body.
-    const theirs = await api('PATCH', `/api/nodes/${resourceId}`, {
-      ifMatch: 2,
-      data: { title: 'Atlas des curiosités proches', body: 'Leur description.' },
+    // Meanwhile, another person (an admin, who may edit anything) saves another title and body.
+    const marie = await otherPerson('Marie Curie', 'admin@semis.test');
+    const theirs = await marie.patch(`/api/nodes/${resourceId}`, 2, {
+      title: 'Atlas des curiosités proches',
+      body: 'Leur description.',
     });
-    expect(theirs.status).toBe(200);
+    expect(theirs).toBe(200);
+    await marie.close();
     await edit.getByTestId('edit-submit').click();
 
     const conflict = dialog().getByTestId('conflict-view');
     await conflict.waitFor();
     expect(await conflict.getAttribute('data-their-version')).toBe('3');
+    // who changed it, and when (today: the time alone, in French)
+    const explain = conflict.getByTestId('conflict-explain');
+    expect(await explain.getAttribute('data-changed-by')).toBe('person');
+    expect(await explain.textContent()).toMatch(
+      /^«\u00a0Atlas des petites choses qui questionnent \(2e édition\)\u00a0» — Marie Curie l’a modifié à \d{2}:\d{2}, pendant que vous écriviez\./,
+    );
     const rows = await conflict.locator('tbody tr').evaluateAll((trs) =>
       trs.map((tr) => ({
         field: tr.getAttribute('data-field'),
@@ -302,7 +335,7 @@ describe('a member', () => {
 
   it('says why my last action cannot be undone once changed since, and undoes a fresh one', async () => {
     const { page } = e2e;
-    // My newest action still standing is the edit "from elsewhere", changed since: the server refuses (409).
+    // My newest action still standing is my first edit of the resource, changed since: the server refuses (409).
     await page.getByTestId('undo-button').click();
     const refused = page.getByTestId('undo-status').getByTestId('submit-error');
     await poll(() => refused.getAttribute('data-error-code')).toBe('CONFLICT');

@@ -3,6 +3,7 @@
 // leave the database exactly as it was.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database';
+import { SYSTEM_ACTOR_ID } from '../../shared/history';
 import { count, openTestDatabase, testApp, wipe } from '../support/database';
 import { insertGraph } from '../support/graph-fixture';
 import { anonymous, type Client, type Session, signUp } from '../support/session';
@@ -307,7 +308,7 @@ describe('POST /api/questions', () => {
 describe('POST /api/seeds', () => {
   const grow = (body: Record<string, unknown>, as: Client = member) => as.post('/api/seeds').send(body);
 
-  it('grows a seed: GROWS_FROM, the grower as author, the question seeded (version + 1), an event for each', async () => {
+  it('grows a seed: GROWS_FROM, the grower as author, the question seeded by Semis (version + 1), an event for each', async () => {
     const before = await snapshot();
     const res = await grow({
       question: 'q-base',
@@ -352,7 +353,7 @@ describe('POST /api/seeds', () => {
     const row = edit.records[0];
     expect(JSON.parse(row?.get('before'))).toMatchObject({ status: 'open', version: 1 });
     expect(JSON.parse(row?.get('after'))).toMatchObject({ status: 'seeded', version: 2 });
-    expect(row?.get('actor')).toBe(member.person.id);
+    expect(row?.get('actor')).toBe(SYSTEM_ACTOR_ID); // a consequence of the graph, not the grower's edit
     const actions = await db.read((tx) =>
       tx.run('MATCH (e:Event) WHERE $id IN e.nodeIds RETURN e.action AS action ORDER BY action', { id }),
     );

@@ -83,6 +83,33 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SEMIS_PUBLIC_ORIGIN: 'semis.example.org' })).toThrow(/SEMIS_PUBLIC_ORIGIN/);
   });
 
+  it('reads SEMIS_TRUST_PROXY: unset trusts nothing; hops, names, addresses and subnets', () => {
+    expect(loadConfig({}).SEMIS_TRUST_PROXY).toBeUndefined();
+    expect(loadConfig({ SEMIS_TRUST_PROXY: '' }).SEMIS_TRUST_PROXY).toBeUndefined();
+    expect(loadConfig({ SEMIS_TRUST_PROXY: '1' }).SEMIS_TRUST_PROXY).toBe(1);
+    expect(loadConfig({ SEMIS_TRUST_PROXY: 'loopback' }).SEMIS_TRUST_PROXY).toEqual(['loopback']);
+    expect(
+      loadConfig({ SEMIS_TRUST_PROXY: ' loopback, 10.0.0.0/8 ,203.0.113.7, fd00::/8, ::1' })
+        .SEMIS_TRUST_PROXY,
+    ).toEqual(['loopback', '10.0.0.0/8', '203.0.113.7', 'fd00::/8', '::1']);
+    for (const bad of [
+      'true',
+      '0',
+      '33',
+      'yes',
+      '10.0.0.0/33',
+      '::1/129',
+      '10.0.0/8',
+      'loopback,,',
+      '1.2.3.4/8/8',
+    ]) {
+      expect(() => loadConfig({ SEMIS_TRUST_PROXY: bad }), bad).toThrow(
+        /SEMIS_TRUST_PROXY: a number of hops/,
+      );
+    }
+    expect(() => loadConfig({ SEMIS_TRUST_PROXY: 'loopback, proxy.local' })).toThrow(/not 'proxy.local'/);
+  });
+
   it('names every bad variable', () => {
     expect(() =>
       loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://localhost:7474', NEO4J_HEAP: 'lots' }),

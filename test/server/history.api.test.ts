@@ -193,7 +193,14 @@ describe('POST /api/history/:eventId/revert', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     const back = await alice.get(`/api/nodes/${q1}`);
     expect(back.status).toBe(200);
-    expect(back.body.node).toMatchObject({ id: q1, title: 'Un ?', version: 1, createdBy: alice.person.id });
+    // version 2: Semis made it `seeded` when the seed's GROWS_FROM came (server/seeds/question-status.ts)
+    expect(back.body.node).toMatchObject({
+      id: q1,
+      title: 'Un ?',
+      status: 'seeded',
+      version: 2,
+      createdBy: alice.person.id,
+    });
     expect(back.body.relations.map((r: { id: string }) => r.id)).toEqual([kept]);
     expect(res.body.after.relationships.map((r: { id: string }) => r.id)).toEqual([kept]);
     expect(await linkCount()).toBe(1);

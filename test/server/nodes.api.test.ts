@@ -112,8 +112,14 @@ describe('GET, PATCH and DELETE /api/nodes/:id', () => {
     await member.post('/api/links').send({ source: seed.body.id, target: q.id, relation: 'GROWS_FROM' });
     const res = await request(app).get(`/api/nodes/${q.id}`);
     expect(res.status).toBe(200);
-    expect(res.headers.etag).toBe('"1"');
-    expect(res.body.node).toMatchObject({ id: q.id, title: 'Qu’est-ce qu’une graine ?', version: 1 });
+    // a seed grows from it: Semis made it `seeded` (version 2; server/seeds/question-status.ts)
+    expect(res.headers.etag).toBe('"2"');
+    expect(res.body.node).toMatchObject({
+      id: q.id,
+      title: 'Qu’est-ce qu’une graine ?',
+      status: 'seeded',
+      version: 2,
+    });
     expect(res.body.relations).toEqual([
       {
         id: expect.any(String),
@@ -156,7 +162,14 @@ describe('GET, PATCH and DELETE /api/nodes/:id', () => {
     // Both versions: the client keeps its own edit, the details carry the stored one as GET returns it.
     const details = nodeConflictDetailsSchema.parse(stale.body.error.details);
     const now = await member.get(`/api/nodes/${q.id}`);
-    expect(details).toEqual({ currentVersion: 3, current: now.body });
+    expect(details).toEqual({
+      currentVersion: 3,
+      current: now.body,
+      lastChange: {
+        at: expect.any(String),
+        by: { kind: 'person', id: member.person.id, name: member.person.name },
+      },
+    });
     expect(details.current.node).toMatchObject({ title: 'Pourquoi semer ?', status: 'explored', version: 3 });
     expect(await count(db, 'MATCH (n:Entity {id: $id}) RETURN n.version', { id: q.id })).toBe(3);
 

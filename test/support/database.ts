@@ -10,6 +10,7 @@ import { createApp } from '../../server/app';
 import type { AuthOptions } from '../../server/auth/auth.options';
 import { Database } from '../../server/db/database';
 import { migrate } from '../../server/db/migrations';
+import type { TrustProxy } from '../../server/http/trust-proxy';
 import type { PhotoLimits } from '../../server/photos/photo-processing';
 
 export async function openTestDatabase(): Promise<Database> {
@@ -33,6 +34,8 @@ export interface TestAppOptions {
   /** Defaults to a fresh temporary folder. */
   uploadsDir?: string;
   photoLimits?: Partial<PhotoLimits>;
+  /** Express's `trust proxy` (SEMIS_TRUST_PROXY); unset: X-Forwarded-For is ignored. */
+  trustProxy?: TrustProxy;
 }
 
 export function testApp(db: Database, options: TestAppOptions = {}) {

@@ -2,7 +2,12 @@
 // endpoint. Writes go through sendJson (session cookie, CSRF header, checked answers); reads through getJson.
 import { nodeConflictDetailsSchema, type SearchHit, searchResponseSchema } from '../../../shared/api';
 import { type CreateNode, type NodeView, nodeSchema } from '../../../shared/entities';
-import { eventSchema, type HistoryEvent, historyResponseSchema } from '../../../shared/history';
+import {
+  eventSchema,
+  type HistoryEvent,
+  historyResponseSchema,
+  type LastChange,
+} from '../../../shared/history';
 import { type CreateLink, type LinkView, linkSchema } from '../../../shared/links';
 import type { Kind, Lang } from '../../../shared/vocabulary';
 import { apiUrl, getJson } from './http';
@@ -76,4 +81,10 @@ export async function revertEvent(eventId: string): Promise<HistoryEvent> {
 export function staleNode(details: unknown): NodeView | null {
   const parsed = nodeConflictDetailsSchema.safeParse(details);
   return parsed.success ? parsed.data.current.node : null;
+}
+
+/** The 412's details: when the node was last changed and by whom, as far as the reader may know. */
+export function staleChange(details: unknown): LastChange | null {
+  const parsed = nodeConflictDetailsSchema.safeParse(details);
+  return parsed.success ? parsed.data.lastChange : null;
 }

@@ -81,9 +81,15 @@ export const contributeEn: Translation['contribute'] = {
     saved: 'Changes saved.',
   },
   conflict: {
-    title: 'Someone changed this node meanwhile',
+    title: 'This node was changed meanwhile',
     explain:
       '{{actor}} saved another version while you were writing. Compare them, then keep theirs or apply yours over it.',
+    /** Who changed it (a name, Semis, or someone) and at what time today. */
+    explainAt:
+      '{{actor}} changed it at {{time}}, while you were writing. Compare them, then keep the saved version or apply yours over it.',
+    /** …and on which day, when it was not today. */
+    explainOn:
+      '{{actor}} changed it on {{date}}, while you were writing. Compare them, then keep the saved version or apply yours over it.',
     someone: 'Someone',
     field: 'Field',
     theirs: 'Their version (saved)',
@@ -171,6 +177,8 @@ export const contributeEn: Translation['contribute'] = {
       reverted: '{{actor}} reverted an action',
     },
     thisNode: 'this node',
+    /** The actor of what Semis does itself (a question's status following its seeds). */
+    system: 'Semis',
     aLink: 'link',
     fieldColon: '{{field}}:',
     emptyValue: '(empty)',

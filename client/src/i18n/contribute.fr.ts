@@ -85,9 +85,15 @@ export const contributeFr = {
     saved: 'Modifications enregistrées.',
   },
   conflict: {
-    title: 'Quelqu’un a modifié ce nœud entre-temps',
+    title: 'Ce nœud a été modifié entre-temps',
     explain:
       '{{actor}} a enregistré une autre version pendant que vous écriviez. Comparez, puis gardez leur version ou appliquez la vôtre par-dessus.',
+    /** Who changed it (a name, Semis, or someone) and at what time today. */
+    explainAt:
+      '{{actor}} l’a modifié à {{time}}, pendant que vous écriviez. Comparez, puis gardez la version enregistrée ou appliquez la vôtre par-dessus.',
+    /** …and on which day, when it was not today. */
+    explainOn:
+      '{{actor}} l’a modifié le {{date}}, pendant que vous écriviez. Comparez, puis gardez la version enregistrée ou appliquez la vôtre par-dessus.',
     someone: 'Quelqu’un',
     field: 'Champ',
     theirs: 'Leur version (enregistrée)',
@@ -175,6 +181,8 @@ export const contributeFr = {
       reverted: '{{actor}} a annulé une action',
     } satisfies Record<EventVerb, string>,
     thisNode: 'ce nœud',
+    /** The actor of what Semis does itself (a question's status following its seeds). */
+    system: 'Semis',
     aLink: 'lien',
     fieldColon: '{{field}}\u00a0:',
     emptyValue: '(vide)',

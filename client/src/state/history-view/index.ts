@@ -1,7 +1,7 @@
 // A node's history made readable, as pure functions: what an event did (created, edited which fields,
-// deleted, linked, unlinked, reverted), each changed field's before → after, how long ago in words, and
-// which of my own events "undo" reverts.
-import type { HistoryEvent } from '../../../../shared/history';
+// deleted, linked, unlinked, reverted), each changed field's before → after, how long ago in words, when
+// a change happened (for a conflict), and which of my own events "undo" reverts.
+import { type HistoryEvent, SYSTEM_ACTOR_ID } from '../../../../shared/history';
 import type { Relation } from '../../../../shared/vocabulary';
 import { RELATIONS } from '../../../../shared/vocabulary';
 import { displayValue } from '../node-edit';
@@ -17,6 +17,8 @@ export interface FieldChange {
 export interface EventSummary {
   verb: EventVerb;
   actor: string;
+  /** Done by Semis itself (a question's status following its seeds): said "Semis" in every language. */
+  bySystem?: true;
   /** The node's title (created, deleted) when the event holds it. */
   title?: string;
   /** The fields an edit changed, in a stable order. */
@@ -79,6 +81,7 @@ export function summarizeEvent(event: HistoryEvent): EventSummary {
   return {
     verb,
     actor: event.actor.name,
+    ...(event.actor.id === SYSTEM_ACTOR_ID ? { bySystem: true as const } : {}),
     ...(title !== undefined && event.entity.type === 'node' ? { title } : {}),
     changes: verb === 'edited' || verb === 'reverted' ? changedFields(event.before, event.after) : [],
     ...(event.entity.type === 'link' ? { relation: relationOf(snapshot) } : {}),
@@ -108,6 +111,30 @@ export function timeAgo(at: string, now: number): { count: number; unit: TimeUni
 export function formatTimeAgo(at: string, now: number, lang: string): string {
   const { count, unit } = timeAgo(at, now);
   return new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(count, unit);
+}
+
+/** The calendar day of a moment in a time zone (undefined: the page's own), to compare two moments. */
+const dayOf = (time: number, timeZone?: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    time,
+  );
+
+/**
+ * When a change happened, for "… l'a modifié à 14:02": the time alone when it is today ("14:02",
+ * "2:02 PM"), else the date and the time ("3 mars 2025 à 14:02"), in the page's language.
+ */
+export function changeMoment(
+  at: string,
+  now: number,
+  lang: string,
+  timeZone?: string,
+): { today: boolean; text: string } {
+  const time = Date.parse(at);
+  const today = dayOf(time, timeZone) === dayOf(now, timeZone);
+  const format = today
+    ? new Intl.DateTimeFormat(lang, { timeStyle: 'short', timeZone })
+    : new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone });
+  return { today, text: format.format(time) };
 }
 
 /** Newest first, whatever order the server sent. */

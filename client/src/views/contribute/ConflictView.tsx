@@ -1,17 +1,22 @@
-// The conflict of an edit (412): the fields they or I changed since the version I loaded, their saved
-// value beside mine, the ones both changed marked; then keep theirs, or apply mine over theirs (sent
-// again with their version).
+// The conflict of an edit (412): who changed the node and when (the 412's last change: a person's name,
+// Semis itself, or "someone" when that person is hidden from me), the fields they or I changed since the
+// version I loaded, their saved value beside mine, the ones both changed marked; then keep theirs, or
+// apply mine over theirs (sent again with their version).
 import { useTranslation } from 'react-i18next';
 import type { NodeView } from '../../../../shared/entities';
+import type { LastChange } from '../../../../shared/history';
 import type { ApiError } from '../../api/errors';
 import { conflictRows, type EditField } from '../../state/node-edit';
 import { SubmitError } from './SubmitError';
+import { useConflictSentence } from './useConflictSentence';
 
 interface Props {
   title: string;
   fields: readonly EditField[];
   loaded: NodeView;
   theirs: NodeView;
+  /** From the 412's details; null when it says nothing (then: "someone saved another version"). */
+  lastChange: LastChange | null;
   patch: Record<string, unknown>;
   busy: boolean;
   error: ApiError | null;
@@ -24,6 +29,7 @@ export function ConflictView({
   fields,
   loaded,
   theirs,
+  lastChange,
   patch,
   busy,
   error,
@@ -31,14 +37,18 @@ export function ConflictView({
   onApplyMine,
 }: Props) {
   const { t } = useTranslation();
+  const explain = useConflictSentence()(lastChange);
   const rows = conflictRows(fields, loaded, theirs, patch);
   const shown = (text: string) => (text === '' ? <em>{t('contribute.conflict.empty')}</em> : text);
   return (
     <div className="cform cform--wide" data-testid="conflict-view" data-their-version={theirs.version}>
       <h2 className="cform__title">{t('contribute.conflict.title')}</h2>
-      <p className="cform__note">
-        «&nbsp;{title}&nbsp;» —{' '}
-        {t('contribute.conflict.explain', { actor: t('contribute.conflict.someone') })}
+      <p
+        className="cform__note"
+        data-testid="conflict-explain"
+        data-changed-by={lastChange ? (lastChange.by?.kind ?? 'someone') : 'unknown'}
+      >
+        {t('contribute.common.quoted', { text: title })} — {explain}
       </p>
       <table className="conflict">
         <thead>

@@ -1,10 +1,11 @@
 // 'edit-node': the fields of the node's kind, sent as a PATCH of only what changed with If-Match (the
-// version loaded). A 412 opens the conflict view (their saved version beside mine); a 400 puts each
-// problem next to its field.
+// version loaded). A 412 opens the conflict view (their saved version beside mine, and who changed it
+// when); a 400 puts each problem next to its field.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NodeView } from '../../../../shared/entities';
-import { patchNode, staleNode } from '../../api/contribute';
+import type { LastChange } from '../../../../shared/history';
+import { patchNode, staleChange, staleNode } from '../../api/contribute';
 import { fetchNode } from '../../api/endpoints';
 import type { ApiError } from '../../api/errors';
 import { useLang } from '../../i18n';
@@ -75,7 +76,11 @@ function EditForm({ node, fields, onClose }: FormProps) {
   const [values, setValues] = useState(initial);
   const [problems, setProblems] = useState<Record<string, FieldProblem>>({});
   const [nothing, setNothing] = useState(false);
-  const [conflict, setConflict] = useState<{ theirs: NodeView; patch: Record<string, unknown> } | null>(null);
+  const [conflict, setConflict] = useState<{
+    theirs: NodeView;
+    patch: Record<string, unknown>;
+    lastChange: LastChange | null;
+  } | null>(null);
   const submit = useSubmit();
 
   const saved = async () => {
@@ -87,7 +92,7 @@ function EditForm({ node, fields, onClose }: FormProps) {
   /** A 412: their version from the error's details, else as it is stored now. */
   const toConflict = async (error: ApiError, patch: Record<string, unknown>) => {
     const theirs = staleNode(error.details) ?? (await fetchNode(node.id, lang)).node;
-    setConflict({ theirs, patch });
+    setConflict({ theirs, patch, lastChange: staleChange(error.details) });
   };
 
   const send = async (version: number, patch: Record<string, unknown>) => {
@@ -115,6 +120,7 @@ function EditForm({ node, fields, onClose }: FormProps) {
         fields={fields}
         loaded={base}
         theirs={conflict.theirs}
+        lastChange={conflict.lastChange}
         patch={conflict.patch}
         busy={submit.busy}
         error={submit.error}

@@ -16,6 +16,7 @@ import { SubmitError } from './SubmitError';
 import { useEventSentence } from './useEventSentence';
 import { useRevert } from './useRevert';
 import { useSubmit } from './useSubmit';
+import { useValueLabel } from './useValueLabel';
 import './editing.css';
 
 export function HistoryDialog({ request, onClose }: DialogProps) {
@@ -34,6 +35,7 @@ export function HistoryDialog({ request, onClose }: DialogProps) {
   const submit = useSubmit();
   const [done, setDone] = useState(false);
   const sentence = useEventSentence();
+  const valueLabel = useValueLabel();
   const title =
     node.status === 'ready' ? (localized(node.data.node, 'title', lang) ?? node.data.node.title) : '';
   const mayRevertAny = node.status === 'ready' && (node.data.access?.you.revert ?? true);
@@ -105,8 +107,13 @@ export function HistoryDialog({ request, onClose }: DialogProps) {
                     {summary.changes.map((change) => (
                       <li key={change.field}>
                         <FieldLabel field={change.field} />{' '}
-                        <del>{change.before || t('contribute.history.emptyValue')}</del> →{' '}
-                        <ins>{change.after || t('contribute.history.emptyValue')}</ins>
+                        <del>
+                          {valueLabel(change.field, change.before) || t('contribute.history.emptyValue')}
+                        </del>{' '}
+                        →{' '}
+                        <ins>
+                          {valueLabel(change.field, change.after) || t('contribute.history.emptyValue')}
+                        </ins>
                       </li>
                     ))}
                   </ul>

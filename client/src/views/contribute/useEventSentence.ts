@@ -1,4 +1,5 @@
-// An event in one sentence of the page's language: "Marie a modifié le titre et le résumé".
+// An event in one sentence of the page's language: "Marie a modifié le titre et le résumé"; what Semis
+// does itself (a question's status following its seeds) is said "Semis a modifié le statut".
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import type { EventSummary } from '../../state/history-view';
@@ -21,6 +22,7 @@ export function useEventSentence(): (summary: EventSummary) => string {
     const title = summary.title
       ? t('contribute.common.quoted', { text: summary.title })
       : t('contribute.history.thisNode');
-    return t(`contribute.history.verbs.${summary.verb}`, { actor: summary.actor, fields, relation, title });
+    const actor = summary.bySystem ? t('contribute.history.system') : summary.actor;
+    return t(`contribute.history.verbs.${summary.verb}`, { actor, fields, relation, title });
   };
 }

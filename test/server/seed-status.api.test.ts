@@ -1,0 +1,186 @@
+// API tests for a question's status as a consequence of the graph (server/seeds/question-status.ts):
+// growing a seed from someone else's question makes it `seeded` as an event of Semis itself (the system
+// actor), which the grower's undo never picks and only who may edit the question can revert; removing
+// the GROWS_FROM link, deleting the seed or undoing the growth moves the status back (to `explored` when
+// a seed explores it), and bringing them back makes it `seeded` again — each time a system event.
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Database } from '../../server/db/database';
+import { type HistoryEvent, historyResponseSchema, SYSTEM_ACTOR_ID } from '../../shared/history';
+import { createLink, createNode, fingerprint } from '../support/contribute';
+import { count, openTestDatabase, testApp, wipe } from '../support/database';
+import { type Session, signUp } from '../support/session';
+
+vi.setConfig({ testTimeout: 120_000 });
+
+let db: Database;
+let app: ReturnType<typeof testApp>;
+let author: Session;
+let grower: Session;
+let question: string;
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  app = testApp(db);
+});
+afterAll(() => db.close());
+beforeEach(async () => {
+  await wipe(db);
+  author = await signUp(app, { name: 'Autrice' });
+  grower = await signUp(app, { name: 'Jardinier' });
+  question = await createNode(author, { kind: 'Question', title: 'Pourquoi composter ?' });
+});
+
+async function grow(title = 'Composteur de quartier') {
+  const res = await grower.post('/api/seeds').send({ question, title });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  const links = res.body.links as { id: string; relation: string }[];
+  return {
+    seed: res.body.node.id as string,
+    growsFrom: links.find((l) => l.relation === 'GROWS_FROM')?.id ?? '',
+  };
+}
+
+/** The question as stored: status and version. */
+async function stored() {
+  const result = await db.read((tx) =>
+    tx.run('MATCH (q:Entity {id: $id}) RETURN q.status AS status, q.version AS version', { id: question }),
+  );
+  const row = result.records[0];
+  return { status: row?.get('status'), version: row?.get('version') };
+}
+
+async function historyOf(who: Session, id: string): Promise<HistoryEvent[]> {
+  const res = await who.get(`/api/nodes/${id}/history`);
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return historyResponseSchema.parse(res.body).events;
+}
+
+/** The question's status events, newest first, as [actor id, before status, after status]. */
+async function statusEvents() {
+  return (await historyOf(author, question))
+    .filter((e) => e.action === 'node.edit' && e.after && 'status' in e.after)
+    .map((e) => [e.actor.id, e.before?.status, e.after?.status]);
+}
+
+/** "Undo my last action" as the client does it: revert my newest event not reverted, not a revert. */
+async function undo(who: Session) {
+  const mine = historyResponseSchema.parse((await who.get('/api/history/mine')).body).events;
+  const target = mine.find((e) => e.action !== 'event.revert' && !e.revertedBy);
+  expect(target).toBeDefined();
+  const res = await who.post(`/api/history/${target?.id}/revert`);
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return target as HistoryEvent;
+}
+
+describe('growing a seed from someone else’s question', () => {
+  it('needs no right to edit the question; the status change is an event of Semis itself', async () => {
+    // the grower may not edit the question…
+    const edit = await grower.patch(`/api/nodes/${question}`).set('If-Match', '1').send({ title: 'Non ?' });
+    expect([edit.status, edit.body.error.code]).toEqual([403, 'FORBIDDEN']);
+    // …but grows a seed from it
+    const { seed } = await grow();
+    expect(await stored()).toEqual({ status: 'seeded', version: 2 });
+
+    const [latest] = await historyOf(author, question);
+    expect(latest).toMatchObject({
+      action: 'node.edit',
+      actor: { id: SYSTEM_ACTOR_ID, name: 'Semis' },
+      entity: { type: 'node', id: question },
+      before: { status: 'open', version: 1 },
+      after: { status: 'seeded', version: 2 },
+    });
+    // the grower's own events are the seed and its two links, none about the question's status
+    const mine = historyResponseSchema.parse((await grower.get('/api/history/mine')).body).events;
+    expect(mine.filter((e) => e.entity.id !== grower.person.id).map((e) => e.action)).toEqual([
+      'link.create',
+      'link.create',
+      'node.create',
+    ]);
+    expect(mine.some((e) => e.entity.id === question)).toBe(false);
+    expect(mine.find((e) => e.action === 'node.create')?.entity.id).toBe(seed);
+  });
+
+  it("the grower's undo leaves the status; the grower may not revert it (403), the question's author may", async () => {
+    await grow();
+    const undone = await undo(grower);
+    expect([undone.action, undone.after?.relation]).toEqual(['link.create', 'HAS_ROLE']);
+    expect(await stored()).toEqual({ status: 'seeded', version: 2 });
+
+    const system = (await historyOf(grower, question)).find((e) => e.actor.id === SYSTEM_ACTOR_ID);
+    expect(system?.action).toBe('node.edit');
+    const before = await fingerprint(db);
+    const refused = await grower.post(`/api/history/${system?.id}/revert`);
+    expect([refused.status, refused.body.error.code]).toEqual([403, 'FORBIDDEN']);
+    expect(await fingerprint(db)).toBe(before);
+
+    const reverted = await author.post(`/api/history/${system?.id}/revert`);
+    expect(reverted.status, JSON.stringify(reverted.body)).toBe(201);
+    expect(reverted.body).toMatchObject({
+      action: 'event.revert',
+      actor: { id: author.person.id },
+      reverts: system?.id,
+      before: { status: 'seeded', version: 2 },
+      after: { status: 'open', version: 3 },
+    });
+    expect(await stored()).toEqual({ status: 'open', version: 3 });
+  });
+});
+
+describe('the status follows the GROWS_FROM links', () => {
+  it('removing the link moves it back, reverting the removal brings it again', async () => {
+    const { growsFrom } = await grow();
+    const removed = await grower.delete(`/api/links/${growsFrom}`);
+    expect(removed.status, JSON.stringify(removed.body)).toBe(204);
+    expect(await stored()).toEqual({ status: 'open', version: 3 });
+
+    const mine = historyResponseSchema.parse((await grower.get('/api/history/mine')).body).events;
+    expect(mine[0]?.action).toBe('link.delete');
+    expect((await grower.post(`/api/history/${mine[0]?.id}/revert`)).status).toBe(201);
+    expect(await stored()).toEqual({ status: 'seeded', version: 4 });
+    expect(await statusEvents()).toEqual([
+      [SYSTEM_ACTOR_ID, 'open', 'seeded'],
+      [SYSTEM_ACTOR_ID, 'seeded', 'open'],
+      [SYSTEM_ACTOR_ID, 'open', 'seeded'],
+    ]);
+  });
+
+  it('undoing the growth step by step ends with the question open again', async () => {
+    await grow();
+    expect((await undo(grower)).after?.relation).toBe('HAS_ROLE');
+    expect((await undo(grower)).after?.relation).toBe('GROWS_FROM');
+    expect(await stored()).toEqual({ status: 'open', version: 3 });
+    expect((await undo(grower)).action).toBe('node.create');
+    expect(await count(db, 'MATCH (s:Seed) RETURN count(s)')).toBe(0);
+    expect(await stored()).toEqual({ status: 'open', version: 3 });
+  });
+
+  it('deleting the seed moves it back (to explored when a seed explores it); restoring it, seeded again', async () => {
+    const other = await createNode(author, { kind: 'Seed', title: 'Jardins partagés' });
+    await createLink(author, question, other, 'EXPLORED_IN');
+    const { seed } = await grow();
+    expect((await grower.delete(`/api/nodes/${seed}`)).status).toBe(204);
+    expect(await stored()).toEqual({ status: 'explored', version: 3 });
+
+    const mine = historyResponseSchema.parse((await grower.get('/api/history/mine')).body).events;
+    expect(mine[0]?.action).toBe('node.delete');
+    expect((await grower.post(`/api/history/${mine[0]?.id}/revert`)).status).toBe(201);
+    expect(await stored()).toEqual({ status: 'seeded', version: 4 });
+  });
+
+  it('stays seeded while another seed grows from it; a GROWS_FROM made by hand seeds it too', async () => {
+    const first = await grow('Première graine');
+    await grow('Deuxième graine');
+    expect((await grower.delete(`/api/nodes/${first.seed}`)).status).toBe(204);
+    expect(await stored()).toEqual({ status: 'seeded', version: 2 });
+
+    const plain = await createNode(author, { kind: 'Question', title: 'Et les feuilles mortes ?' });
+    const seed = await createNode(grower, { kind: 'Seed', title: 'Feuilles' });
+    await createLink(grower, seed, plain, 'GROWS_FROM');
+    const events = await historyOf(author, plain);
+    expect(events[0]).toMatchObject({
+      actor: { id: SYSTEM_ACTOR_ID },
+      before: { status: 'open' },
+      after: { status: 'seeded' },
+    });
+  });
+});
