@@ -21,7 +21,7 @@ import {
 } from '../../state/ask';
 import { useSuggestions } from '../../state/ask/useSuggestions';
 import { useContribute } from '../../state/contribute/context';
-import { type FieldErrors, fieldErrors } from '../../state/contribute/field-errors';
+import { type FieldErrors, fieldErrors } from '../../state/forms';
 import { asApiError } from '../../state/loadable';
 import type { DialogProps } from '../contribute/registry';
 import { SuggestionList } from './SuggestionList';

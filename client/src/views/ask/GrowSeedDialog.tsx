@@ -6,7 +6,7 @@ import type { ApiError } from '../../api/errors';
 import { growSeed } from '../../api/questions';
 import { useLang } from '../../i18n';
 import { useContribute } from '../../state/contribute/context';
-import { type FieldErrors, fieldErrors } from '../../state/contribute/field-errors';
+import { type FieldErrors, fieldErrors } from '../../state/forms';
 import { asApiError } from '../../state/loadable';
 import { FormField } from '../auth/FormField';
 import type { DialogProps } from '../contribute/registry';

@@ -8,7 +8,7 @@ import { PASSWORD_LIMITS } from '../../../../shared/auth';
 import { logIn, register } from '../../api/auth';
 import type { ApiError } from '../../api/errors';
 import { useContribute } from '../../state/contribute/context';
-import { type FieldErrors, fieldErrors } from '../../state/contribute/field-errors';
+import { type FieldErrors, fieldErrors } from '../../state/forms';
 import { asApiError } from '../../state/loadable';
 import type { DialogProps } from '../contribute/registry';
 import { FormField } from './FormField';
