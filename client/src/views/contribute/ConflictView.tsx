@@ -70,7 +70,7 @@ export function ConflictView({
       <div className="cform__actions">
         <button
           type="button"
-          className="cform__secondary"
+          className="button button--quiet"
           data-testid="conflict-keep-theirs"
           onClick={onKeepTheirs}
           disabled={busy}
@@ -79,7 +79,7 @@ export function ConflictView({
         </button>
         <button
           type="button"
-          className="cform__primary"
+          className="button"
           data-testid="conflict-apply-mine"
           onClick={onApplyMine}
           disabled={busy}

@@ -63,7 +63,7 @@ export function HistoryDialog({ request, onClose }: DialogProps) {
         <>
           <p className="cform__error">{t('contribute.history.failed')}</p>
           <SubmitError error={events.error} />
-          <button type="button" className="cform__secondary" onClick={retry}>
+          <button type="button" className="button button--quiet" onClick={retry}>
             {t('contribute.common.retry')}
           </button>
         </>
@@ -114,7 +114,7 @@ export function HistoryDialog({ request, onClose }: DialogProps) {
                 {mayRevert(event) && (
                   <button
                     type="button"
-                    className="history__revert"
+                    className="button button--quiet button--small history__revert"
                     data-testid="revert-button"
                     aria-label={t('contribute.history.revertLabel', { what })}
                     disabled={submit.busy}
@@ -129,7 +129,7 @@ export function HistoryDialog({ request, onClose }: DialogProps) {
         </ol>
       )}
       <div className="cform__actions">
-        <button type="button" className="cform__secondary" onClick={onClose}>
+        <button type="button" className="button button--quiet" onClick={onClose}>
           {t('contribute.common.close')}
         </button>
       </div>
