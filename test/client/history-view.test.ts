@@ -11,17 +11,9 @@ import {
   undoTarget,
 } from '../../client/src/state/history-view';
 import type { HistoryEvent } from '../../shared/history';
+import { historyEvent } from './fixture';
 
-const event = (fields: Partial<HistoryEvent>): HistoryEvent => ({
-  id: 'e1',
-  at: '2025-03-01T10:00:00.000Z',
-  actor: { id: 'p-marie', name: 'Marie' },
-  action: 'node.edit',
-  entity: { type: 'node', id: 'n1' },
-  before: null,
-  after: null,
-  ...fields,
-});
+const event = historyEvent;
 
 describe('changedFields', () => {
   it('lists the fields whose value changed, without the bookkeeping of every write', () => {

@@ -6,7 +6,7 @@ import { addEdge, dropEdge } from '../../client/src/state/contribute/show-node';
 import { replaceLandscape } from '../../client/src/state/landscape';
 import { createLandscapeGraph } from '../../client/src/state/landscape/graph';
 import type { HistoryEvent } from '../../shared/history';
-import { payload } from './fixture';
+import { historyEvent, payload } from './fixture';
 
 const link = {
   id: 'l-9',
@@ -18,17 +18,14 @@ const link = {
   createdBy: 'p-marie',
 };
 
-const revert = (fields: Partial<HistoryEvent>): HistoryEvent => ({
-  id: 'e-revert',
-  at: '2025-03-01T10:05:00.000Z',
-  actor: { id: 'p-marie', name: 'Marie' },
-  action: 'event.revert',
-  entity: { type: 'link', id: 'l-9' },
-  before: null,
-  after: null,
-  reverts: 'e-1',
-  ...fields,
-});
+const revert = (fields: Partial<HistoryEvent>): HistoryEvent =>
+  historyEvent({
+    id: 'e-revert',
+    action: 'event.revert',
+    entity: { type: 'link', id: 'l-9' },
+    reverts: 'e-1',
+    ...fields,
+  });
 
 describe('revertOnMap', () => {
   it('takes a link off when its creation was undone, draws it again when its removal was', () => {
