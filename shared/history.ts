@@ -1,7 +1,7 @@
 // History: every write records an event (actor, time, action, entity, before/after). A node's history
 // and the revert of an event are read and made through these shapes.
 import { z } from 'zod';
-import { idSchema } from './vocabulary';
+import { idSchema, relationSchema } from './vocabulary';
 
 export const EVENT_ACTIONS = [
   'node.create',
@@ -34,6 +34,19 @@ export const eventSchema = z.object({
   revertedBy: z.string().optional(),
 });
 export type HistoryEvent = z.infer<typeof eventSchema>;
+
+/**
+ * A link as a link event keeps it (`after` of link.create, `before` of link.delete, and so both snapshots
+ * of the `event.revert` that undoes one): enough to draw it again, or to take it off the map, by its id.
+ */
+export const linkSnapshotSchema = z.object({
+  id: z.string(),
+  source: z.string(),
+  target: z.string(),
+  relation: relationSchema,
+  properties: z.record(z.string(), z.unknown()).default({}),
+});
+export type LinkSnapshot = z.infer<typeof linkSnapshotSchema>;
 
 export const historyQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),

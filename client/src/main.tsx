@@ -2,6 +2,8 @@
 // and sigma chunks; sets up the translations (the URL's language first, so it is known before the first
 // render); then mounts the page on that view and its graph. The page's first landscape request takes
 // over the response already on its way (api/http.ts prefetch).
+// The shared buttons first: a component's own CSS, loaded after, may adjust them.
+import './views/forms/buttons.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';

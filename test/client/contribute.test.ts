@@ -1,9 +1,6 @@
 // The contribution seam's pure parts: which dialog opens (a visitor is sent to log in first, then to the
-// action), validation errors per field from a 400's details, and merging a created node's neighbourhood
-// into the map.
+// action), and merging a created node's neighbourhood into the map.
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../client/src/api/errors';
-import { fieldErrors } from '../../client/src/state/contribute/field-errors';
 import { closeStep, NO_DIALOG, openStep } from '../../client/src/state/contribute/flow';
 import { dropNode, mergeNeighbourhood } from '../../client/src/state/contribute/show-node';
 import { replaceLandscape } from '../../client/src/state/landscape';
@@ -43,29 +40,6 @@ describe('dialog flow', () => {
 
   it('lets anyone open login and register', () => {
     expect(openStep(NO_DIALOG, { action: 'register' }, null).current).toEqual({ action: 'register' });
-  });
-});
-
-describe('fieldErrors', () => {
-  it("maps each field to its first issue's code", () => {
-    const error = new ApiError('VALIDATION_FAILED', 'bad', 400, [
-      { path: 'password', code: 'too_small', message: 'x' },
-      { path: 'password', code: 'too_big', message: 'y' },
-      { path: 'email', code: 'invalid_format', message: 'z' },
-      { path: 'properties.role', code: 'invalid_value', message: 'w' },
-      { path: '', code: 'unrecognized_keys', message: 'v' },
-    ]);
-    expect(fieldErrors(error)).toEqual({
-      password: 'too_small',
-      email: 'invalid_format',
-      properties: 'invalid_value',
-    });
-  });
-
-  it('gives nothing for other failures', () => {
-    expect(fieldErrors(new ApiError('INVALID_CREDENTIALS', 'no', 401))).toEqual({});
-    expect(fieldErrors(new ApiError('VALIDATION_FAILED', 'no', 400, { currentVersion: 3 }))).toEqual({});
-    expect(fieldErrors(new Error('boom'))).toEqual({});
   });
 });
 

@@ -1,6 +1,8 @@
 // A small landscape payload for the client's unit tests: a question hub, a seed grown from it, a person,
-// a resource, and two links between the same pair (the payload is a multigraph).
+// a resource, and two links between the same pair (the payload is a multigraph); and a history event to
+// vary field by field.
 import type { GraphPayload } from '../../shared/graph';
+import type { HistoryEvent } from '../../shared/history';
 
 export const payload: GraphPayload = {
   attributes: { total: 6, truncated: true },
@@ -23,3 +25,15 @@ export const payload: GraphPayload = {
     { key: 'e5', source: 'person-p', target: 'q-far', attributes: { relation: 'TAKES_STANCE' } },
   ],
 };
+
+/** An edit of node n1 by Marie, with `fields` changed. */
+export const historyEvent = (fields: Partial<HistoryEvent>): HistoryEvent => ({
+  id: 'e1',
+  at: '2025-03-01T10:00:00.000Z',
+  actor: { id: 'p-marie', name: 'Marie' },
+  action: 'node.edit',
+  entity: { type: 'node', id: 'n1' },
+  before: null,
+  after: null,
+  ...fields,
+});

@@ -2,27 +2,19 @@
 // long ago in words, and which of my events "undo" reverts.
 import { describe, expect, it } from 'vitest';
 import {
-  afterRevert,
   changedFields,
   changeMoment,
   formatTimeAgo,
   newestFirst,
+  offersRevert,
   summarizeEvent,
   timeAgo,
   undoTarget,
 } from '../../client/src/state/history-view';
 import { type HistoryEvent, SYSTEM_ACTOR_ID } from '../../shared/history';
+import { historyEvent } from './fixture';
 
-const event = (fields: Partial<HistoryEvent>): HistoryEvent => ({
-  id: 'e1',
-  at: '2025-03-01T10:00:00.000Z',
-  actor: { id: 'p-marie', name: 'Marie' },
-  action: 'node.edit',
-  entity: { type: 'node', id: 'n1' },
-  before: null,
-  after: null,
-  ...fields,
-});
+const event = historyEvent;
 
 describe('changedFields', () => {
   it('lists the fields whose value changed, without the bookkeeping of every write', () => {
@@ -124,6 +116,23 @@ describe('changeMoment', () => {
   });
 });
 
+describe('summarizeEvent of a revert', () => {
+  it("lists the fields of a reverted edit, not a link's parts nor a whole node", () => {
+    const revert = (fields: Partial<HistoryEvent>) =>
+      summarizeEvent(event({ action: 'event.revert', reverts: 'e0', ...fields }));
+    expect(revert({ before: { title: 'B', version: 2 }, after: { title: 'A', version: 3 } }).changes).toEqual(
+      [{ field: 'title', before: 'B', after: 'A' }],
+    );
+    const link = { id: 'l1', source: 'r', target: 'q', relation: 'ECHOES', properties: {} };
+    expect(revert({ entity: { type: 'link', id: 'l1' }, before: null, after: link })).toMatchObject({
+      verb: 'reverted',
+      relation: 'ECHOES',
+      changes: [],
+    });
+    expect(revert({ before: { id: 'n1', title: 'Q' }, after: null }).changes).toEqual([]);
+  });
+});
+
 describe('time ago', () => {
   const now = Date.parse('2025-03-01T10:03:20.000Z');
   it('uses the largest whole unit', () => {
@@ -154,11 +163,20 @@ describe('undoTarget', () => {
   });
 });
 
-describe('afterRevert', () => {
-  it('forgets a node whose creation was undone and shows one whose edit or deletion was', () => {
-    expect(afterRevert(event({ action: 'node.create' }))).toEqual({ forget: 'n1' });
-    expect(afterRevert(event({ action: 'node.delete' }))).toEqual({ show: 'n1' });
-    expect(afterRevert(event({ action: 'node.edit' }))).toEqual({ show: 'n1' });
-    expect(afterRevert(event({ action: 'link.create', entity: { type: 'link', id: 'l1' } }))).toEqual({});
+describe('offersRevert', () => {
+  const reader = { mayRevertAny: false, myId: 'p-marie' };
+  it('offers my own events, or any event to who may revert the node', () => {
+    expect(offersRevert(event({}), reader)).toBe(true);
+    expect(offersRevert(event({ actor: { id: 'p-paul', name: 'Paul' } }), reader)).toBe(false);
+    expect(
+      offersRevert(event({ actor: { id: 'p-paul', name: 'Paul' } }), { ...reader, mayRevertAny: true }),
+    ).toBe(true);
+    expect(offersRevert(event({}), { mayRevertAny: false, myId: null })).toBe(false);
+  });
+
+  it('never offers a revert (the server refuses it) nor an event already reverted', () => {
+    const everything = { mayRevertAny: true, myId: 'p-marie' };
+    expect(offersRevert(event({ action: 'event.revert', reverts: 'e0' }), everything)).toBe(false);
+    expect(offersRevert(event({ revertedBy: 'e2' }), everything)).toBe(false);
   });
 });

@@ -101,6 +101,18 @@ describe('accounts in the browser', () => {
 
     await page.getByTestId('lang-en').click();
     await page.getByTestId('login-button').click();
+    // A field error in English, next to its field, which it describes
+    await dialog.getByTestId('auth-email').fill('not-an-email');
+    await dialog.getByTestId('auth-password').fill('still not the password');
+    await dialog.getByTestId('auth-submit').click();
+    const emailError = dialog.locator('[data-testid="field-error"][data-field="email"]');
+    await expect
+      .poll(() => emailError.textContent(), { timeout: 10_000 })
+      .toBe('Give a valid email address.');
+    const emailInput = dialog.getByTestId('auth-email');
+    expect(await emailInput.getAttribute('aria-invalid')).toBe('true');
+    expect(await emailInput.getAttribute('aria-describedby')).toBe(await emailError.getAttribute('id'));
+    await e2e.screenshot('auth-field-error-en');
     await dialog.getByTestId('auth-email').fill(account.email);
     await dialog.getByTestId('auth-password').fill('still not the password');
     await dialog.getByTestId('auth-submit').click();

@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CSRF_COOKIE, CSRF_HEADER } from '../../shared/auth';
 import { type E2E, startE2E } from '../support/e2e';
 import { registerInBrowser } from '../support/e2e-auth';
+import { openNode as openNodeIn, pageApi, panelReady as panelReadyIn, poll } from '../support/e2e-contribute';
 
 let e2e: E2E;
 
@@ -29,43 +30,12 @@ const QUESTION = 'q-proximite';
 const OTHER_QUESTION = 'q-monde-enfants';
 const RESOURCE_TITLE = 'Atlas des petites choses qui questionnent';
 
-/** Searches `query` and picks the hit of node `id`; resolves once the panel shows that node's prompts. */
-async function openNode(query: string, id: string) {
-  const { page } = e2e;
-  await page.getByTestId('search-input').fill(query);
-  const hit = page.locator(`[data-testid="search-hit"][data-node-id="${id}"]`);
-  await hit.waitFor({ timeout: 10_000 });
-  await hit.click();
-  await panelReady(id);
-}
-
-async function panelReady(id: string) {
-  await e2e.page
-    .locator(`[data-testid="node-panel"][data-node-id="${id}"] [data-testid="maieutic-prompts"]`)
-    .waitFor({ timeout: 10_000 });
-}
-
-/** Polls long enough for a request and a render (expect.poll's own default is one second). */
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000 });
-
 const dialog = () => e2e.page.getByTestId('contribute-dialog');
 
-/** The API as the page's own session (same cookies): what the server holds, and a write "from elsewhere". */
-async function api(method: 'GET' | 'PATCH', url: string, options: { data?: unknown; ifMatch?: number } = {}) {
-  const { page, baseUrl } = e2e;
-  const cookies = await page.context().cookies(baseUrl);
-  const csrf = cookies.find((c) => c.name === CSRF_COOKIE)?.value ?? '';
-  const response = await page.request.fetch(new URL(url, baseUrl).href, {
-    method,
-    data: options.data,
-    headers: {
-      Origin: baseUrl,
-      [CSRF_HEADER]: decodeURIComponent(csrf),
-      ...(options.ifMatch !== undefined ? { 'If-Match': `"${options.ifMatch}"` } : {}),
-    },
-  });
-  return { status: response.status(), body: await response.json().catch(() => undefined) };
-}
+const openNode = (query: string, id: string) => openNodeIn(e2e, query, id);
+const panelReady = (id: string) => panelReadyIn(e2e, id);
+const api = (method: 'GET' | 'PATCH', url: string, options: { data?: unknown; ifMatch?: number } = {}) =>
+  pageApi(e2e, method, url, options);
 
 /** Another person, through the API only, in a browser context of its own: registers, then edits. */
 async function otherPerson(name: string, email: string) {

@@ -156,10 +156,11 @@ describe('POST /api/questions', () => {
     ).toBe(1);
   });
 
-  it('founds a seed: (Seed)-[:GROWS_FROM]->(new question)', async () => {
+  it('founds a seed: (Seed)-[:GROWS_FROM]->(new question), the question born seeded', async () => {
     const res = await ask({ title: 'Quelle question a fait naître ce compost ?', foundingOf: 's-base' });
     expect(res.status).toBe(201);
     const id = res.body.node.id;
+    expect(res.body.node.status).toBe('seeded');
     expect(
       res.body.links.map((l: { source: string; relation: string; target: string }) => [
         l.source,

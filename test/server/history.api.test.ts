@@ -7,7 +7,7 @@ import type { Database } from '../../server/db/database';
 import { visibilityParams } from '../../server/db/visibility';
 import { nodeEvents } from '../../server/history/history.repository';
 import { accountActor } from '../../server/http/actor';
-import { eventSchema, historyResponseSchema } from '../../shared/history';
+import { eventSchema, historyResponseSchema, linkSnapshotSchema } from '../../shared/history';
 import { createLink, createNode, fingerprint } from '../support/contribute';
 import { count, openTestDatabase, testApp, wipe } from '../support/database';
 import { anonymous, type Session, signUp } from '../support/session';
@@ -213,13 +213,58 @@ describe('POST /api/history/:eventId/revert', () => {
     const made = await alice.post(`/api/history/${(await eventOf(a, 'link.create')).id}/revert`);
     expect(made.status).toBe(201);
     expect(await linkCount()).toBe(0);
+    // The answer says what the map drops: the link, by its id (the edge's key), with its ends.
+    const dropped = eventSchema.parse(made.body);
+    expect(dropped).toMatchObject({
+      action: 'event.revert',
+      entity: { type: 'link', id: link },
+      after: null,
+    });
+    expect(linkSnapshotSchema.parse(dropped.before)).toEqual({
+      id: link,
+      source: a,
+      target: b,
+      relation: 'ECHOES',
+      properties: {},
+    });
 
     const again = await createLink(alice, a, b, 'CHALLENGES');
     expect((await alice.delete(`/api/links/${again}`)).status).toBe(204);
     const undone = await alice.post(`/api/history/${(await eventOf(a, 'link.delete')).id}/revert`);
     expect(undone.status).toBe(201);
+    // The answer says what the map draws again: the same link, its relation and properties.
+    const back = eventSchema.parse(undone.body);
+    expect(back).toMatchObject({ action: 'event.revert', entity: { type: 'link', id: again }, before: null });
+    expect(linkSnapshotSchema.parse(back.after)).toEqual({
+      id: again,
+      source: a,
+      target: b,
+      relation: 'CHALLENGES',
+      properties: {},
+    });
     expect(await count(db, 'MATCH ()-[r:CHALLENGES {id: $id}]->() RETURN count(r)', { id: again })).toBe(1);
     expect(link).not.toBe(again);
+  });
+
+  it("answers a link revert with the link's properties (a stance), for the map to draw it as it was", async () => {
+    const r = await createNode(alice, {
+      kind: 'Resource',
+      title: 'Un article',
+      resourceKind: 'web',
+      url: 'https://example.org/a',
+    });
+    const q = await createNode(alice, { kind: 'Question', title: 'Pourquoi ?' });
+    const link = await createLink(alice, r, q, 'INFORMS', { stance: 'supports' });
+    expect((await alice.delete(`/api/links/${link}`)).status).toBe(204);
+    const res = await alice.post(`/api/history/${(await eventOf(q, 'link.delete')).id}/revert`);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(linkSnapshotSchema.parse(eventSchema.parse(res.body).after)).toEqual({
+      id: link,
+      source: r,
+      target: q,
+      relation: 'INFORMS',
+      properties: { stance: 'supports' },
+    });
   });
 
   it("lets a seed's editor and an admin revert, refuses a stranger (403) and a visitor (401)", async () => {

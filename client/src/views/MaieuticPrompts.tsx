@@ -32,7 +32,7 @@ export function MaieuticPrompts({ prompts, nodeId, actionable = true }: Props) {
             {actionable ? (
               <button
                 type="button"
-                className="prompt"
+                className="row-button prompt"
                 data-testid="maieutic-prompt"
                 data-action={prompt.action}
                 onClick={() => open({ action: prompt.action, nodeId })}
@@ -40,7 +40,11 @@ export function MaieuticPrompts({ prompts, nodeId, actionable = true }: Props) {
                 <span className="prompt__text">{t(`nodePanel.prompts.${prompt.id}`)}</span>
               </button>
             ) : (
-              <span className="prompt prompt--read" data-testid="maieutic-prompt" data-action={prompt.action}>
+              <span
+                className="row-button prompt prompt--read"
+                data-testid="maieutic-prompt"
+                data-action={prompt.action}
+              >
                 <span className="prompt__text">{t(`nodePanel.prompts.${prompt.id}`)}</span>
               </span>
             )}

@@ -61,7 +61,7 @@ export function NodePanel({ nodeId, onMap, onSelect, onClose, actions, contribut
     >
       <div className="panel__top">
         {kind && <KindBadge kind={kind} />}
-        <button type="button" className="panel__close" onClick={onClose} aria-label={t('panel.close')}>
+        <button type="button" className="close-button" onClick={onClose} aria-label={t('panel.close')}>
           ×
         </button>
       </div>

@@ -17,7 +17,7 @@ export function PathActions({ nodeId, finder }: Props) {
     <div className="path-actions">
       <button
         type="button"
-        className="path-action"
+        className="button button--quiet button--small path-action"
         data-testid="path-from"
         aria-pressed={isStart}
         onClick={() => finder.startAt(nodeId)}
@@ -27,7 +27,7 @@ export function PathActions({ nodeId, finder }: Props) {
       {canEndPathAt(finder.ends, nodeId) && (
         <button
           type="button"
-          className="path-action path-action--to"
+          className="button button--small path-action"
           data-testid="path-to"
           aria-pressed={finder.ends.to === nodeId}
           onClick={() => finder.endAt(nodeId)}

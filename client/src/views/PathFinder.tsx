@@ -83,7 +83,7 @@ export function PathFinder({ finder, graph, onSelect }: Props) {
         </h2>
         <button
           type="button"
-          className="path-box__close"
+          className="close-button path-box__close"
           data-testid="path-close"
           onClick={finder.close}
           aria-label={t('paths.close')}

@@ -29,7 +29,7 @@ export function PathSteps({ path, isOnMap, onSelect }: Props) {
           <li key={node.id} className="path-walk__item">
             <button
               type="button"
-              className="path-walk__node"
+              className="row-button path-walk__node"
               data-testid="path-node"
               data-node-id={node.id}
               onClick={() => onSelect(node.id)}

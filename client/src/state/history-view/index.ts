@@ -1,6 +1,6 @@
 // A node's history made readable, as pure functions: what an event did (created, edited which fields,
 // deleted, linked, unlinked, reverted), each changed field's before → after, how long ago in words, when
-// a change happened (for a conflict), and which of my own events "undo" reverts.
+// a change happened (for a conflict), which events offer Revert, and which of my own events "undo" reverts.
 import { type HistoryEvent, SYSTEM_ACTOR_ID } from '../../../../shared/history';
 import type { Relation } from '../../../../shared/vocabulary';
 import { RELATIONS } from '../../../../shared/vocabulary';
@@ -74,6 +74,18 @@ const relationOf = (snapshot: Record<string, unknown> | null): Relation | undefi
     : undefined;
 };
 
+/**
+ * Field by field, before → after: an edit, and the revert of an edit (a node's two snapshots). Not a
+ * link's revert (its source, target and properties are no fields of a node), nor a whole node coming or
+ * going.
+ */
+const listsFields = (event: HistoryEvent) =>
+  event.action === 'node.edit' ||
+  (event.action === 'event.revert' &&
+    event.entity.type === 'node' &&
+    event.before !== null &&
+    event.after !== null);
+
 export function summarizeEvent(event: HistoryEvent): EventSummary {
   const verb = VERBS[event.action];
   const snapshot = event.after ?? event.before;
@@ -83,7 +95,7 @@ export function summarizeEvent(event: HistoryEvent): EventSummary {
     actor: event.actor.name,
     ...(event.actor.id === SYSTEM_ACTOR_ID ? { bySystem: true as const } : {}),
     ...(title !== undefined && event.entity.type === 'node' ? { title } : {}),
-    changes: verb === 'edited' || verb === 'reverted' ? changedFields(event.before, event.after) : [],
+    changes: listsFields(event) ? changedFields(event.before, event.after) : [],
     ...(event.entity.type === 'link' ? { relation: relationOf(snapshot) } : {}),
     reverted: event.revertedBy !== undefined,
   };
@@ -153,10 +165,15 @@ export function undoTarget(mine: readonly HistoryEvent[], myId: string): History
   );
 }
 
-/** What the map does after an event was reverted: forget a node whose creation was undone, show one whose edit or deletion was. */
-export function afterRevert(event: HistoryEvent): { forget?: string; show?: string } {
-  if (event.entity.type !== 'node') return {};
-  if (event.action === 'node.create') return { forget: event.entity.id };
-  if (event.action === 'node.edit' || event.action === 'node.delete') return { show: event.entity.id };
-  return {};
+/**
+ * Whether the history offers Revert on an event: not a revert itself (the server refuses those: make the
+ * change again instead), not reverted yet, and the reader may revert any event of the node or this one is
+ * theirs (the server still has the last word).
+ */
+export function offersRevert(
+  event: HistoryEvent,
+  reader: { mayRevertAny: boolean; myId: string | null },
+): boolean {
+  if (event.action === 'event.revert' || event.revertedBy !== undefined) return false;
+  return reader.mayRevertAny || (reader.myId !== null && event.actor.id === reader.myId);
 }

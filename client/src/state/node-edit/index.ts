@@ -9,6 +9,7 @@ import {
   seedStatusSchema,
   visibilitySchema,
 } from '../../../../shared/vocabulary';
+import { issuesByField } from '../forms';
 
 export type FieldInput = 'text' | 'textarea' | 'url' | 'select' | 'list';
 
@@ -125,13 +126,8 @@ export type FieldProblem = 'empty' | 'tooLong' | 'url' | 'choice' | 'invalid';
 /** The server's 400 issues (`details: [{ path, code, message }]`) per form field; '' for the whole form. */
 export function fieldProblems(details: unknown): Record<string, FieldProblem> {
   const problems: Record<string, FieldProblem> = {};
-  if (!Array.isArray(details)) return problems;
-  for (const issue of details) {
-    if (typeof issue !== 'object' || issue === null) continue;
-    const { path, code, message } = issue as { path?: unknown; code?: unknown; message?: unknown };
-    const field = (Array.isArray(path) ? String(path[0] ?? '') : String(path ?? '')).split('.')[0] ?? '';
-    if (problems[field]) continue;
-    problems[field] = problemOf(String(code ?? ''), String(message ?? ''), field);
+  for (const [field, { code, message }] of Object.entries(issuesByField(details))) {
+    problems[field] = problemOf(code, message, field);
   }
   return problems;
 }

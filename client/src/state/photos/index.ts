@@ -4,6 +4,7 @@
 import type { RelationSummary } from '../../../../shared/api';
 import type { NodeView } from '../../../../shared/entities';
 import { DEFAULT_PHOTO_MAX_BYTES, PHOTO_TYPES } from '../../../../shared/photos';
+import { fieldIssues } from '../forms';
 
 /** A part of a photo as fractions (0–1) of its width and height, from the top-left corner. */
 export interface PhotoRegion {
@@ -151,10 +152,9 @@ export function uploadProblemFields(error: { code: string; details?: unknown } |
   if (!error) return {};
   if (error.code === 'UNSUPPORTED_IMAGE') return { file: 'errors.UNSUPPORTED_IMAGE' };
   if (error.code === 'IMAGE_TOO_LARGE') return { file: 'errors.IMAGE_TOO_LARGE' };
-  if (error.code !== 'VALIDATION_FAILED' || !Array.isArray(error.details)) return {};
-  const paths = error.details.map((issue) => (issue as { path?: unknown })?.path);
+  const fields = fieldIssues(error);
   return {
-    ...(paths.includes('file') ? { file: 'photos.problems.missingFile' } : {}),
-    ...(paths.includes('title') ? { title: 'photos.problems.missingTitle' } : {}),
+    ...('file' in fields ? { file: 'photos.problems.missingFile' } : {}),
+    ...('title' in fields ? { title: 'photos.problems.missingTitle' } : {}),
   };
 }

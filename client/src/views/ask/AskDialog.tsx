@@ -2,10 +2,9 @@
 // reasons), warns above the duplicate threshold and offers to join the existing question instead; the
 // person picks relations and seeds, chooses who can see it, and asks: the question appears on the map,
 // selected. The action (follow-up, why, why not, founding question…) presets links from the selected node.
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Visibility } from '../../../../shared/vocabulary';
-import type { ApiError } from '../../api/errors';
 import { askQuestion } from '../../api/questions';
 import { useLang } from '../../i18n';
 import {
@@ -21,9 +20,9 @@ import {
 } from '../../state/ask';
 import { useSuggestions } from '../../state/ask/useSuggestions';
 import { useContribute } from '../../state/contribute/context';
-import { type FieldErrors, fieldErrors } from '../../state/contribute/field-errors';
-import { asApiError } from '../../state/loadable';
 import type { DialogProps } from '../contribute/registry';
+import { FormField } from '../forms/FormField';
+import { useFieldSubmit } from '../forms/useFieldSubmit';
 import { SuggestionList } from './SuggestionList';
 import { useStartNode } from './useStartNode';
 import './ask.css';
@@ -58,16 +57,13 @@ function AskForm({
   const { t } = useTranslation();
   const lang = useLang();
   const { showNode } = useContribute();
-  const formId = useId();
   const titleRef = useRef<HTMLTextAreaElement>(null);
   const [preset] = useState(() => presetFor(action, start));
   const [draft, setDraft] = useState(() => {
     const prefix = preset.prefill ? t(`ask.prefill.${preset.prefill}`) : '';
     return { ...preset.draft, title: prefix ? `${prefix}?` : '' };
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, failure, run, dismiss } = useFieldSubmit();
   const found = useSuggestions(draft.title, lang, preset.selected);
   const rows = linkRows(draft.kept, found.suggestions);
   const duplicate = likelyDuplicate(found.suggestions);
@@ -86,59 +82,35 @@ function AskForm({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setErrors({});
-    setFailure(null);
-    try {
+    await run(async () => {
       const created = await askQuestion(buildAskRequest(draft, lang));
       onClose();
       await showNode(created.node.id);
-    } catch (error) {
-      const byField = fieldErrors(error);
-      setErrors(byField);
-      if (Object.keys(byField).length === 0) setFailure(asApiError(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
-  const fieldError = (field: string) =>
-    errors[field] ? (
-      <span
-        id={`${formId}-${field}-error`}
-        className="field-error"
-        data-testid="field-error"
-        data-field={field}
-      >
-        {t(`ask.invalid.${field as 'title'}`)}
-      </span>
-    ) : null;
+  type AskField = 'title' | 'body' | 'visibility' | 'links';
+  const invalid = (field: AskField) => (errors[field] ? t(`ask.invalid.${field}`) : undefined);
 
   return (
     <form className="ask-form" noValidate onSubmit={submit} data-testid="ask-form" data-action={action}>
       <h2>{t(`ask.headings.${action}`)}</h2>
       {start && <p className="ask-start">{t('ask.startsFrom', { title: start.title })}</p>}
-      <div className="form-field">
-        <label htmlFor={`${formId}-title`}>{t('ask.fields.title')}</label>
-        <textarea
-          id={`${formId}-title`}
-          ref={titleRef}
-          name="title"
-          rows={2}
-          value={draft.title}
-          data-testid="ask-title"
-          aria-invalid={errors.title ? true : undefined}
-          aria-describedby={`${formId}-title-hint${errors.title ? ` ${formId}-title-error` : ''}`}
-          onChange={(event) => {
-            setDraft((d) => ({ ...d, title: event.target.value }));
-            setErrors(({ title: _, ...others }) => others);
-          }}
-        />
-        <span id={`${formId}-title-hint`} className="form-field__hint">
-          {t('ask.titleHint')}
-        </span>
-        {fieldError('title')}
-      </div>
+      <FormField
+        as="textarea"
+        name="title"
+        testId="ask-title"
+        inputRef={titleRef}
+        rows={2}
+        label={t('ask.fields.title')}
+        hint={t('ask.titleHint')}
+        error={invalid('title')}
+        value={draft.title}
+        onChange={(title) => {
+          setDraft((d) => ({ ...d, title }));
+          dismiss('title');
+        }}
+      />
 
       {duplicate && (
         <div
@@ -179,43 +151,37 @@ function AskForm({
           rows.length === 0 &&
           found.forText.length >= 3 && <p className="ask-status">{t('ask.suggestions.none')}</p>
         )}
-        {fieldError('links')}
+        {errors.links && (
+          <span className="field-error" data-testid="field-error" data-field="links">
+            {invalid('links')}
+          </span>
+        )}
       </section>
 
       {draft.foundingOf && start && <p className="ask-note">{t('ask.foundingOf', { title: start.title })}</p>}
       {draft.promptedBy && start && <p className="ask-note">{t('ask.promptedBy', { title: start.title })}</p>}
 
-      <div className="form-field">
-        <label htmlFor={`${formId}-body`}>{t('ask.fields.body')}</label>
-        <textarea
-          id={`${formId}-body`}
-          name="body"
-          rows={2}
-          value={draft.body}
-          data-testid="ask-body"
-          aria-invalid={errors.body ? true : undefined}
-          onChange={(event) => setDraft((d) => ({ ...d, body: event.target.value }))}
-        />
-        {fieldError('body')}
-      </div>
+      <FormField
+        as="textarea"
+        name="body"
+        testId="ask-body"
+        rows={2}
+        label={t('ask.fields.body')}
+        error={invalid('body')}
+        value={draft.body}
+        onChange={(body) => setDraft((d) => ({ ...d, body }))}
+      />
 
-      <div className="form-field">
-        <label htmlFor={`${formId}-visibility`}>{t('ask.fields.visibility')}</label>
-        <select
-          id={`${formId}-visibility`}
-          name="visibility"
-          value={draft.visibility}
-          data-testid="ask-visibility"
-          onChange={(event) => setDraft((d) => ({ ...d, visibility: event.target.value as Visibility }))}
-        >
-          {VISIBILITIES.map((v) => (
-            <option key={v} value={v}>
-              {t(`ask.visibility.${v}`)}
-            </option>
-          ))}
-        </select>
-        {fieldError('visibility')}
-      </div>
+      <FormField
+        as="select"
+        name="visibility"
+        testId="ask-visibility"
+        label={t('ask.fields.visibility')}
+        error={invalid('visibility')}
+        value={draft.visibility}
+        options={VISIBILITIES.map((v) => ({ value: v, label: t(`ask.visibility.${v}`) }))}
+        onChange={(visibility) => setDraft((d) => ({ ...d, visibility: visibility as Visibility }))}
+      />
 
       {failure && (
         <p className="form-error" role="alert" data-testid="ask-error" data-error-code={failure.code}>

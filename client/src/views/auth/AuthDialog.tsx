@@ -2,16 +2,14 @@
 // (from the 400's details, translated), any other failure (wrong password, email taken, too many tries)
 // above the button. On success the page asks who is logged in and the dialog closes (opening the action
 // the visitor was asking for, if any).
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PASSWORD_LIMITS } from '../../../../shared/auth';
 import { logIn, register } from '../../api/auth';
-import type { ApiError } from '../../api/errors';
 import { useContribute } from '../../state/contribute/context';
-import { type FieldErrors, fieldErrors } from '../../state/contribute/field-errors';
-import { asApiError } from '../../state/loadable';
 import type { DialogProps } from '../contribute/registry';
-import { FormField } from './FormField';
+import { FormField } from '../forms/FormField';
+import { useFieldSubmit } from '../forms/useFieldSubmit';
 
 type Mode = 'login' | 'register';
 type Field = 'name' | 'email' | 'password';
@@ -19,11 +17,8 @@ type Field = 'name' | 'email' | 'password';
 export function AuthDialog({ mode, request, onClose }: DialogProps & { mode: Mode }) {
   const { t } = useTranslation();
   const { refreshMe, open } = useContribute();
-  const formId = useId();
   const [values, setValues] = useState({ name: '', email: '', password: '' });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, failure, run } = useFieldSubmit();
 
   const message = (field: Field, code: string | undefined) => {
     if (!code) return undefined;
@@ -34,27 +29,16 @@ export function AuthDialog({ mode, request, onClose }: DialogProps & { mode: Mod
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setErrors({});
-    setFailure(null);
-    try {
+    await run(async () => {
       if (mode === 'register') await register(values);
       else await logIn({ email: values.email, password: values.password });
       await refreshMe();
       onClose();
-    } catch (error) {
-      const byField = fieldErrors(error);
-      setErrors(byField);
-      if (Object.keys(byField).length === 0) setFailure(asApiError(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
-  const field = (name: Field, type: string, autoComplete: string) => (
+  const field = (name: Field, type: 'text' | 'email' | 'password', autoComplete: string) => (
     <FormField
-      id={`${formId}-${name}`}
       name={name}
       testId={`auth-${name}`}
       type={type}

@@ -1,7 +1,7 @@
 // 'add-person', 'add-community', 'add-web-resource' and the prompt 'add-resource': a new node of that kind
 // (POST /api/nodes, in the page's language); a web resource started from a question or a seed also
 // informs it (Resource -INFORMS {stance?}-> that node). Then the new node is shown on the map, selected.
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateNode } from '../../../../shared/entities';
 import { type Stance, stanceSchema } from '../../../../shared/vocabulary';
@@ -16,7 +16,9 @@ import { useLoadable } from '../../state/loadable';
 import { announceChange } from '../../state/node-changes';
 import { localized } from '../../state/node-details';
 import { type EditField, type FieldProblem, fieldProblems, requestValue } from '../../state/node-edit';
-import { FormField } from './FormField';
+import { FormField } from '../forms/FormField';
+import { EditFormField } from './EditFormField';
+import { FormActions } from './FormActions';
 import type { DialogProps } from './registry';
 import { SubmitError } from './SubmitError';
 import { useSubmit } from './useSubmit';
@@ -51,7 +53,6 @@ export function AddNodeDialog({ request, onClose }: DialogProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const { showNode } = useContribute();
-  const stanceId = useId();
   const kind = kindOf(request.action);
   const fields = FORMS[kind];
   const nodeId = kind === 'Resource' ? (request.nodeId ?? null) : null;
@@ -121,7 +122,7 @@ export function AddNodeDialog({ request, onClose }: DialogProps) {
       <h2 className="cform__title">{t(`contribute.add.${HEADINGS[kind]}`)}</h2>
       {informed && <p className="cform__note">{t('contribute.add.informs', { title: informed.title })}</p>}
       {fields.map((field) => (
-        <FormField
+        <EditFormField
           key={field.name}
           field={field}
           label={label(field)}
@@ -131,38 +132,29 @@ export function AddNodeDialog({ request, onClose }: DialogProps) {
         />
       ))}
       {informed && (
-        <div className="cform__field">
-          <label className="cform__label" htmlFor={stanceId}>
-            {t('contribute.add.stance')}
-          </label>
-          <select
-            id={stanceId}
-            className="cform__input"
-            data-testid="add-stance"
-            value={stance}
-            onChange={(event) => {
-              const parsed = stanceSchema.safeParse(event.target.value);
-              setStance(parsed.success ? parsed.data : '');
-            }}
-          >
-            <option value="">{t('contribute.add.stanceNone')}</option>
-            {stanceSchema.options.map((option) => (
-              <option key={option} value={option}>
-                {t(`stances.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FormField
+          as="select"
+          name="stance"
+          testId="add-stance"
+          label={t('contribute.add.stance')}
+          value={stance}
+          options={[
+            { value: '', label: t('contribute.add.stanceNone') },
+            ...stanceSchema.options.map((option) => ({ value: option, label: t(`stances.${option}`) })),
+          ]}
+          onChange={(value) => {
+            const parsed = stanceSchema.safeParse(value);
+            setStance(parsed.success ? parsed.data : '');
+          }}
+        />
       )}
       <SubmitError error={submit.error?.code === 'VALIDATION_FAILED' ? null : submit.error} />
-      <div className="cform__actions">
-        <button type="button" className="cform__secondary" onClick={onClose}>
-          {t('contribute.common.cancel')}
-        </button>
-        <button type="submit" className="cform__primary" data-testid="add-submit" disabled={submit.busy}>
-          {submit.busy ? t('contribute.common.saving') : t('contribute.add.submit')}
-        </button>
-      </div>
+      <FormActions
+        onCancel={onClose}
+        submitLabel={t('contribute.add.submit')}
+        testId="add-submit"
+        busy={submit.busy}
+      />
     </form>
   );
 }

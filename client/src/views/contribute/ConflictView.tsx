@@ -80,7 +80,7 @@ export function ConflictView({
       <div className="cform__actions">
         <button
           type="button"
-          className="cform__secondary"
+          className="button button--quiet"
           data-testid="conflict-keep-theirs"
           onClick={onKeepTheirs}
           disabled={busy}
@@ -89,7 +89,7 @@ export function ConflictView({
         </button>
         <button
           type="button"
-          className="cform__primary"
+          className="button"
           data-testid="conflict-apply-mine"
           onClick={onApplyMine}
           disabled={busy}

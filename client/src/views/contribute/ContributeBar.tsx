@@ -47,7 +47,7 @@ export function ContributeBar() {
   return (
     <div className="contribute-bar">
       <details className="add-menu" open={menuOpen} onToggle={(e) => setMenuOpen(e.currentTarget.open)}>
-        <summary className="contribute-action" data-testid="add-menu">
+        <summary className="button button--quiet button--small contribute-action" data-testid="add-menu">
           {t('contribute.buttons.add')}
         </summary>
         <div className="add-menu__list">
@@ -70,7 +70,7 @@ export function ContributeBar() {
       {me && (
         <button
           type="button"
-          className="contribute-action"
+          className="button button--quiet button--small contribute-action"
           data-testid="undo-button"
           aria-label={t('contribute.undo.button')}
           title={t('contribute.undo.button')}

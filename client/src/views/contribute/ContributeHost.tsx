@@ -63,7 +63,7 @@ export function ContributeHost() {
         <>
           <button
             type="button"
-            className="contribute-dialog__close"
+            className="close-button contribute-dialog__close"
             aria-label={t('contribute.close')}
             onClick={close}
           >

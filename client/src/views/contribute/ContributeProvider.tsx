@@ -1,15 +1,18 @@
 // Provides the contribution context (state/contribute/context.ts) to the page: who is logged in (asked at
 // start and after login, register, logout), which dialog is open (a visitor is sent to log in first), and
-// how a created, changed or deleted node reaches the map (fetched with its neighbourhood, then selected).
+// how a created, changed or deleted node reaches the map (fetched with its neighbourhood, then selected),
+// and how the map follows a revert (state/contribute/revert-on-map.ts).
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Me } from '../../../../shared/auth';
+import type { HistoryEvent } from '../../../../shared/history';
 import type { Lang } from '../../../../shared/vocabulary';
 import { fetchMe } from '../../api/auth';
 import { fetchNeighborhood } from '../../api/endpoints';
 import { type Contribute, ContributeContext } from '../../state/contribute/context';
 import { closeStep, type DialogState, NO_DIALOG, openStep } from '../../state/contribute/flow';
 import type { ContributeRequest } from '../../state/contribute/index';
-import { dropNode, mergeNeighbourhood } from '../../state/contribute/show-node';
+import { revertOnMap } from '../../state/contribute/revert-on-map';
+import { addEdge, dropEdge, dropNode, mergeNeighbourhood } from '../../state/contribute/show-node';
 import type { LandscapeGraph } from '../../state/landscape';
 
 interface Props {
@@ -105,9 +108,26 @@ export function ContributeProvider({
     [graph, clearSelection],
   );
 
+  const followRevert = useCallback(
+    async (revert: HistoryEvent) => {
+      const change = revertOnMap(revert);
+      if (change.do === 'drop-edge') dropEdge(graph, change.edge);
+      if (change.do === 'drop-node') forgetNode(change.node);
+      if (change.do === 'show-node') await showNode(change.node);
+      if (change.do === 'add-edge' && addEdge(graph, change.edge) === 'missing-end') {
+        // One end is not on the map (a truncated landscape): bring it with the other end's neighbourhood.
+        const { source, target } = change.edge;
+        const onMap = graph.hasNode(source) ? source : graph.hasNode(target) ? target : null;
+        if (onMap)
+          mergeNeighbourhood(graph, await fetchNeighborhood(onMap, { depth: 1, lang, limit: SHOW_LIMIT }));
+      }
+    },
+    [graph, lang, showNode, forgetNode],
+  );
+
   const value = useMemo<Contribute>(
-    () => ({ me, refreshMe, open, close, showNode, forgetNode, current: dialogs.current }),
-    [me, refreshMe, open, close, showNode, forgetNode, dialogs.current],
+    () => ({ me, refreshMe, open, close, showNode, forgetNode, followRevert, current: dialogs.current }),
+    [me, refreshMe, open, close, showNode, forgetNode, followRevert, dialogs.current],
   );
   return <ContributeContext.Provider value={value}>{children}</ContributeContext.Provider>;
 }

@@ -48,12 +48,12 @@ export function DeleteNodeDialog({ request, onClose }: DialogProps) {
       )}
       <SubmitError error={loaded.status === 'error' ? loaded.error : submit.error} />
       <div className="cform__actions">
-        <button type="button" className="cform__secondary" onClick={onClose}>
+        <button type="button" className="button button--quiet" onClick={onClose}>
           {t('contribute.common.cancel')}
         </button>
         <button
           type="button"
-          className="cform__danger"
+          className="button button--danger"
           data-testid="confirm-delete"
           disabled={!node || submit.busy}
           onClick={() => void confirm()}

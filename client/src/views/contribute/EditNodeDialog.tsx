@@ -21,7 +21,8 @@ import {
   patchOf,
 } from '../../state/node-edit';
 import { ConflictView } from './ConflictView';
-import { FormField } from './FormField';
+import { EditFormField } from './EditFormField';
+import { FormActions } from './FormActions';
 import type { DialogProps } from './registry';
 import { SubmitError } from './SubmitError';
 import { useSubmit } from './useSubmit';
@@ -50,7 +51,7 @@ export function EditNodeDialog({ request, onClose }: DialogProps) {
       {loaded.status === 'error' ? (
         <>
           <SubmitError error={loaded.error} />
-          <button type="button" className="cform__secondary" onClick={retry}>
+          <button type="button" className="button button--quiet" onClick={retry}>
             {t('contribute.common.retry')}
           </button>
         </>
@@ -149,7 +150,7 @@ function EditForm({ node, fields, onClose }: FormProps) {
       <h2 className="cform__title">{t('contribute.edit.title', { title: base.title })}</h2>
       <p className="cform__note">{t('contribute.edit.langNote', { lang: t(`languages.${base.lang}`) })}</p>
       {fields.map((field) => (
-        <FormField
+        <EditFormField
           key={field.name}
           field={field}
           value={values[field.name] ?? ''}
@@ -164,14 +165,12 @@ function EditForm({ node, fields, onClose }: FormProps) {
       )}
       {problems[''] && <p className="cform__error">{t(`contribute.problems.${problems['']}`)}</p>}
       <SubmitError error={submit.error?.code === 'VALIDATION_FAILED' ? null : submit.error} />
-      <div className="cform__actions">
-        <button type="button" className="cform__secondary" onClick={onClose}>
-          {t('contribute.common.cancel')}
-        </button>
-        <button type="submit" className="cform__primary" data-testid="edit-submit" disabled={submit.busy}>
-          {submit.busy ? t('contribute.common.saving') : t('contribute.common.save')}
-        </button>
-      </div>
+      <FormActions
+        onCancel={onClose}
+        submitLabel={t('contribute.common.save')}
+        testId="edit-submit"
+        busy={submit.busy}
+      />
     </form>
   );
 }

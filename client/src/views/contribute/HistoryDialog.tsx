@@ -1,6 +1,6 @@
 // 'history': the node's events, newest first, in words ("Marie a modifié le titre — il y a 3 minutes"),
-// each edit's fields before → after, and a Revert button on the events the reader may revert (the
-// server decides: its 403 / 409 is said in words).
+// each edit's fields before → after, and a Revert button on the events the reader may revert, reverts
+// excepted (the server decides: its 403 / 409 is said in words). The map follows each revert (useRevert).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEvent } from '../../../../shared/history';
@@ -8,7 +8,7 @@ import { fetchHistory } from '../../api/contribute';
 import { fetchNode } from '../../api/endpoints';
 import { useLang } from '../../i18n';
 import { useContribute } from '../../state/contribute/context';
-import { formatTimeAgo, newestFirst, summarizeEvent } from '../../state/history-view';
+import { formatTimeAgo, newestFirst, offersRevert, summarizeEvent } from '../../state/history-view';
 import { useLoadable } from '../../state/loadable';
 import { localized } from '../../state/node-details';
 import type { DialogProps } from './registry';
@@ -40,7 +40,7 @@ export function HistoryDialog({ request, onClose }: DialogProps) {
     node.status === 'ready' ? (localized(node.data.node, 'title', lang) ?? node.data.node.title) : '';
   const mayRevertAny = node.status === 'ready' && (node.data.access?.you.revert ?? true);
   const mayRevert = (event: HistoryEvent) =>
-    !event.revertedBy && (mayRevertAny || (me ? event.actor.id === me.person.id : false));
+    offersRevert(event, { mayRevertAny, myId: me?.person.id ?? null });
   const now = Date.now();
 
   const onRevert = async (event: HistoryEvent) => {
@@ -65,7 +65,7 @@ export function HistoryDialog({ request, onClose }: DialogProps) {
         <>
           <p className="cform__error">{t('contribute.history.failed')}</p>
           <SubmitError error={events.error} />
-          <button type="button" className="cform__secondary" onClick={retry}>
+          <button type="button" className="button button--quiet" onClick={retry}>
             {t('contribute.common.retry')}
           </button>
         </>
@@ -121,7 +121,7 @@ export function HistoryDialog({ request, onClose }: DialogProps) {
                 {mayRevert(event) && (
                   <button
                     type="button"
-                    className="history__revert"
+                    className="button button--quiet button--small history__revert"
                     data-testid="revert-button"
                     aria-label={t('contribute.history.revertLabel', { what })}
                     disabled={submit.busy}
@@ -136,7 +136,7 @@ export function HistoryDialog({ request, onClose }: DialogProps) {
         </ol>
       )}
       <div className="cform__actions">
-        <button type="button" className="cform__secondary" onClick={onClose}>
+        <button type="button" className="button button--quiet" onClick={onClose}>
           {t('contribute.common.close')}
         </button>
       </div>

@@ -2,7 +2,7 @@
 // propose-community, gather-seed, join-seed, join-community, add-asker): pick the other node through the
 // search, among the kinds that fit; pick a relation among those RELATION_RULES allows for the two kinds,
 // either way (or the prompt's own); give its properties; POST /api/links. 400/403/404 said in words.
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../shared/api';
 import type { Kind } from '../../../../shared/vocabulary';
@@ -25,6 +25,8 @@ import {
 import { useLoadable } from '../../state/loadable';
 import { announceChange } from '../../state/node-changes';
 import { localized } from '../../state/node-details';
+import { FormField } from '../forms/FormField';
+import { FormActions } from './FormActions';
 import { LinkProperties } from './LinkProperties';
 import { linkSentence } from './linkWords';
 import { NodePicker } from './NodePicker';
@@ -77,7 +79,6 @@ interface FormProps {
 
 function LinkForm({ action, node, plan, onClose }: FormProps) {
   const { t } = useTranslation();
-  const relationId = useId();
   const { me, showNode } = useContribute();
   const [picked, setPicked] = useState<SearchHit | null>(null);
   const [choiceId, setChoiceId] = useState<string | null>(null);
@@ -146,24 +147,19 @@ function LinkForm({ action, node, plan, onClose }: FormProps) {
         <p className="cform__error">{t('contribute.link.noRelation')}</p>
       )}
       {choice && !plan && (
-        <div className="cform__field">
-          <label className="cform__label" htmlFor={relationId}>
-            {t('contribute.link.relation')}
-          </label>
-          <select
-            id={relationId}
-            className="cform__input"
-            data-testid="link-relation"
-            value={choiceKey(choice)}
-            onChange={(event) => setChoiceId(event.target.value)}
-          >
-            {choices.map((c) => (
-              <option key={choiceKey(c)} value={choiceKey(c)} data-relation={c.relation}>
-                {sentence(c)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FormField
+          as="select"
+          name="relation"
+          testId="link-relation"
+          label={t('contribute.link.relation')}
+          value={choiceKey(choice)}
+          options={choices.map((c) => ({
+            value: choiceKey(c),
+            label: sentence(c),
+            data: { 'data-relation': c.relation },
+          }))}
+          onChange={setChoiceId}
+        />
       )}
       {choice && other && (
         <>
@@ -181,19 +177,13 @@ function LinkForm({ action, node, plan, onClose }: FormProps) {
       )}
       {!other && <p className="cform__note">{t('contribute.link.pickFirst')}</p>}
       <SubmitError error={submit.error} />
-      <div className="cform__actions">
-        <button type="button" className="cform__secondary" onClick={onClose}>
-          {t('contribute.common.cancel')}
-        </button>
-        <button
-          type="submit"
-          className="cform__primary"
-          data-testid="link-submit"
-          disabled={!choice || !other || !anchor || missingStance || submit.busy}
-        >
-          {submit.busy ? t('contribute.common.saving') : t('contribute.link.submit')}
-        </button>
-      </div>
+      <FormActions
+        onCancel={onClose}
+        submitLabel={t('contribute.link.submit')}
+        testId="link-submit"
+        busy={submit.busy}
+        disabled={!choice || !other || !anchor || missingStance}
+      />
     </form>
   );
 }

@@ -1,9 +1,9 @@
 // The properties a relation asks for: a role (HAS_ROLE), a stance (INFORMS: optional, TAKES_STANCE:
 // required), a short statement, "featured" (GATHERS). Fixed ones (a prompt's role) are not asked.
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Relation, roleSchema, stanceSchema } from '../../../../shared/vocabulary';
 import { propertyInputs, stanceRequired, type LinkProperties as Values } from '../../state/linking';
+import { FormField } from '../forms/FormField';
 
 interface Props {
   relation: Relation;
@@ -14,65 +14,44 @@ interface Props {
 
 export function LinkProperties({ relation, values, fixed = {}, onChange }: Props) {
   const { t } = useTranslation();
-  const id = useId();
   const inputs = propertyInputs(relation).filter((input) => fixed[input] === undefined);
   return (
     <>
       {inputs.includes('role') && (
-        <div className="cform__field">
-          <label className="cform__label" htmlFor={`${id}-role`}>
-            {t('contribute.link.role')}
-          </label>
-          <select
-            id={`${id}-role`}
-            className="cform__input"
-            data-testid="link-role"
-            value={values.role ?? 'contributor'}
-            onChange={(e) => onChange({ ...values, role: roleSchema.parse(e.target.value) })}
-          >
-            {roleSchema.options.map((role) => (
-              <option key={role} value={role}>
-                {t(`roles.${role}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FormField
+          as="select"
+          name="role"
+          testId="link-role"
+          label={t('contribute.link.role')}
+          value={values.role ?? 'contributor'}
+          options={roleSchema.options.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+          onChange={(role) => onChange({ ...values, role: roleSchema.parse(role) })}
+        />
       )}
       {inputs.includes('stance') && (
-        <div className="cform__field">
-          <label className="cform__label" htmlFor={`${id}-stance`}>
-            {t('contribute.link.stance')}
-          </label>
-          <select
-            id={`${id}-stance`}
-            className="cform__input"
-            data-testid="link-stance"
-            value={values.stance ?? ''}
-            onChange={(e) => onChange({ ...values, stance: stanceOf(e.target.value) })}
-          >
-            {!stanceRequired(relation) && <option value="">{t('contribute.link.stanceNone')}</option>}
-            {stanceSchema.options.map((stance) => (
-              <option key={stance} value={stance}>
-                {t(`stances.${stance}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FormField
+          as="select"
+          name="stance"
+          testId="link-stance"
+          label={t('contribute.link.stance')}
+          value={values.stance ?? ''}
+          options={[
+            ...(stanceRequired(relation) ? [] : [{ value: '', label: t('contribute.link.stanceNone') }]),
+            ...stanceSchema.options.map((stance) => ({ value: stance, label: t(`stances.${stance}`) })),
+          ]}
+          onChange={(stance) => onChange({ ...values, stance: stanceOf(stance) })}
+        />
       )}
       {inputs.includes('statement') && (
-        <div className="cform__field">
-          <label className="cform__label" htmlFor={`${id}-statement`}>
-            {t('contribute.stance.statement')}
-          </label>
-          <textarea
-            id={`${id}-statement`}
-            className="cform__input"
-            rows={2}
-            maxLength={1000}
-            value={values.statement ?? ''}
-            onChange={(e) => onChange({ ...values, statement: e.target.value })}
-          />
-        </div>
+        <FormField
+          as="textarea"
+          name="statement"
+          label={t('contribute.stance.statement')}
+          rows={2}
+          maxLength={1000}
+          value={values.statement ?? ''}
+          onChange={(statement) => onChange({ ...values, statement })}
+        />
       )}
       {inputs.includes('featured') && (
         <label className="cform__check">

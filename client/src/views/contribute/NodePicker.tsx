@@ -1,6 +1,6 @@
 // Picks the other end of a link through the full-text search, restricted to the kinds that fit; shows
 // the chosen node with a button to choose again. The node the dialog started from is never offered.
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../shared/api';
 import type { Kind } from '../../../../shared/vocabulary';
@@ -8,6 +8,7 @@ import { searchOfKinds } from '../../api/contribute';
 import { useLang } from '../../i18n';
 import { useLoadable } from '../../state/loadable';
 import { SEARCH_DEBOUNCE_MS, searchableQuery } from '../../state/search';
+import { FormField } from '../forms/FormField';
 import { KindBadge } from '../KindBadge';
 
 interface Props {
@@ -22,7 +23,6 @@ interface Props {
 export function NodePicker({ kinds, exclude, picked, onPick, label }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
-  const id = useId();
   const [input, setInput] = useState('');
   const [query, setQuery] = useState<string | null>(null);
   useEffect(() => {
@@ -36,11 +36,11 @@ export function NodePicker({ kinds, exclude, picked, onPick, label }: Props) {
   if (picked) {
     return (
       <div className="picker picker--picked" data-testid="link-target" data-node-id={picked.id}>
-        <span className="cform__label">{label ?? t('contribute.link.search')}</span>
+        <span className="form-field__label">{label ?? t('contribute.link.search')}</span>
         <div className="picker__chosen">
           <KindBadge kind={picked.kind} />
           <strong>{picked.title}</strong>
-          <button type="button" className="cform__secondary" onClick={() => onPick(null)}>
+          <button type="button" className="button button--quiet" onClick={() => onPick(null)}>
             {t('contribute.link.change')}
           </button>
         </div>
@@ -50,18 +50,15 @@ export function NodePicker({ kinds, exclude, picked, onPick, label }: Props) {
   const hits = results.status === 'ready' ? results.data.filter((hit) => hit.id !== exclude) : [];
   return (
     <div className="picker">
-      <label htmlFor={id} className="cform__label">
-        {label ?? t('contribute.link.search')}
-      </label>
-      <input
-        id={id}
-        className="cform__input"
+      <FormField
+        name="search"
         type="search"
         autoComplete="off"
-        value={input}
+        testId="link-target-search"
+        label={label ?? t('contribute.link.search')}
         placeholder={t('contribute.link.searchPlaceholder')}
-        data-testid="link-target-search"
-        onChange={(event) => setInput(event.target.value)}
+        value={input}
+        onChange={setInput}
       />
       {results.status === 'loading' && <p className="cform__note">{t('contribute.link.searching')}</p>}
       {results.status === 'ready' && hits.length === 0 && (

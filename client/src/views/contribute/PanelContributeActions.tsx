@@ -15,7 +15,7 @@ export function PanelContributeActions({ nodeId, access }: { nodeId: string; acc
     action: ContributeAction,
     testId: string,
     label: string,
-    className = 'contribute-action',
+    className = 'button button--quiet button--small contribute-action',
   ) => (
     <button type="button" className={className} data-testid={testId} onClick={() => open({ action, nodeId })}>
       {label}
@@ -26,7 +26,7 @@ export function PanelContributeActions({ nodeId, access }: { nodeId: string; acc
       <div className="contribute-actions">
         <button
           type="button"
-          className="contribute-action"
+          className="button button--quiet button--small contribute-action"
           data-testid="login-to-contribute"
           onClick={() => open({ action: 'login', nodeId })}
         >
@@ -46,7 +46,7 @@ export function PanelContributeActions({ nodeId, access }: { nodeId: string; acc
           'delete-node',
           'delete-button',
           t('contribute.buttons.delete'),
-          'contribute-action contribute-action--danger',
+          'button button--quiet button--danger button--small contribute-action',
         )}
     </div>
   );

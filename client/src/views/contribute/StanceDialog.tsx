@@ -1,6 +1,6 @@
 // 'take-stance': on a question (the node, or one searched for when started from a person), my stance —
 // supports, challenges or nuances — and a short statement, as TAKES_STANCE from my own Person.
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../shared/api';
 import { type Stance, stanceSchema } from '../../../../shared/vocabulary';
@@ -13,6 +13,8 @@ import { linkBody } from '../../state/linking';
 import { useLoadable } from '../../state/loadable';
 import { announceChange } from '../../state/node-changes';
 import { localized } from '../../state/node-details';
+import { FormField } from '../forms/FormField';
+import { FormActions } from './FormActions';
 import { NodePicker } from './NodePicker';
 import type { DialogProps } from './registry';
 import { SubmitError } from './SubmitError';
@@ -23,7 +25,6 @@ export function StanceDialog({ request, onClose }: DialogProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const { me, showNode } = useContribute();
-  const statementId = useId();
   const nodeId = request.nodeId ?? '';
   const [loaded] = useLoadable(nodeId ? `stance:${nodeId}` : null, (signal) =>
     fetchNode(nodeId, lang, signal),
@@ -84,7 +85,7 @@ export function StanceDialog({ request, onClose }: DialogProps) {
         <p className="cform__note">{t('contribute.stance.on', { title: question.title })}</p>
       )}
       <fieldset className="cform__choices">
-        <legend className="cform__label">{t('contribute.stance.choose')}</legend>
+        <legend className="form-field__label">{t('contribute.stance.choose')}</legend>
         {stanceSchema.options.map((option) => (
           <label key={option} className="cform__choice" data-checked={stance === option}>
             <input
@@ -100,34 +101,23 @@ export function StanceDialog({ request, onClose }: DialogProps) {
           </label>
         ))}
       </fieldset>
-      <div className="cform__field">
-        <label className="cform__label" htmlFor={statementId}>
-          {t('contribute.stance.statement')}
-        </label>
-        <textarea
-          id={statementId}
-          className="cform__input"
-          rows={3}
-          maxLength={1000}
-          data-testid="stance-statement"
-          value={statement}
-          onChange={(event) => setStatement(event.target.value)}
-        />
-      </div>
+      <FormField
+        as="textarea"
+        name="statement"
+        testId="stance-statement"
+        label={t('contribute.stance.statement')}
+        maxLength={1000}
+        value={statement}
+        onChange={setStatement}
+      />
       <SubmitError error={submit.error} />
-      <div className="cform__actions">
-        <button type="button" className="cform__secondary" onClick={onClose}>
-          {t('contribute.common.cancel')}
-        </button>
-        <button
-          type="submit"
-          className="cform__primary"
-          data-testid="stance-submit"
-          disabled={!question || !stance || submit.busy}
-        >
-          {submit.busy ? t('contribute.common.saving') : t('contribute.stance.submit')}
-        </button>
-      </div>
+      <FormActions
+        onCancel={onClose}
+        submitLabel={t('contribute.stance.submit')}
+        testId="stance-submit"
+        busy={submit.busy}
+        disabled={!question || !stance}
+      />
     </form>
   );
 }

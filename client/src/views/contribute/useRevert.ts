@@ -1,22 +1,21 @@
-// Reverting an event (from the history, or "undo my last action"), then bringing the map and the panels
-// up to date: a node whose creation was undone leaves the map, one whose edit or deletion was is shown.
+// Reverting an event (from the history, or "undo my last action"), then bringing the panels and the map up
+// to date from the revert's answer: a link whose creation was undone leaves the map, one whose removal was
+// comes back; a node whose creation was undone leaves it, one whose edit or deletion was is shown.
 import { useCallback } from 'react';
 import type { HistoryEvent } from '../../../../shared/history';
 import { revertEvent } from '../../api/contribute';
 import { useContribute } from '../../state/contribute/context';
-import { afterRevert } from '../../state/history-view';
 import { announceChangeOfAll } from '../../state/node-changes';
 
 export function useRevert(): (event: HistoryEvent) => Promise<void> {
-  const { showNode, forgetNode } = useContribute();
+  const { followRevert } = useContribute();
   return useCallback(
     async (event: HistoryEvent) => {
-      await revertEvent(event.id);
+      const revert = await revertEvent(event.id);
       announceChangeOfAll();
-      const next = afterRevert(event);
-      if (next.forget) forgetNode(next.forget);
-      if (next.show) await showNode(next.show).catch(() => undefined);
+      // The revert is made: a map that cannot follow (the network failed) is right again on reload.
+      await followRevert(revert).catch(() => undefined);
     },
-    [showNode, forgetNode],
+    [followRevert],
   );
 }

@@ -69,7 +69,7 @@ export function FilterPanel({ id, graph, revision, filters, onChange, onClose }:
         <h2 id={`${id}-title`} className="filters__title">
           {t('nav.filters.title')}
         </h2>
-        <button type="button" className="panel__close" onClick={onClose} aria-label={t('nav.filters.close')}>
+        <button type="button" className="close-button" onClick={onClose} aria-label={t('nav.filters.close')}>
           ×
         </button>
       </div>

@@ -16,6 +16,7 @@ import {
   uploadProblemFields,
 } from '../../state/photos';
 import type { DialogProps } from '../contribute/registry';
+import { FormField } from '../forms/FormField';
 import './photos.css';
 
 const MAX_MB = Math.round(DEFAULT_PHOTO_MAX_BYTES / 1_000_000);
@@ -41,7 +42,7 @@ function usePreview(file: File | null): string | null {
 export function PhotoUploadDialog({ request, onClose }: DialogProps) {
   const { t } = useTranslation();
   const { showNode } = useContribute();
-  const ids = { file: useId(), title: useId(), body: useId(), visibility: useId(), heading: useId() };
+  const ids = { file: useId(), heading: useId() };
   const [file, setFile] = useState<File | null>(null);
   const [fileProblem, setFileProblem] = useState<PhotoFileProblem | 'missingFile' | null>(null);
   const [title, setTitle] = useState('');
@@ -117,46 +118,27 @@ export function PhotoUploadDialog({ request, onClose }: DialogProps) {
       )}
       {preview && <img className="photo-dialog__preview" src={preview} alt={t('photos.preview')} />}
 
-      <label htmlFor={ids.title} className="photo-dialog__label">
-        {t('photos.title')}
-      </label>
-      <input
-        id={ids.title}
-        type="text"
-        value={title}
+      <FormField
+        name="title"
+        testId="photo-title"
+        label={t('photos.title')}
         maxLength={300}
-        data-testid="photo-title"
-        aria-invalid={titleMessage ? true : undefined}
-        onChange={(e) => {
-          setTitle(e.currentTarget.value);
+        error={titleMessage || undefined}
+        value={title}
+        onChange={(value) => {
+          setTitle(value);
           setTitleMissing(false);
         }}
       />
-      {titleMessage && (
-        <p className="photo-dialog__problem" role="alert">
-          {titleMessage}
-        </p>
-      )}
-
-      <label htmlFor={ids.body} className="photo-dialog__label">
-        {t('photos.description')}
-      </label>
-      <textarea id={ids.body} rows={3} value={body} onChange={(e) => setBody(e.currentTarget.value)} />
-
-      <label htmlFor={ids.visibility} className="photo-dialog__label">
-        {t('photos.visibility')}
-      </label>
-      <select
-        id={ids.visibility}
+      <FormField as="textarea" name="body" label={t('photos.description')} value={body} onChange={setBody} />
+      <FormField
+        as="select"
+        name="visibility"
+        label={t('photos.visibility')}
         value={visibility}
-        onChange={(e) => setVisibility(e.currentTarget.value as Visibility)}
-      >
-        {VISIBILITIES.map((v) => (
-          <option key={v} value={v}>
-            {t(`photos.visibilities.${v}`)}
-          </option>
-        ))}
-      </select>
+        options={VISIBILITIES.map((v) => ({ value: v, label: t(`photos.visibilities.${v}`) }))}
+        onChange={(value) => setVisibility(value as Visibility)}
+      />
 
       {generalError && (
         <p className="photo-dialog__problem" role="alert" data-error-code={generalError.code}>

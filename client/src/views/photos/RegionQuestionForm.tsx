@@ -9,6 +9,7 @@ import { sendJson } from '../../api/send';
 import { useLang } from '../../i18n';
 import { useContribute } from '../../state/contribute/context';
 import { isUsableRegion, type PhotoRegion, regionFromPercent, regionToPercent } from '../../state/photos';
+import { FormField } from '../forms/FormField';
 
 const FIELDS = ['x', 'y', 'w', 'h'] as const;
 const LABELS = {
@@ -85,17 +86,14 @@ export function RegionQuestionForm({ photoId, region, onRegionChange, onCancel }
           </label>
         ))}
       </fieldset>
-      <label htmlFor={`${baseId}-title`} className="region-form__label">
-        {t('photos.questionTitle')}
-      </label>
-      <input
-        id={`${baseId}-title`}
-        type="text"
-        value={title}
-        maxLength={300}
+      <FormField
+        name="title"
+        testId="region-question-title"
+        label={t('photos.questionTitle')}
         placeholder={t('photos.questionPlaceholder')}
-        data-testid="region-question-title"
-        onChange={(e) => setTitle(e.currentTarget.value)}
+        maxLength={300}
+        value={title}
+        onChange={setTitle}
       />
       {problem && (
         <p className="photo-dialog__problem" role="alert">
