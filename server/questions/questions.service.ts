@@ -114,6 +114,8 @@ export function createQuestionsService(db: Database) {
           ...(input.body ? { body: input.body } : {}),
         };
         const properties = newNodeProperties(question, actor);
+        // a question asked as a seed's founding one is born seeded (server/seeds/question-status.ts)
+        if (input.foundingOf) properties.status = 'seeded';
         const anchor = planned[0] ? found.get(planned[0].target) : undefined;
         if (anchor) {
           Object.assign(properties, positionNextTo(anchor, properties.id), { autoPlaced: false });
