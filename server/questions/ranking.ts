@@ -9,7 +9,7 @@
 // is worth offering). A question whose title similarity reaches DUPLICATE_THRESHOLD is a likely duplicate.
 import type { Suggestion, SuggestionReason } from '../../shared/questions';
 import { SUGGESTION_REASONS } from '../../shared/questions';
-import { coverage, titleSimilarity } from './similarity';
+import { coverage, type FoldedText, titleSimilarity } from './similarity';
 import type { CandidateRow } from './suggestions.repository';
 
 export const DUPLICATE_THRESHOLD = 0.8;
@@ -30,8 +30,9 @@ export interface Candidate {
   seedFloor: number;
 }
 
-export function scoreText(typed: string, row: CandidateRow): { titleScore: number; textScore: number } {
-  const titleScore = Math.max(0, ...row.titles.map((t) => titleSimilarity(typed, t)));
+export function scoreText(typed: FoldedText, row: CandidateRow): { titleScore: number; textScore: number } {
+  let titleScore = 0;
+  for (const title of row.titles) titleScore = Math.max(titleScore, titleSimilarity(typed, title));
   const bodyScore = BODY_WEIGHT * coverage(typed, row.text);
   return { titleScore, textScore: Math.max(titleScore, bodyScore) };
 }
@@ -39,7 +40,7 @@ export function scoreText(typed: string, row: CandidateRow): { titleScore: numbe
 /** Gathers candidates by id; `reason` marks where this batch came from. */
 export function addCandidates(
   into: Map<string, Candidate>,
-  typed: string,
+  typed: FoldedText,
   rows: readonly CandidateRow[],
   reason: SuggestionReason | null,
 ): void {
@@ -64,7 +65,7 @@ export function similarQuestions(candidates: Map<string, Candidate>, max: number
 /** Adds the seeds of similar questions, with the reason and the floor they inherit. */
 export function addSeedsOfSimilar(
   into: Map<string, Candidate>,
-  typed: string,
+  typed: FoldedText,
   found: readonly { question: string; seed: CandidateRow }[],
 ): void {
   for (const { question, seed } of found) {

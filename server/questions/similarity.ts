@@ -47,54 +47,106 @@ export function contentWords(text: string): string[] {
     .map(stem);
 }
 
+/** A text made ready for comparing: its folded form, content words and weighted trigrams. */
+export interface FoldedText {
+  folded: string;
+  words: ReadonlySet<string>;
+  grams: ReadonlyMap<string, number>;
+}
+
 /** Character trigrams of the words (padded), each weighing as much as the heaviest word it comes from. */
-function trigrams(words: readonly string[]): Map<string, number> {
+function trigrams(words: Iterable<string>): Map<string, number> {
   const grams = new Map<string, number>();
   for (const word of words) {
     const padded = ` ${word} `;
+    const w = weight(word);
     for (let i = 0; i + 3 <= padded.length; i++) {
       const gram = padded.slice(i, i + 3);
-      grams.set(gram, Math.max(grams.get(gram) ?? 0, weight(word)));
+      const known = grams.get(gram);
+      if (known === undefined || known < w) grams.set(gram, w);
     }
   }
   return grams;
 }
 
-/** Dice coefficient of two sets, each element counting for `weightOf` of it. */
-function dice(
-  a: ReadonlySet<string>,
-  b: ReadonlySet<string>,
-  weightOf: (x: string) => number = () => 1,
-): number {
+/** Folds a text once, for any number of comparisons. */
+export function foldForComparison(text: string): FoldedText {
+  const folded = foldText(text);
+  const words = new Set(
+    folded
+      .split(' ')
+      .filter((w) => w.length > 0 && !STOP_WORDS.has(w))
+      .map(stem),
+  );
+  return { folded, words, grams: trigrams(words) };
+}
+
+/**
+ * Titles come back keystroke after keystroke (each new letter finds mostly the same candidates), so their
+ * folded forms are kept, up to a bound: a cleared cache costs only the folding again.
+ */
+const foldedTitles = new Map<string, FoldedText>();
+const FOLDED_TITLES_KEPT = 50_000;
+
+function foldedTitle(title: string): FoldedText {
+  let folded = foldedTitles.get(title);
+  if (!folded) {
+    if (foldedTitles.size >= FOLDED_TITLES_KEPT) foldedTitles.clear();
+    folded = foldForComparison(title);
+    foldedTitles.set(title, folded);
+  }
+  return folded;
+}
+
+/** Weighted Dice coefficient of the word sets. */
+function wordDice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   let total = 0;
   for (const x of a) {
-    total += weightOf(x);
-    if (b.has(x)) shared += weightOf(x);
+    const w = weight(x);
+    total += w;
+    if (b.has(x)) shared += w;
   }
-  for (const x of b) total += weightOf(x);
+  for (const x of b) total += weight(x);
   return total === 0 ? 0 : (2 * shared) / total;
 }
 
-/** 0–1: the mean of the (weighted) word-set and trigram-set Dice coefficients of the two folded texts. */
-export function titleSimilarity(typed: string, title: string): number {
-  const a = contentWords(typed);
-  const b = contentWords(title);
-  if (a.length === 0 || b.length === 0) {
-    // only stop words ("Pourquoi pas ?"): compare the folded texts themselves
-    return foldText(typed) !== '' && foldText(typed) === foldText(title) ? 1 : 0;
+/** Dice coefficient of the trigram sets, each trigram weighing the most either side gives it. */
+function gramDice(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let shared = 0;
+  let total = 0;
+  for (const [gram, wa] of a) {
+    const wb = b.get(gram);
+    const w = wb === undefined || wb < wa ? wa : wb;
+    total += w;
+    if (wb !== undefined) shared += w;
   }
-  const [ga, gb] = [trigrams(a), trigrams(b)];
-  const gramWeight = (g: string) => Math.max(ga.get(g) ?? 0, gb.get(g) ?? 0);
-  return (
-    (dice(new Set(a), new Set(b), weight) + dice(new Set(ga.keys()), new Set(gb.keys()), gramWeight)) / 2
-  );
+  for (const [gram, wb] of b) {
+    const wa = a.get(gram);
+    total += wa === undefined || wa < wb ? wb : wa;
+  }
+  return total === 0 ? 0 : (2 * shared) / total;
+}
+
+/** 0–1: the mean of the (weighted) word-set and trigram-set Dice coefficients of two folded texts. */
+export function foldedSimilarity(a: FoldedText, b: FoldedText): number {
+  if (a.words.size === 0 || b.words.size === 0) {
+    // only stop words ("Pourquoi pas ?"): compare the folded texts themselves
+    return a.folded !== '' && a.folded === b.folded ? 1 : 0;
+  }
+  return (wordDice(a.words, b.words) + gramDice(a.grams, b.grams)) / 2;
+}
+
+/** 0–1: how close a typed question is to an existing title (see the banner). */
+export function titleSimilarity(typed: string | FoldedText, title: string): number {
+  const a = typeof typed === 'string' ? foldForComparison(typed) : typed;
+  return foldedSimilarity(a, foldedTitle(title));
 }
 
 /** 0–1: the share of the typed question's content words that a longer text (a body, a summary) holds. */
-export function coverage(typed: string, text: string | null | undefined): number {
+export function coverage(typed: string | FoldedText, text: string | null | undefined): number {
   if (!text) return 0;
-  const wanted = new Set(contentWords(typed));
+  const wanted = (typeof typed === 'string' ? foldForComparison(typed) : typed).words;
   if (wanted.size === 0) return 0;
   const present = new Set(contentWords(text));
   let found = 0;

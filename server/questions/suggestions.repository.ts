@@ -1,5 +1,6 @@
-// Cypher for suggestions: candidates from the French full-text index, the questions and seeds around the
-// reader's context (the selected node, the community looked at), and the seeds of similar questions.
+// Cypher for suggestions: candidates from the French full-text index and the questions and seeds around the
+// reader's context (the selected node, the community looked at) in one statement, then the seeds of
+// similar questions.
 // Every node read — context nodes included — passes the one visibility rule, so a hidden node is never a
 // candidate nor a way to reach one: a hidden context id finds exactly what an unknown one finds.
 import type { Lang } from '../../shared/vocabulary';
@@ -37,44 +38,23 @@ const candidate = (n: string) =>
 const rows = (records: { get(key: string): unknown }[], key = 'candidate') =>
   records.map((r) => toPlain(r.get(key)) as CandidateRow);
 
-/** The best full-text hits among visible questions and seeds, best first. */
-export async function textCandidates(
-  tx: Tx,
-  lucene: string,
-  visibility: VisibilityParams,
-  lang: Lang,
-  limit: number,
-): Promise<CandidateRow[]> {
-  const result = await tx.run(
-    `CALL db.index.fulltext.queryNodes($index, $query, {limit: $scan}) YIELD node AS n
-     WHERE n.kind IN $kinds AND ${visibleTo('n')}
-     RETURN ${candidate('n')} AS candidate
-     LIMIT $limit`,
-    {
-      index: FULLTEXT_INDEX,
-      query: lucene,
-      // Lucene keeps only its best `scan` hits (a top-k, not every match sorted): enough for `limit`
-      // questions and seeds once people, resources and hidden nodes are left out.
-      scan: int(limit * TEXT_SCAN_FACTOR),
-      kinds: SUGGESTED_KINDS,
-      lang,
-      limit: int(limit),
-      ...visibility,
-    },
-  );
-  return rows(result.records);
+/** Where a candidate came from: the full-text index (null), the selected node, or the community. */
+export type CandidateSource = null | 'linked-to-selection' | 'in-community';
+
+export interface CandidateSources {
+  /** The Lucene text (./suggestion-query.ts), or null when nothing typed names a subject. */
+  lucene: string | null;
+  selected?: string;
+  community?: string;
 }
 
+/** The full-text part: the best hits among visible questions and seeds, best first. */
+const FROM_TEXT = `CALL db.index.fulltext.queryNodes($index, $query, {limit: $scan}) YIELD node AS n
+     WHERE n.kind IN $kinds AND ${visibleTo('n')}
+     RETURN n, null AS reason LIMIT $limit`;
+
 /** The selected node (when it is a question or seed) and the visible questions and seeds linked to it. */
-export async function aroundSelection(
-  tx: Tx,
-  selected: string,
-  visibility: VisibilityParams,
-  lang: Lang,
-  limit: number,
-): Promise<CandidateRow[]> {
-  const result = await tx.run(
-    `MATCH (sel:Entity {id: $selected}) WHERE ${visibleTo('sel')}
+const AROUND_SELECTION = `MATCH (sel:Entity {id: $selected}) WHERE ${visibleTo('sel')}
      CALL (sel) {
        RETURN sel AS m
        UNION
@@ -82,23 +62,10 @@ export async function aroundSelection(
        RETURN m
      }
      WITH m WHERE m.kind IN $kinds
-     RETURN ${candidate('m')} AS candidate
-     LIMIT $limit`,
-    { selected, kinds: SUGGESTED_KINDS, lang, limit: int(limit), ...visibility },
-  );
-  return rows(result.records);
-}
+     RETURN m AS n, 'linked-to-selection' AS reason LIMIT $contextLimit`;
 
 /** The visible seeds a visible community gathers, and the visible questions they grow from or explore. */
-export async function inCommunity(
-  tx: Tx,
-  community: string,
-  visibility: VisibilityParams,
-  lang: Lang,
-  limit: number,
-): Promise<CandidateRow[]> {
-  const result = await tx.run(
-    `MATCH (c:Entity {id: $community}) WHERE c.kind = 'Community' AND ${visibleTo('c')}
+const IN_COMMUNITY = `MATCH (c:Entity {id: $community}) WHERE c.kind = 'Community' AND ${visibleTo('c')}
      MATCH (c)-[:GATHERS]->(s:Seed) WHERE ${visibleTo('s')}
      CALL (s) {
        RETURN s AS m
@@ -107,11 +74,49 @@ export async function inCommunity(
        RETURN m
      }
      WITH DISTINCT m
-     RETURN ${candidate('m')} AS candidate
-     LIMIT $limit`,
-    { community, lang, limit: int(limit), ...visibility },
+     RETURN m AS n, 'in-community' AS reason LIMIT $contextLimit`;
+
+/**
+ * The candidates from every source asked for, in ONE statement (each statement costs a round trip and
+ * the database's own per-statement work, which dominate at this size): the full-text hits (Lucene keeps
+ * only its best `scan`, a top-k, enough for `limits.text` questions and seeds once people, resources and
+ * hidden nodes are left out), then the context's. A node found twice comes once per source.
+ */
+export async function findCandidates(
+  tx: Tx,
+  sources: CandidateSources,
+  visibility: VisibilityParams,
+  lang: Lang,
+  limits: { text: number; context: number },
+): Promise<{ row: CandidateRow; reason: CandidateSource }[]> {
+  const parts = [
+    sources.lucene ? FROM_TEXT : null,
+    sources.selected ? AROUND_SELECTION : null,
+    sources.community ? IN_COMMUNITY : null,
+  ].filter((part) => part !== null);
+  if (parts.length === 0) return [];
+  const result = await tx.run(
+    `CALL () {
+       ${parts.join('\n       UNION ALL\n       ')}
+     }
+     RETURN ${candidate('n')} AS candidate, reason`,
+    {
+      index: FULLTEXT_INDEX,
+      query: sources.lucene,
+      scan: int(limits.text * TEXT_SCAN_FACTOR),
+      limit: int(limits.text),
+      selected: sources.selected ?? null,
+      community: sources.community ?? null,
+      contextLimit: int(limits.context),
+      kinds: SUGGESTED_KINDS,
+      lang,
+      ...visibility,
+    },
   );
-  return rows(result.records);
+  return result.records.map((r) => ({
+    row: toPlain(r.get('candidate')) as CandidateRow,
+    reason: r.get('reason') as CandidateSource,
+  }));
 }
 
 /** For each given question, the visible seeds that grow from it or explore it (a few per question). */

@@ -1,6 +1,6 @@
 // Suggestions use case: what an existing question or seed has in common with the one being typed, in one
-// read transaction — full-text candidates, the reader's context, then the seeds of similar questions —
-// scored and ranked by ./ranking.ts.
+// read transaction of two statements — the full-text candidates with the reader's context, then the seeds
+// of similar questions — scored and ranked by ./ranking.ts.
 import type { Suggestion } from '../../shared/questions';
 import type { Lang } from '../../shared/vocabulary';
 import type { Database } from '../db/database';
@@ -13,6 +13,7 @@ import {
   rankSuggestions,
   similarQuestions,
 } from './ranking';
+import { foldForComparison } from './similarity';
 import { suggestionLuceneQuery } from './suggestion-query';
 import * as repo from './suggestions.repository';
 
@@ -34,26 +35,19 @@ export function createSuggestionsService(db: Database) {
   return {
     async suggest(actor: Actor, input: SuggestionsInput): Promise<Suggestion[]> {
       const visibility = visibilityParams(actor);
-      const lucene = suggestionLuceneQuery(input.text);
-      const { selected, community } = input.context ?? {};
+      const typed = foldForComparison(input.text); // once, for every candidate
+      const sources = { lucene: suggestionLuceneQuery(input.text), ...input.context };
       return db.read(async (tx) => {
         const candidates = new Map<string, Candidate>();
-        if (lucene) {
-          const hits = await repo.textCandidates(tx, lucene, visibility, input.lang, TEXT_CANDIDATES);
-          addCandidates(candidates, input.text, hits, null);
-        }
-        if (selected) {
-          const around = await repo.aroundSelection(tx, selected, visibility, input.lang, CONTEXT_CANDIDATES);
-          addCandidates(candidates, input.text, around, 'linked-to-selection');
-        }
-        if (community) {
-          const gathered = await repo.inCommunity(tx, community, visibility, input.lang, CONTEXT_CANDIDATES);
-          addCandidates(candidates, input.text, gathered, 'in-community');
-        }
+        const found = await repo.findCandidates(tx, sources, visibility, input.lang, {
+          text: TEXT_CANDIDATES,
+          context: CONTEXT_CANDIDATES,
+        });
+        for (const { row, reason } of found) addCandidates(candidates, typed, [row], reason);
         const similar = similarQuestions(candidates, SIMILAR_QUESTIONS_FOR_SEEDS).map((c) => c.row.id);
         if (similar.length > 0) {
           const seeds = await repo.seedsOfQuestions(tx, similar, visibility, input.lang, SEEDS_PER_QUESTION);
-          addSeedsOfSimilar(candidates, input.text, seeds);
+          addSeedsOfSimilar(candidates, typed, seeds);
         }
         return rankSuggestions(candidates, input.limit);
       });
