@@ -35,9 +35,6 @@ const candidate = (n: string) =>
      titles: [t IN [${n}.title, ${n}.title_fr, ${n}.title_en] WHERE t IS NOT NULL],
      text: coalesce(${n}['summary_' + $lang], ${n}.summary, ${n}['body_' + $lang], ${n}.body) }`;
 
-const rows = (records: { get(key: string): unknown }[], key = 'candidate') =>
-  records.map((r) => toPlain(r.get(key)) as CandidateRow);
-
 /** Where a candidate came from: the full-text index (null), the selected node, or the community. */
 export type CandidateSource = null | 'linked-to-selection' | 'in-community';
 
