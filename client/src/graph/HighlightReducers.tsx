@@ -69,22 +69,24 @@ export function HighlightReducers({ selected, style, loaded, visible, cursor = n
       if (inputs.every((input, i) => input === applied.current[i])) return;
       applied.current = inputs;
       // The selection wins over hovering; hovering alone previews a node's neighbourhood.
-      const highlight: Highlight | null = path
-        ? null
-        : highlightOf(sigma.getGraph(), selectedNode ?? hoveredNode);
+      const graph = sigma.getGraph();
+      const highlight: Highlight | null = path ? null : highlightOf(graph, selectedNode ?? hoveredNode);
+      // Filters that leave everything visible need no lookup per node and per edge.
+      const visibleNodes = visible && visible.nodes.size < graph.order ? visible.nodes : undefined;
+      const visibleEdges = visible && visible.edges.size < graph.size ? visible.edges : undefined;
       const view: NodeView = {
         highlight,
         selected: selectedNode,
         hovered: hoveredNode,
         cursor,
-        visible: visible?.nodes,
+        visible: visibleNodes,
         style,
       };
       // Both reducers in one call: each setting change makes sigma run every reducer over the whole graph.
       sigma.setSettings({
         nodeReducer: (node, data) => pathNodeDisplay(node, data, nodeDisplay(node, data, view), path),
         edgeReducer: (edge, data) =>
-          pathEdgeDisplay(edge, edgeDisplay(edge, data, highlight, visible?.edges), path),
+          pathEdgeDisplay(edge, edgeDisplay(edge, data, highlight, visibleEdges), path),
       });
     },
     [sigma],

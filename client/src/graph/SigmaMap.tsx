@@ -46,7 +46,11 @@ export function SigmaMap({ graph, loaded, label, children }: Props) {
           edgeReducer: (edge, data) => edgeDisplay(edge, data, null),
         });
         instance.on('afterRender', labels.paint);
-        const resize = new ResizeObserver(() => instance.scheduleRefresh());
+        // A new size changes no item's display data: sigma processes again (label grid, framing) and
+        // draws, without running the reducers over the whole graph (an empty partial refresh).
+        const resize = new ResizeObserver(() =>
+          instance.scheduleRefresh({ partialGraph: { nodes: [], edges: [] } }),
+        );
         resize.observe(box);
         setSigma(instance);
         const unexpose = exposeForTests(instance, graph);
