@@ -13,6 +13,8 @@ export const EVENT_ACTIONS = [
 ] as const;
 /** The actor id of what Semis does itself (a question's status following its seeds, the demo landscape). */
 export const SYSTEM_ACTOR_ID = 'system';
+/** The actor shown for a person the reader may not see: the event names neither their id nor their name. */
+export const HIDDEN_ACTOR_ID = 'hidden';
 
 export const eventActionSchema = z.enum(EVENT_ACTIONS);
 export type EventAction = z.infer<typeof eventActionSchema>;

@@ -3,7 +3,7 @@
 // shaped for the API here: before/after parsed back from JSON, and the relationships a node.delete kept
 // are cut to those whose other end the reader can see, so no event carries hidden data (nor a photo's
 // file names, which stay on the server).
-import type { HistoryEvent } from '../../shared/history';
+import { HIDDEN_ACTOR_ID, type HistoryEvent, SYSTEM_ACTOR_ID } from '../../shared/history';
 import type { Database, Tx } from '../db/database';
 import { type Viewer, visibilityParams } from '../db/visibility';
 import { type Actor, requireAccount } from '../http/actor';
@@ -52,11 +52,17 @@ export async function shapeEvents(
   const ends = parsed.flatMap(({ before, after }) =>
     [...relationshipsOf(before), ...relationshipsOf(after)].flatMap((r) => [r.source, r.target]),
   );
-  const visible = ends.length > 0 ? await repo.visibleIds(tx, [...new Set(ends)], viewer) : new Set<string>();
+  // the people who acted are nodes too: one the reader may not see is named by neither id nor name
+  const actors = events.map((e) => e.actorId).filter((id) => id !== SYSTEM_ACTOR_ID);
+  const ids = [...new Set([...ends, ...actors])];
+  const visible = ids.length > 0 ? await repo.visibleIds(tx, ids, viewer) : new Set<string>();
   return parsed.map(({ e, before, after }) => ({
     id: e.id,
     at: e.at,
-    actor: { id: e.actorId, name: e.actorName ?? e.actorId },
+    actor:
+      e.actorId === SYSTEM_ACTOR_ID || visible.has(e.actorId)
+        ? { id: e.actorId, name: e.actorName ?? e.actorId }
+        : { id: HIDDEN_ACTOR_ID, name: '' },
     action: e.action as HistoryEvent['action'],
     entity: { type: e.entityType, id: e.entityId },
     before: withoutHidden(before, e.entityId, visible),

@@ -11,7 +11,7 @@ import {
   timeAgo,
   undoTarget,
 } from '../../client/src/state/history-view';
-import { type HistoryEvent, SYSTEM_ACTOR_ID } from '../../shared/history';
+import { HIDDEN_ACTOR_ID, type HistoryEvent, SYSTEM_ACTOR_ID } from '../../shared/history';
 import { historyEvent } from './fixture';
 
 const event = historyEvent;
@@ -66,6 +66,15 @@ describe('summarizeEvent', () => {
       title: 'Q',
       changes: [],
     });
+  });
+});
+
+describe('an event of someone the reader may not see', () => {
+  it('is marked byHidden (said "someone"), and undo never picks it', () => {
+    const hidden = event({ actor: { id: HIDDEN_ACTOR_ID, name: '' } });
+    expect(summarizeEvent(hidden).byHidden).toBe(true);
+    expect(summarizeEvent(event({})).byHidden).toBeUndefined();
+    expect(undoTarget([hidden], 'p-marie')).toBeNull();
   });
 });
 

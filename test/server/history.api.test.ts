@@ -7,7 +7,12 @@ import type { Database } from '../../server/db/database';
 import { visibilityParams } from '../../server/db/visibility';
 import { nodeEvents } from '../../server/history/history.repository';
 import { accountActor } from '../../server/http/actor';
-import { eventSchema, historyResponseSchema, linkSnapshotSchema } from '../../shared/history';
+import {
+  eventSchema,
+  HIDDEN_ACTOR_ID,
+  historyResponseSchema,
+  linkSnapshotSchema,
+} from '../../shared/history';
 import { createLink, createNode, fingerprint } from '../support/contribute';
 import { count, openTestDatabase, testApp, wipe } from '../support/database';
 import { anonymous, type Session, signUp } from '../support/session';
@@ -106,6 +111,20 @@ describe('events', () => {
     }
     const open = await createNode(alice, { kind: 'Question', title: 'Public ?' });
     expect((await history(await anonymous(app), open)).map((e) => e.action)).toEqual(['node.create']);
+  });
+
+  it('names a person only to readers who may see their node: others read "hidden" as the actor', async () => {
+    // an admin made Bob's person members-only (the only role allowed to)
+    await db.write((tx) =>
+      tx.run("MATCH (p:Entity {id: $id}) SET p.visibility = 'members'", { id: bob.person.id }),
+    );
+    const q = await createNode(bob, { kind: 'Question', title: 'Qui a posé cette question ?' });
+    const [visitorSees] = await history(await anonymous(app), q);
+    expect(visitorSees?.actor).toEqual({ id: HIDDEN_ACTOR_ID, name: '' });
+    // the name never reaches the visitor (ids are opaque: node views carry createdBy too)
+    expect(JSON.stringify(await history(await anonymous(app), q))).not.toContain('Bob');
+    expect((await history(alice, q))[0]?.actor).toEqual({ id: bob.person.id, name: 'Bob' });
+    expect((await history(bob, q))[0]?.actor).toEqual({ id: bob.person.id, name: 'Bob' });
   });
 });
 

@@ -179,6 +179,8 @@ export const contributeEn: Translation['contribute'] = {
     thisNode: 'this node',
     /** The actor of what Semis does itself (a question's status following its seeds). */
     system: 'Semis',
+    /** A person the reader may not see. */
+    someone: 'Someone',
     aLink: 'link',
     fieldColon: '{{field}}:',
     emptyValue: '(empty)',

@@ -183,6 +183,8 @@ export const contributeFr = {
     thisNode: 'ce nœud',
     /** The actor of what Semis does itself (a question's status following its seeds). */
     system: 'Semis',
+    /** A person the reader may not see. */
+    someone: 'Quelqu’un',
     aLink: 'lien',
     fieldColon: '{{field}}\u00a0:',
     emptyValue: '(vide)',

@@ -1,7 +1,7 @@
 // A node's history made readable, as pure functions: what an event did (created, edited which fields,
 // deleted, linked, unlinked, reverted), each changed field's before → after, how long ago in words, when
 // a change happened (for a conflict), which events offer Revert, and which of my own events "undo" reverts.
-import { type HistoryEvent, SYSTEM_ACTOR_ID } from '../../../../shared/history';
+import { HIDDEN_ACTOR_ID, type HistoryEvent, SYSTEM_ACTOR_ID } from '../../../../shared/history';
 import type { Relation } from '../../../../shared/vocabulary';
 import { RELATIONS } from '../../../../shared/vocabulary';
 import { displayValue } from '../node-edit';
@@ -19,6 +19,8 @@ export interface EventSummary {
   actor: string;
   /** Done by Semis itself (a question's status following its seeds): said "Semis" in every language. */
   bySystem?: true;
+  /** Done by a person the reader may not see (the server sends neither id nor name): "someone". */
+  byHidden?: true;
   /** The node's title (created, deleted) when the event holds it. */
   title?: string;
   /** The fields an edit changed, in a stable order. */
@@ -94,6 +96,7 @@ export function summarizeEvent(event: HistoryEvent): EventSummary {
     verb,
     actor: event.actor.name,
     ...(event.actor.id === SYSTEM_ACTOR_ID ? { bySystem: true as const } : {}),
+    ...(event.actor.id === HIDDEN_ACTOR_ID ? { byHidden: true as const } : {}),
     ...(title !== undefined && event.entity.type === 'node' ? { title } : {}),
     changes: listsFields(event) ? changedFields(event.before, event.after) : [],
     ...(event.entity.type === 'link' ? { relation: relationOf(snapshot) } : {}),

@@ -22,7 +22,11 @@ export function useEventSentence(): (summary: EventSummary) => string {
     const title = summary.title
       ? t('contribute.common.quoted', { text: summary.title })
       : t('contribute.history.thisNode');
-    const actor = summary.bySystem ? t('contribute.history.system') : summary.actor;
+    const actor = summary.bySystem
+      ? t('contribute.history.system')
+      : summary.byHidden
+        ? t('contribute.history.someone')
+        : summary.actor;
     return t(`contribute.history.verbs.${summary.verb}`, { actor, fields, relation, title });
   };
 }
