@@ -1,7 +1,8 @@
 // Cypher for a question's lifecycle as the graph decides it: for each question, its status and version
 // (write-locked, so two settlements of one question wait for each other), whether a seed grows from it
-// (GROWS_FROM) and whether a seed explores it (EXPLORED_IN). Every seed counts, whatever its visibility:
-// this is Semis's own bookkeeping, never a reader's view.
+// (GROWS_FROM) and whether a seed explores it (EXPLORED_IN). The status is one stored value every reader of
+// the question sees, so only a seed each of them may see counts: a public one, or a members-only one for a
+// question that is not public. A private seed never shows through its question's status.
 import type { Tx } from '../db/database';
 import { toPlain } from '../db/plain';
 
@@ -13,6 +14,9 @@ export interface QuestionGrowth {
   explored: boolean;
 }
 
+/** A seed `s` that everyone who may see the question `q` may see too. */
+const SEEN_BY_THE_QUESTION_READERS = `(s.visibility = 'public' OR (s.visibility = 'members' AND q.visibility <> 'public'))`;
+
 /** The questions among `ids` (other kinds and unknown ids are left out), locked in id order. */
 export async function lockQuestionGrowth(tx: Tx, ids: string[]): Promise<QuestionGrowth[]> {
   const result = await tx.run(
@@ -21,8 +25,8 @@ export async function lockQuestionGrowth(tx: Tx, ids: string[]): Promise<Questio
      WITH q ORDER BY q.id
      SET q.__lock = true REMOVE q.__lock
      RETURN q { .id, status: q.status, .version,
-       grown: EXISTS { (:Seed)-[:GROWS_FROM]->(q) },
-       explored: EXISTS { (q)-[:EXPLORED_IN]->(:Seed) } } AS question`,
+       grown: EXISTS { MATCH (s:Seed)-[:GROWS_FROM]->(q) WHERE ${SEEN_BY_THE_QUESTION_READERS} },
+       explored: EXISTS { MATCH (q)-[:EXPLORED_IN]->(s:Seed) WHERE ${SEEN_BY_THE_QUESTION_READERS} } } AS question`,
     { ids: [...new Set(ids)].sort() },
   );
   return result.records.map((r) => toPlain(r.get('question')) as QuestionGrowth);

@@ -72,6 +72,20 @@ async function undo(who: Session) {
   return target as HistoryEvent;
 }
 
+describe('a seed the question’s readers may not see', () => {
+  it('leaves a public question open when the seed is private or members-only', async () => {
+    for (const visibility of ['private', 'members']) {
+      const res = await grower
+        .post('/api/seeds')
+        .send({ question, title: `Graine ${visibility}`, visibility });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      expect(await stored()).toEqual({ status: 'open', version: 1 });
+    }
+    await grow('Graine publique');
+    expect((await stored()).status).toBe('seeded');
+  });
+});
+
 describe('growing a seed from someone else’s question', () => {
   it('needs no right to edit the question; the status change is an event of Semis itself', async () => {
     // the grower may not edit the question…
