@@ -19,7 +19,7 @@ import { deleteWithTrace } from '../nodes/nodes.service';
 import { factsFromSnapshot, loadNodeFacts } from '../permissions/permissions.repository';
 import { mayChangeVisibility, mayDelete, mayRevert, type NodeFacts } from '../permissions/permissions.rules';
 import { assertCan, forbidden } from '../permissions/permissions.service';
-import { grownQuestions, settleQuestionStatus } from '../seeds/question-status';
+import { grownQuestions, settleAfterVisibilityChange, settleQuestionStatus } from '../seeds/question-status';
 import { recordEvent } from './history.recorder';
 import * as repo from './history.repository';
 
@@ -90,11 +90,15 @@ export async function revertEvent(tx: Tx, actor: Actor, eventId: string): Promis
       }
       const updated = await nodes.updateNode(tx, node.id, restore);
       const now = Object.fromEntries(Object.keys(restore).map((k) => [k, node[k] ?? null]));
-      return record({
+      const reverted = await record({
         nodeIds: [node.id],
         before: { ...now, version: node.version },
         after: { ...restore, version: updated.version },
       });
+      if ('visibility' in restore && restore.visibility !== node.visibility) {
+        await settleAfterVisibilityChange(tx, node);
+      }
+      return reverted;
     }
     case 'node.delete': {
       const { relationships, ...change } = await restoreDeleted(tx, event.entityId, before);

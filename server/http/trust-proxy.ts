@@ -20,7 +20,7 @@ function isProxyEntry(entry: string): boolean {
   if (version === 0 || extra !== undefined) return false;
   if (prefix === undefined) return true;
   const bits = /^\d{1,3}$/.test(prefix) ? Number(prefix) : Number.NaN;
-  return bits >= 0 && bits <= (version === 4 ? 32 : 128);
+  return bits >= 1 && bits <= (version === 4 ? 32 : 128); // /0 would trust every address
 }
 
 const MESSAGE = `a number of hops (1–${MAX_HOPS}), or a comma-separated list of loopback, linklocal, uniquelocal, addresses and subnets (e.g. 10.0.0.0/8, ::1)`;

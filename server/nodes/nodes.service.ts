@@ -15,7 +15,7 @@ import { parse } from '../http/validate';
 import { initialPosition } from '../landscape/placement';
 import { accessFor, assertCan } from '../permissions/permissions.service';
 import { withPhotoUrls } from '../photos/photo-view';
-import { grownQuestions, settleQuestionStatus } from '../seeds/question-status';
+import { grownQuestions, settleAfterVisibilityChange, settleQuestionStatus } from '../seeds/question-status';
 import * as repo from './nodes.repository';
 
 const DEFAULT_STATUS: Partial<Record<CreateNode['kind'], string>> = { Question: 'open', Seed: 'germinating' };
@@ -137,6 +137,11 @@ export function createNodesService(db: Database) {
           nodeIds: [id],
           ...editSnapshots(current, updated, patch),
         });
+        if (patch.visibility !== undefined && patch.visibility !== current.visibility) {
+          // a question's status counts only the seeds all its readers may see (server/seeds/question-status.ts)
+          const settled = await settleAfterVisibilityChange(tx, current);
+          return toNodeView(settled.get(id) ?? updated);
+        }
         return toNodeView(updated);
       });
     },

@@ -15,6 +15,7 @@ import { positionNextTo } from '../landscape/placement';
 import { markPlaced } from '../links/links.repository';
 import { insertNode } from '../nodes/nodes.repository';
 import { newNodeProperties, toNodeView } from '../nodes/nodes.service';
+import { settleQuestionStatus } from '../seeds/question-status';
 import { linkWithEvent, recordNodeCreated } from './linking';
 import { type LockedNode, lockVisible, personExists } from './questions.repository';
 
@@ -114,8 +115,6 @@ export function createQuestionsService(db: Database) {
           ...(input.body ? { body: input.body } : {}),
         };
         const properties = newNodeProperties(question, actor);
-        // a question asked as a seed's founding one is born seeded (server/seeds/question-status.ts)
-        if (input.foundingOf) properties.status = 'seeded';
         const anchor = planned[0] ? found.get(planned[0].target) : undefined;
         if (anchor) {
           Object.assign(properties, positionNextTo(anchor, properties.id), { autoPlaced: false });
@@ -138,7 +137,10 @@ export function createQuestionsService(db: Database) {
             }),
           );
         }
-        return { node: toNodeView(node), links };
+        // a question asked as a seed's founding one becomes seeded when that seed counts for all its
+        // readers (server/seeds/question-status.ts), as a step of Semis itself
+        const settled = await settleQuestionStatus(tx, [node.id]);
+        return { node: toNodeView(settled.get(node.id) ?? node), links };
       });
     },
   };

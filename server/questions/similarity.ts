@@ -86,7 +86,7 @@ export function foldForComparison(text: string): FoldedText {
  * folded forms are kept, up to a bound: a cleared cache costs only the folding again.
  */
 const foldedTitles = new Map<string, FoldedText>();
-const FOLDED_TITLES_KEPT = 50_000;
+const FOLDED_TITLES_KEPT = 5_000;
 
 function foldedTitle(title: string): FoldedText {
   let folded = foldedTitles.get(title);

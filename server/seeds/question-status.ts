@@ -7,8 +7,8 @@
 import type { Tx } from '../db/database';
 import { recordEvent } from '../history/history.recorder';
 import { SYSTEM } from '../http/actor';
-import { updateNode } from '../nodes/nodes.repository';
-import { lockQuestionGrowth, type QuestionGrowth } from './seeds.repository';
+import { type StoredNode, updateNode } from '../nodes/nodes.repository';
+import { lockQuestionGrowth, type QuestionGrowth, questionsOfSeed } from './seeds.repository';
 
 /** The status the graph gives a question, or its own when the graph says nothing about it. */
 export function statusFromGraph(question: QuestionGrowth): string | null {
@@ -17,13 +17,18 @@ export function statusFromGraph(question: QuestionGrowth): string | null {
   return question.explored ? 'explored' : 'open';
 }
 
-/** Brings each question among `ids` to the status the graph gives it (other ids are ignored). */
-export async function settleQuestionStatus(tx: Tx, ids: string[]): Promise<void> {
-  if (ids.length === 0) return;
+/**
+ * Brings each question among `ids` to the status the graph gives it (other ids are ignored). Returns the
+ * questions it changed, as stored now (a caller answering with one of them answers its new version).
+ */
+export async function settleQuestionStatus(tx: Tx, ids: string[]): Promise<Map<string, StoredNode>> {
+  const changed = new Map<string, StoredNode>();
+  if (ids.length === 0) return changed;
   for (const question of await lockQuestionGrowth(tx, ids)) {
     const status = statusFromGraph(question);
     if (status === null || status === question.status) continue;
     const after = await updateNode(tx, question.id, { status });
+    changed.set(question.id, after);
     await recordEvent(tx, SYSTEM, {
       action: 'node.edit',
       entity: { type: 'node', id: question.id },
@@ -33,9 +38,23 @@ export async function settleQuestionStatus(tx: Tx, ids: string[]): Promise<void>
       after: { version: after.version, status },
     });
   }
+  return changed;
 }
 
 /** The questions a removed or restored set of relationships made or unmade as GROWS_FROM targets. */
 export function grownQuestions(relationships: readonly { relation: string; target: string }[]): string[] {
   return relationships.filter((r) => r.relation === 'GROWS_FROM').map((r) => r.target);
+}
+
+/**
+ * After a node's visibility changed, the statuses it may move: a question's own (which of its seeds all its
+ * readers may see has changed), or those of the questions a seed grows from or explores.
+ */
+export async function settleAfterVisibilityChange(
+  tx: Tx,
+  node: { id: string; kind: string },
+): Promise<Map<string, StoredNode>> {
+  if (node.kind === 'Question') return settleQuestionStatus(tx, [node.id]);
+  if (node.kind === 'Seed') return settleQuestionStatus(tx, await questionsOfSeed(tx, node.id));
+  return new Map();
 }

@@ -31,3 +31,12 @@ export async function lockQuestionGrowth(tx: Tx, ids: string[]): Promise<Questio
   );
   return result.records.map((r) => toPlain(r.get('question')) as QuestionGrowth);
 }
+
+/** The questions a seed grows from or explores. */
+export async function questionsOfSeed(tx: Tx, seedId: string): Promise<string[]> {
+  const result = await tx.run(
+    `MATCH (:Entity:Seed {id: $seedId})-[:GROWS_FROM|EXPLORED_IN]-(q:Entity:Question) RETURN DISTINCT q.id AS id`,
+    { seedId },
+  );
+  return result.records.map((r) => r.get('id') as string);
+}

@@ -84,6 +84,34 @@ describe('a seed the question’s readers may not see', () => {
     await grow('Graine publique');
     expect((await stored()).status).toBe('seeded');
   });
+
+  it('follows the seed becoming private and public again, and the question going members-only', async () => {
+    const { seed } = await grow();
+    expect((await stored()).status).toBe('seeded');
+    const hide = await grower
+      .patch(`/api/nodes/${seed}`)
+      .set('If-Match', '1')
+      .send({ visibility: 'private' });
+    expect(hide.status, JSON.stringify(hide.body)).toBe(200);
+    expect((await stored()).status).toBe('open');
+    await grower.patch(`/api/nodes/${seed}`).set('If-Match', '2').send({ visibility: 'members' });
+    expect((await stored()).status).toBe('open'); // a public question: visitors may not see the seed
+    // the question goes members-only: every reader may see the members-only seed; the answer is current
+    const version = (await stored()).version;
+    const res = await author
+      .patch(`/api/nodes/${question}`)
+      .set('If-Match', String(version))
+      .send({ visibility: 'members' });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({ status: 'seeded', version: (await stored()).version });
+  });
+
+  it('a question asked as the founding one of a private seed stays open', async () => {
+    const hidden = await createNode(grower, { kind: 'Seed', title: 'Graine cachée', visibility: 'private' });
+    const res = await grower.post('/api/questions').send({ title: 'D’où vient-elle ?', foundingOf: hidden });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body.node.status).toBe('open');
+  });
 });
 
 describe('growing a seed from someone else’s question', () => {
