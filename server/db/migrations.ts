@@ -32,6 +32,9 @@ export function schemaStatements(): string[] {
     'CREATE INDEX event_actor IF NOT EXISTS FOR (e:Event) ON (e.actorId)',
     'CREATE INDEX event_reverts IF NOT EXISTS FOR (e:Event) ON (e.reverts)',
     'CREATE INDEX trail_node IF NOT EXISTS FOR (t:Trail) ON (t.nodeId)',
+    // The event log's position counter (one node) and each event's position in it (streams resume from it).
+    'CREATE CONSTRAINT event_log_id IF NOT EXISTS FOR (l:EventLog) REQUIRE l.id IS UNIQUE',
+    'CREATE INDEX event_position IF NOT EXISTS FOR (e:Event) ON (e.position)',
     `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [${fields}]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'french' } }`,
   ];

@@ -173,7 +173,12 @@ export interface EventRow {
 
 export async function insertEvent(tx: Tx, row: EventRow): Promise<void> {
   await tx.run(
-    `CREATE (e:Event {id: $id, at: datetime.statement(), actorId: $actorId, actorName: $actorName, action: $action,
+    // The log's position: one counter node, incremented in the event's own transaction. Its write lock is
+    // held until commit, so positions follow commit order and a reader resuming from a position never
+    // skips an event that committed late (the price: event-writing transactions are serialised on it).
+    `MERGE (log:EventLog {id: 'main'}) ON CREATE SET log.position = 0
+     SET log.position = log.position + 1
+     CREATE (e:Event {id: $id, position: log.position, at: datetime.statement(), actorId: $actorId, actorName: $actorName, action: $action,
        entityType: $entityType, entityId: $entityId, nodeIds: $nodeIds,
        entityVisibility: $entityVisibility, entityCreatedBy: $entityCreatedBy,
        before: $before, after: $after, reverts: $reverts})
@@ -181,4 +186,12 @@ export async function insertEvent(tx: Tx, row: EventRow): Promise<void> {
      CREATE (:Trail {nodeId: nodeId, eventId: e.id})`,
     row,
   );
+}
+
+/** The event log's latest position (0 before any event): one index seek, cheap enough for every ETag. */
+export async function latestEventPosition(tx: Tx): Promise<number> {
+  const result = await tx.run(
+    `OPTIONAL MATCH (log:EventLog {id: 'main'}) RETURN coalesce(log.position, 0) AS position`,
+  );
+  return Number(result.records[0]?.get('position') ?? 0);
 }
