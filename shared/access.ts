@@ -3,8 +3,9 @@
 import { z } from 'zod';
 import { visibilitySchema } from './vocabulary';
 
-/** Who may see: everyone, anyone with an account, or its author and the authors/editors of its seeds. */
-export const seeRuleSchema = z.enum(['everyone', 'members', 'author-and-seed-editors']);
+/** Who may see: everyone, anyone with an account, or (private) only those who may edit it and admins —
+ *  its author and the authors, editors and animators of its seeds (a community: its animators). */
+export const seeRuleSchema = z.enum(['everyone', 'members', 'editors-only']);
 
 /** Who may edit, as role codes: 'author' (who created it), 'seed-author', 'seed-editor', 'seed-animator',
  *  'community-animator', 'self' (a person's own node), 'admin'. */
@@ -18,10 +19,19 @@ export const editorRoleSchema = z.enum([
   'admin',
 ]);
 
+/** One person who may edit the node (so see it, when private): by role, named only if the reader may see
+ *  that person (`person` null otherwise). Admins are not listed one by one. */
+export const namedEditorSchema = z.object({
+  role: editorRoleSchema,
+  person: z.object({ id: z.string(), title: z.string() }).nullable(),
+});
+
 export const accessSchema = z.object({
   visibility: visibilitySchema,
   whoCanSee: seeRuleSchema,
   whoCanEdit: z.array(editorRoleSchema),
+  /** The people behind `whoCanEdit` (admins aside), in the order of `whoCanEdit`, then by name. */
+  editors: z.array(namedEditorSchema),
   /** What the reader may do with this node, decided by the server's permission rules. */
   you: z.object({
     edit: z.boolean(),

@@ -1,12 +1,20 @@
 // Cypher for the facts the permission rules need about nodes the actor can see: kind, creator,
 // visibility, the actor's roles on the node's seeds, whether the actor animates it (a community), and
 // whether it is the Person of an account. Hidden or unknown nodes are simply absent from the answer.
-// A seed's roles reach a node linked to it only when the node's own author (or the demo loader) made that
-// link: linking is open to every member, so a link someone else made must not hand them the node.
+// A seed's roles reach a node linked to it only when the node's own author (or Semis) made that link: the
+// same `seedTies` rule server/db/visibility.ts uses, so whoever may edit a node may also see it. Also the
+// people who may edit a node, for its access card, each named only when the reader may see them.
 import type { Tx } from '../db/database';
 import { toPlain } from '../db/plain';
-import { type Viewer, visibleTo } from '../db/visibility';
-import type { NodeFacts } from './permissions.rules';
+import {
+  ACCOUNT_PERSON,
+  STEWARD_ROLES,
+  seedRolesHeld,
+  seedTies,
+  type Viewer,
+  visibleTo,
+} from '../db/visibility';
+import type { NodeFacts, Standing } from './permissions.rules';
 
 /** Per-node facts, keyed by id, for the ids the reader can see. */
 export async function loadNodeFacts(tx: Tx, ids: string[], viewer: Viewer): Promise<Map<string, NodeFacts>> {
@@ -15,18 +23,45 @@ export async function loadNodeFacts(tx: Tx, ids: string[], viewer: Viewer): Prom
      MATCH (n:Entity {id: id}) WHERE ${visibleTo('n')}
      RETURN n { .id, .kind, .visibility, createdBy: n.createdBy,
        seedRoles: CASE WHEN $actorId IS NULL THEN [] ELSE
-         [(:Entity:Person {id: $actorId})-[held:HAS_ROLE]->(n:Seed) | held.role] +
-         [(:Entity:Person {id: $actorId})-[held:HAS_ROLE]->(:Seed)-[tie]-(n)
-           WHERE tie.createdBy IN [n.createdBy, 'system'] | held.role] END,
+         ${seedRolesHeld(':Entity:Person {id: $actorId}', 'n')} END,
        animates: $actorId IS NOT NULL AND n:Community
          AND EXISTS { (:Entity:Person {id: $actorId})-[:ANIMATES]->(n) },
-       accountPerson: n:Person AND EXISTS { MATCH (account:Account {personId: n.id}) }
+       accountPerson: ${ACCOUNT_PERSON('n')}
      } AS facts`,
     { ids: [...new Set(ids)], ...viewer },
   );
   const facts = result.records.map((r) => toPlain(r.get('facts')) as NodeFacts);
   return new Map(facts.map((f) => [f.id, { ...f, seedRoles: [...new Set(f.seedRoles)] }]));
 }
+
+/**
+ * Everyone who holds a standing on the node (visible to the reader): its author, the stewards of its
+ * seeds (by `seedTies`), a community's animators. The rules keep those whose role lets them edit.
+ */
+export async function loadStandings(tx: Tx, nodeId: string, viewer: Viewer): Promise<Standing[]> {
+  const [direct, tied] = seedTies('p:Entity:Person', 'n') as [SeedTie, SeedTie];
+  const result = await tx.run(
+    `MATCH (n:Entity {id: $id}) WHERE ${visibleTo('n')}
+     CALL (n) {
+       MATCH (p:Entity:Person {id: n.createdBy}) RETURN p, 'author' AS role
+       UNION
+       MATCH ${direct.pattern} WHERE ${direct.where} AND held.role IN $stewards
+       RETURN p, 'seed-' + held.role AS role
+       UNION
+       MATCH ${tied.pattern} WHERE ${tied.where} AND held.role IN $stewards
+       RETURN p, 'seed-' + held.role AS role
+       UNION
+       MATCH (p:Entity:Person)-[:ANIMATES]->(n) WHERE n:Community RETURN p, 'community-animator' AS role
+     }
+     RETURN role, p.id AS personId,
+       CASE WHEN ${visibleTo('p')} THEN p { .id, .title } ELSE null END AS person
+     ORDER BY toLower(coalesce(p.title, '')), p.id`,
+    { id: nodeId, stewards: [...STEWARD_ROLES], ...viewer },
+  );
+  return result.records.map((r) => toPlain(r.toObject()) as Standing);
+}
+
+type SeedTie = ReturnType<typeof seedTies>[number];
 
 /** Facts about a node that no longer exists, from what its delete event kept (for reverting the delete). */
 export async function factsFromSnapshot(

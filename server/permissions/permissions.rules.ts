@@ -25,6 +25,14 @@ export interface NodeFacts {
   accountPerson: boolean;
 }
 
+/** Someone holding a standing on a node ('author', 'seed-editor', 'community-animator'…), loaded by
+ *  permissions.repository.ts; `person` is null when the reader may not see that person. */
+export interface Standing {
+  role: string;
+  personId: string;
+  person: { id: string; title: string } | null;
+}
+
 export type Grant = Access['because'] | 'member' | 'link-creator' | 'event-actor';
 export type Decision = { allowed: true; because: Grant } | { allowed: false; rule: string };
 
@@ -147,10 +155,28 @@ export function whoCanEdit(node: NodeFacts): Access['whoCanEdit'] {
   return ['author', 'seed-author', 'seed-editor', 'seed-animator', 'admin'];
 }
 
-const SEE_RULE = { public: 'everyone', members: 'members', private: 'author-and-seed-editors' } as const;
+const SEE_RULE = { public: 'everyone', members: 'members', private: 'editors-only' } as const;
 
-/** The access card of a node the reader can see. */
-export function accessCard(who: Who, node: NodeFacts): Access {
+/** The people among `standings` whose role lets them edit the node, each once per role, in the order of
+ *  `whoCanEdit` (an account's person is listed as 'self'). */
+export function namedEditors(node: NodeFacts, standings: Standing[]): Access['editors'] {
+  const roles = whoCanEdit(node);
+  const seen = new Set<string>();
+  const named: (Access['editors'][number] & { rank: number })[] = [];
+  for (const standing of standings) {
+    const role = (node.accountPerson && standing.role === 'author' ? 'self' : standing.role) as EditorRole;
+    const rank = roles.indexOf(role);
+    const key = `${role}\u0000${standing.personId}`;
+    if (rank < 0 || seen.has(key)) continue;
+    seen.add(key);
+    named.push({ role, person: standing.person, rank });
+  }
+  return named.sort((a, b) => a.rank - b.rank).map(({ role, person }) => ({ role, person }));
+}
+type EditorRole = Access['whoCanEdit'][number];
+
+/** The access card of a node the reader can see; `standings` name the people who may edit it. */
+export function accessCard(who: Who, node: NodeFacts, standings: Standing[] = []): Access {
   const edit = mayEdit(who, node);
   const because: Access['because'] = !isMember(who)
     ? 'visitor'
@@ -161,6 +187,7 @@ export function accessCard(who: Who, node: NodeFacts): Access {
     visibility: node.visibility,
     whoCanSee: SEE_RULE[node.visibility],
     whoCanEdit: whoCanEdit(node),
+    editors: namedEditors(node, standings),
     you: {
       edit: edit.allowed,
       delete: mayDelete(who, node).allowed,

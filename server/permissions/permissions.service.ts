@@ -16,7 +16,7 @@ import type { Tx } from '../db/database';
 import { visibilityParams } from '../db/visibility';
 import { type Actor, requireAccount } from '../http/actor';
 import { AppError, notFound } from '../http/errors';
-import { loadNodeFacts } from './permissions.repository';
+import { loadNodeFacts, loadStandings } from './permissions.repository';
 import {
   accessCard,
   type Decision,
@@ -113,6 +113,7 @@ function decide(
 
 /** The access card of a node, or null when the actor cannot see it. */
 export async function accessFor(tx: Tx, actor: Actor, nodeId: string): Promise<Access | null> {
-  const facts = (await loadNodeFacts(tx, [nodeId], visibilityParams(actor))).get(nodeId);
-  return facts ? accessCard(actor, facts) : null;
+  const viewer = visibilityParams(actor);
+  const facts = (await loadNodeFacts(tx, [nodeId], viewer)).get(nodeId);
+  return facts ? accessCard(actor, facts, await loadStandings(tx, nodeId, viewer)) : null;
 }
