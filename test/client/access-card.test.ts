@@ -7,6 +7,7 @@ const access = (fields: Partial<Access> = {}): Access => ({
   visibility: 'public',
   whoCanSee: 'everyone',
   whoCanEdit: ['admin', 'author', 'seed-editor'],
+  editors: [],
   you: { edit: false, delete: false, link: true, changeVisibility: false, revert: false },
   because: 'none',
   ...fields,
@@ -68,8 +69,24 @@ describe('accessLines', () => {
     expect(accessLines(access({ whoCanEdit: ['admin', 'author', 'author', 'seed-editor'] }))).toEqual({
       see: 'everyone',
       editors: ['author', 'seed-editor', 'admin'],
+      people: {},
       because: 'none',
       mayDo: ['link'],
+    });
+  });
+
+  it('names the people the reader may see under their role, and only counts the others', () => {
+    const card = access({
+      editors: [
+        { role: 'author', person: { id: 'p1', title: 'Marie' } },
+        { role: 'seed-editor', person: { id: 'p2', title: 'Eve' } },
+        { role: 'seed-editor', person: null },
+        { role: 'seed-editor', person: null },
+      ],
+    });
+    expect(accessLines(card).people).toEqual({
+      author: { names: ['Marie'], others: 0 },
+      'seed-editor': { names: ['Eve'], others: 2 },
     });
   });
 });

@@ -255,6 +255,17 @@ describe('access card of a question of the seed', () => {
       visibility: 'public',
       whoCanSee: 'everyone',
       whoCanEdit: ['author', 'seed-author', 'seed-editor', 'seed-animator', 'admin'],
+      // Named, since every reader may see these persons: the seed's stewards come by the author's link.
+      editors: (
+        [
+          ['author', 'author'],
+          ['seed-editor', 'seedEditor'],
+          ['seed-animator', 'seedAnimator'],
+        ] as const
+      ).map(([editorRole, who]) => ({
+        role: editorRole,
+        person: { id: people[who].person.id, title: people[who].person.name },
+      })),
       you: {
         edit: may(1) === 200,
         delete: may(4) === 204,

@@ -12,6 +12,7 @@ import {
   mayRevert,
   mayUnlink,
   type NodeFacts,
+  namedEditors,
   type Who,
 } from '../../server/permissions/permissions.rules';
 
@@ -182,6 +183,7 @@ describe('access card', () => {
       visibility: 'public',
       whoCanSee: 'everyone',
       whoCanEdit: ['author', 'seed-author', 'seed-editor', 'seed-animator', 'admin'],
+      editors: [],
       you: { edit: false, delete: false, link: false, changeVisibility: false, revert: false },
       because: 'visitor',
     });
@@ -190,8 +192,9 @@ describe('access card', () => {
   it('a seed editor may edit, link and revert, not delete nor change visibility', () => {
     expect(accessCard(me, node({ visibility: 'private', seedRoles: ['editor'] }))).toEqual({
       visibility: 'private',
-      whoCanSee: 'author-and-seed-editors',
+      whoCanSee: 'editors-only',
       whoCanEdit: ['author', 'seed-author', 'seed-editor', 'seed-animator', 'admin'],
+      editors: [],
       you: { edit: true, delete: false, link: true, changeVisibility: false, revert: true },
       because: 'seed-editor',
     });
@@ -210,5 +213,30 @@ describe('access card', () => {
       changeVisibility: false,
       revert: true,
     });
+  });
+
+  it('names the people whose role lets them edit, in the order of whoCanEdit, each once per role', () => {
+    const marie = { id: 'p1', title: 'Marie' };
+    const standings = [
+      { role: 'seed-editor', personId: 'p2', person: null },
+      { role: 'community-animator', personId: 'p3', person: { id: 'p3', title: 'Zoé' } },
+      { role: 'author', personId: 'p1', person: marie },
+      { role: 'seed-editor', personId: 'p2', person: null },
+      { role: 'seed-animator', personId: 'p1', person: marie },
+    ];
+    expect(namedEditors(node(), standings)).toEqual([
+      { role: 'author', person: marie },
+      { role: 'seed-editor', person: null },
+      { role: 'seed-animator', person: marie },
+    ]);
+    // A community: its animators, not its seeds' stewards; an account's person: that person, as 'self'.
+    expect(namedEditors(node({ kind: 'Community' }), standings)).toEqual([
+      { role: 'author', person: marie },
+      { role: 'community-animator', person: { id: 'p3', title: 'Zoé' } },
+    ]);
+    expect(namedEditors(node({ kind: 'Person', accountPerson: true }), standings)).toEqual([
+      { role: 'self', person: marie },
+    ]);
+    expect(accessCard(me, node(), standings).editors).toHaveLength(3);
   });
 });

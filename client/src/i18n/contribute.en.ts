@@ -197,9 +197,11 @@ export const contributeEn: Translation['contribute'] = {
     see: {
       everyone: 'Everyone can see it, even without an account.',
       members: 'Anyone with an account can see it.',
-      'author-and-seed-editors': 'Only its author and the authors and editors of its seeds can see it.',
+      'editors-only': 'Only those who can edit it (below) and administrators can see it.',
     },
     editIntro: 'Who can edit it:',
+    others_one: '{{count}} other person',
+    others_other: '{{count}} other people',
     editors: {
       author: 'its author (who created it)',
       'seed-author': 'the authors of its seeds',

@@ -201,10 +201,12 @@ export const contributeFr = {
     see: {
       everyone: 'Tout le monde peut le voir, même sans compte.',
       members: 'Les personnes ayant un compte peuvent le voir.',
-      'author-and-seed-editors':
-        'Seuls son auteur et les auteurs et éditeurs de ses graines peuvent le voir.',
+      'editors-only':
+        'Seuls ceux qui peuvent le modifier (ci-dessous) et les administrateurs peuvent le voir.',
     } satisfies Record<Access['whoCanSee'], string>,
     editIntro: 'Peuvent le modifier\u00a0:',
+    others_one: '{{count}} autre personne',
+    others_other: '{{count}} autres personnes',
     editors: {
       author: 'son auteur (qui l’a créé)',
       'seed-author': 'les auteurs de ses graines',

@@ -1,6 +1,6 @@
 // The access card and the panel's contribution buttons, as pure functions: which buttons the reader gets
 // (the server's `access.you` decides; a visitor gets only the invitation to log in), and the card's
-// lines as translation keys (who can see, who can edit, why I can or cannot).
+// lines as translation keys (who can see, who can edit and who they are, why I can or cannot).
 import type { Access } from '../../../../shared/access';
 import type { Me } from '../../../../shared/auth';
 
@@ -39,6 +39,8 @@ export interface AccessLines {
   see: Access['whoCanSee'];
   /** Who may edit, in the order the server gives, admin last (and only once). */
   editors: EditorRole[];
+  /** Who holds each of those roles: the names the reader may see, and how many others there are. */
+  people: Partial<Record<EditorRole, { names: string[]; others: number }>>;
   /** Why I may edit it, or why not. */
   because: Access['because'];
   /** What I may do here (edit, delete, link, change visibility, revert). */
@@ -52,5 +54,12 @@ export function accessLines(access: Access): AccessLines {
     ...(unique.includes('admin') ? ['admin' as const] : []),
   ];
   const mayDo = (Object.keys(access.you) as (keyof Access['you'])[]).filter((what) => access.you[what]);
-  return { see: access.whoCanSee, editors, because: access.because, mayDo };
+  const people: AccessLines['people'] = {};
+  for (const { role, person } of access.editors ?? []) {
+    const entry = people[role] ?? { names: [], others: 0 };
+    if (person) entry.names.push(person.title);
+    else entry.others += 1;
+    people[role] = entry;
+  }
+  return { see: access.whoCanSee, editors, people, because: access.because, mayDo };
 }

@@ -1,5 +1,5 @@
-// The node's access card: who can see it, who can edit it, and why I can or cannot (the open-process
-// rule), in plain words, from the `access` of GET /api/nodes/:id.
+// The node's access card: who can see it, who can edit it (by role, then by name for the people I may
+// see), and why I can or cannot (the open-process rule), in plain words, from GET /api/nodes/:id.
 import { useTranslation } from 'react-i18next';
 import type { Access } from '../../../../shared/access';
 import { useLang } from '../../i18n';
@@ -9,8 +9,14 @@ export function AccessCard({ access }: { access: Access }) {
   const { t } = useTranslation();
   const lang = useLang();
   const lines = accessLines(access);
-  const editors = new Intl.ListFormat(lang, { type: 'conjunction' }).format(
-    lines.editors.map((role) => t(`contribute.access.editors.${role}`)),
+  const list = new Intl.ListFormat(lang, { type: 'conjunction' });
+  const editors = list.format(
+    lines.editors.map((role) => {
+      const held = lines.people[role];
+      if (!held) return t(`contribute.access.editors.${role}`);
+      const others = held.others ? [t('contribute.access.others', { count: held.others })] : [];
+      return `${t(`contribute.access.editors.${role}`)} (${list.format([...held.names, ...others])})`;
+    }),
   );
   return (
     <section
