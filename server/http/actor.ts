@@ -15,7 +15,8 @@ export interface Actor {
   readonly role: GlobalRole | 'system';
   /**
    * Visibility levels this actor may read everywhere. `private` nodes outside this list are still
-   * visible to their author and to the authors and editors of their seeds (server/db/visibility.ts).
+   * visible to those who may edit them: their author, the authors, editors and animators of their seeds
+   * (server/db/visibility.ts).
    */
   readonly canSee: readonly Visibility[];
 }

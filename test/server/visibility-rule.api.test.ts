@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../server/db/database';
 import { createLink, createNode, fingerprint } from '../support/contribute';
-import { openTestDatabase, testApp, wipe } from '../support/database';
+import { count, openTestDatabase, testApp, wipe } from '../support/database';
 import { plainJpeg } from '../support/photos';
 import { type Client, type Session, signUp } from '../support/session';
 
@@ -225,6 +225,26 @@ describe('the author links her private node to the seed herself', () => {
   });
 });
 
+it("a private community: seen by its creator and animators (who edit it), not by its seeds' stewards", async () => {
+  const community = await createNode(alice, {
+    kind: 'Community',
+    title: 'Amis des outils',
+    visibility: 'private',
+  });
+  await createLink(alice, community, ids.SB as string, 'GATHERS');
+  await createLink(alice, ani.person.id, community, 'ANIMATES');
+  const seen = await ani.get(`/api/nodes/${community}`);
+  expect(seen.status).toBe(200);
+  expect(seen.body.access).toMatchObject({ because: 'community-animator', you: { edit: true } });
+  expect(seen.body.access.editors).toEqual([
+    { role: 'author', person: { id: alice.person.id, title: 'Alice' } },
+    { role: 'community-animator', person: { id: ani.person.id, title: 'Ani' } },
+  ]);
+  for (const who of [bruno, eve]) expect((await who.get(`/api/nodes/${community}`)).status).toBe(404);
+  // Both links hold, made by the creator: the community's seeds are not its editors.
+  expect(await count(db, 'MATCH (:Entity {id: $id})-[r]-() RETURN count(r)', { id: community })).toBe(2);
+});
+
 describe('the access card names who may see and edit', () => {
   const person = (who: Session) => ({ id: who.person.id, title: who.person.name });
 
@@ -261,6 +281,8 @@ describe('the access card names who may see and edit', () => {
         { role: 'seed-animator', person: null },
       ]);
       expect(JSON.stringify(hidden.body)).not.toContain(ani.person.id);
+      // An account's person, private: only that person (and admins) may see it, as only they edit it.
+      for (const who of [eve, bruno]) expect((await who.get(`/api/nodes/${ani.person.id}`)).status).toBe(404);
       for (const who of [ani, admin]) {
         const named = await who.get(`/api/nodes/${ids.QL}`);
         expect(named.body.access.editors[3]).toEqual({ role: 'seed-animator', person: person(ani) });

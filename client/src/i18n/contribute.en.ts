@@ -65,7 +65,7 @@ export const contributeEn: Translation['contribute'] = {
   visibility: {
     public: 'Public (everyone)',
     members: 'Members (anyone with an account)',
-    private: 'Private (its author, the authors and editors of its seeds)',
+    private: 'Private (its author, the authors, editors and animators of its seeds)',
   },
   problems: {
     empty: 'This field must not be empty.',

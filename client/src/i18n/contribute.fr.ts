@@ -69,7 +69,7 @@ export const contributeFr = {
   visibility: {
     public: 'Public (tout le monde)',
     members: 'Membres (toute personne ayant un compte)',
-    private: 'Privé (son auteur, les auteurs et éditeurs de ses graines)',
+    private: 'Privé (son auteur, les auteurs, éditeurs et animateurs de ses graines)',
   },
   problems: {
     empty: 'Ce champ ne peut pas être vide.',
