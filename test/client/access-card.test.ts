@@ -1,6 +1,15 @@
 // The access card's pure logic: which contribution buttons the reader gets and the card's lines.
-import { describe, expect, it } from 'vitest';
-import { accessLines, panelButtons } from '../../client/src/state/access-card';
+
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../client/src/i18n/en';
+import { fr } from '../../client/src/i18n/fr';
+import {
+  accessLines,
+  panelButtons,
+  peopleSentence,
+  type Translate,
+} from '../../client/src/state/access-card';
 import type { Access } from '../../shared/access';
 
 const access = (fields: Partial<Access> = {}): Access => ({
@@ -88,5 +97,39 @@ describe('accessLines', () => {
       author: { names: ['Marie'], others: 0 },
       'seed-editor': { names: ['Eve'], others: 2 },
     });
+  });
+});
+
+describe('peopleSentence', () => {
+  const i18n = i18next.createInstance();
+  beforeAll(async () => {
+    await i18n.init({
+      resources: { fr: { translation: fr }, en: { translation: en } },
+      lng: 'fr',
+      interpolation: { escapeValue: false },
+      showSupportNotice: false,
+    });
+  });
+  const say = (lang: 'fr' | 'en') => i18n.getFixedT(lang) as unknown as Translate;
+  const card = access({
+    whoCanEdit: ['author', 'seed-editor', 'admin'],
+    editors: [
+      { role: 'seed-editor', person: { id: 'p2', title: 'Eve' } },
+      { role: 'seed-editor', person: null },
+      { role: 'author', person: { id: 'p1', title: 'Marie' } },
+    ],
+  });
+
+  it('names each role’s people in the order of the roles, counting those the reader may not see', () => {
+    expect(peopleSentence(accessLines(card), 'fr', say('fr'))).toBe(
+      'Qui\u00a0: Marie (auteur)\u00a0; Eve et 1 autre personne (éditeur d’une de ses graines).',
+    );
+    expect(peopleSentence(accessLines(card), 'en', say('en'))).toBe(
+      'Who: Marie (author); Eve and 1 other person (editor of one of its seeds).',
+    );
+  });
+
+  it('says nothing when the server names nobody', () => {
+    expect(peopleSentence(accessLines(access()), 'fr', say('fr'))).toBe('');
   });
 });

@@ -202,6 +202,16 @@ export const contributeEn: Translation['contribute'] = {
     editIntro: 'Who can edit it:',
     others_one: '{{count}} other person',
     others_other: '{{count}} other people',
+    peopleIntro: 'Who:',
+    holder: {
+      author: 'author',
+      'seed-author': 'author of one of its seeds',
+      'seed-editor': 'editor of one of its seeds',
+      'seed-animator': 'animator of one of its seeds',
+      'community-animator': 'animator of the community',
+      self: 'the person themself',
+      admin: 'administrator',
+    },
     editors: {
       author: 'its author (who created it)',
       'seed-author': 'the authors of its seeds',

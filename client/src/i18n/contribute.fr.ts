@@ -207,6 +207,16 @@ export const contributeFr = {
     editIntro: 'Peuvent le modifier\u00a0:',
     others_one: '{{count}} autre personne',
     others_other: '{{count}} autres personnes',
+    peopleIntro: 'Qui\u00a0:',
+    holder: {
+      author: 'auteur',
+      'seed-author': 'auteur d’une de ses graines',
+      'seed-editor': 'éditeur d’une de ses graines',
+      'seed-animator': 'animateur d’une de ses graines',
+      'community-animator': 'animateur de la communauté',
+      self: 'la personne elle-même',
+      admin: 'administrateur',
+    } satisfies Record<Access['whoCanEdit'][number], string>,
     editors: {
       author: 'son auteur (qui l’a créé)',
       'seed-author': 'les auteurs de ses graines',

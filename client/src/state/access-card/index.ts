@@ -63,3 +63,24 @@ export function accessLines(access: Access): AccessLines {
   }
   return { see: access.whoCanSee, editors, people, because: access.because, mayDo };
 }
+
+/** A translation function, as the card needs it (keys under `contribute.access`). */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/**
+ * "Who: Marie (author); Eve and 2 other people (editor of one of its seeds)." — the people who may edit, in
+ * the order of the roles, named when the reader may see them and only counted otherwise; '' when the
+ * server names nobody (an older server, or a node of Semis itself).
+ */
+export function peopleSentence(lines: AccessLines, lang: string, t: Translate): string {
+  const list = new Intl.ListFormat(lang, { type: 'conjunction' });
+  const groups = lines.editors.flatMap((role) => {
+    const held = lines.people[role];
+    if (!held) return [];
+    const others = held.others ? [t('contribute.access.others', { count: held.others })] : [];
+    return [`${list.format([...held.names, ...others])} (${t(`contribute.access.holder.${role}`)})`];
+  });
+  if (!groups.length) return '';
+  const separator = lang === 'fr' ? '\u00a0; ' : '; ';
+  return `${t('contribute.access.peopleIntro')} ${groups.join(separator)}.`;
+}

@@ -3,21 +3,17 @@
 import { useTranslation } from 'react-i18next';
 import type { Access } from '../../../../shared/access';
 import { useLang } from '../../i18n';
-import { accessLines } from '../../state/access-card';
+import { accessLines, peopleSentence, type Translate } from '../../state/access-card';
 
 export function AccessCard({ access }: { access: Access }) {
   const { t } = useTranslation();
   const lang = useLang();
   const lines = accessLines(access);
-  const list = new Intl.ListFormat(lang, { type: 'conjunction' });
-  const editors = list.format(
-    lines.editors.map((role) => {
-      const held = lines.people[role];
-      if (!held) return t(`contribute.access.editors.${role}`);
-      const others = held.others ? [t('contribute.access.others', { count: held.others })] : [];
-      return `${t(`contribute.access.editors.${role}`)} (${list.format([...held.names, ...others])})`;
-    }),
+  const editors = new Intl.ListFormat(lang, { type: 'conjunction' }).format(
+    lines.editors.map((role) => t(`contribute.access.editors.${role}`)),
   );
+  // The typed t() knows keys without their plural suffix; the sentence builds them as plain strings.
+  const people = peopleSentence(lines, lang, t as unknown as Translate);
   return (
     <section
       className="access-card"
@@ -31,6 +27,7 @@ export function AccessCard({ access }: { access: Access }) {
       <p data-testid="access-editors">
         {t('contribute.access.editIntro')} {editors}.
       </p>
+      {people && <p data-testid="access-people">{people}</p>}
       <p className="access-card__you" data-testid="access-because">
         {t(`contribute.access.because.${lines.because}`)}
       </p>
