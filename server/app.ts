@@ -19,6 +19,7 @@ import { healthRoutes } from './health/health.routes';
 import { historyRoutes } from './history/history.routes';
 import { createHistoryService } from './history/history.service';
 import { AppError, errorHandler, routeNotFound } from './http/errors';
+import { methodNotAllowed } from './http/method-not-allowed';
 import type { TrustProxy } from './http/trust-proxy';
 import { landscapeRoutes } from './landscape/landscape.routes';
 import { createLandscapeService } from './landscape/landscape.service';
@@ -114,6 +115,7 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(seedsRoutes(createSeedsService(deps.db)));
   api.use(historyRoutes(createHistoryService(deps.db)));
   app.use(api);
+  app.use(methodNotAllowed());
   app.use('/api', routeNotFound);
 
   if (deps.clientDir && fs.existsSync(path.join(deps.clientDir, 'index.html'))) {
