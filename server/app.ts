@@ -1,8 +1,9 @@
 // Builds the Express app from its dependencies (no listen here: tests drive it without a port).
-// Order: security headers, logs, cookies + CSRF + session (who is asking), JSON body, API routes, JSON
+// Order: security headers, compression (gzip/br), logs, cookies + CSRF + session (who is asking), JSON body, API routes, JSON
 // 404 for unknown API routes, the client bundle, then the one error handler.
 import fs from 'node:fs';
 import path from 'node:path';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express, { type RequestHandler } from 'express';
 import helmet from 'helmet';
@@ -76,6 +77,13 @@ const requireJsonBody: RequestHandler = (req, _res, next) => {
   next();
 };
 
+/** JSON (and the client's text files) get gzip or br; images are already compressed, SSE must flow. */
+const compressible: compression.CompressionFilter = (req, res) => {
+  const type = String(res.getHeader('Content-Type') ?? '');
+  if (type.startsWith('image/') || type.startsWith('text/event-stream')) return false;
+  return compression.filter(req, res);
+};
+
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
@@ -84,6 +92,7 @@ export function createApp(deps: AppDeps): express.Express {
   // req.ip (the rate limit's key) comes from X-Forwarded-For only through the proxies named here
   app.set('trust proxy', deps.trustProxy ?? false);
   app.use(helmet());
+  app.use(compression({ filter: compressible }));
   app.use(
     pinoHttp({
       logger: deps.logger,
