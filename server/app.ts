@@ -22,6 +22,7 @@ import { createHistoryService } from './history/history.service';
 import { AppError, errorHandler, routeNotFound } from './http/errors';
 import { methodNotAllowed } from './http/method-not-allowed';
 import type { TrustProxy } from './http/trust-proxy';
+import { idempotency, idempotentDatabase } from './idempotency/idempotency.middleware';
 import { landscapeRoutes } from './landscape/landscape.routes';
 import { createLandscapeService } from './landscape/landscape.service';
 import { linksRoutes } from './links/links.routes';
@@ -107,22 +108,28 @@ export function createApp(deps: AppDeps): express.Express {
   app.use('/api', cookieParser(), csrfProtection(authOptions), sessionMiddleware(auth, authOptions));
 
   const api = express.Router();
-  api.use(requireJsonBody, express.json({ limit: deps.bodyLimit ?? '256kb' }));
+  api.use(
+    requireJsonBody,
+    express.json({ limit: deps.bodyLimit ?? '256kb' }),
+    idempotency(deps.db, deps.logger),
+  );
+  // the services' writes claim a pending Idempotency-Key in their own transaction
+  const db = idempotentDatabase(deps.db);
   api.use(authRoutes(auth, authOptions));
   api.use(healthRoutes(deps.db, deps.migrationsDone ?? (() => true)));
   api.use(openApiRoutes());
-  api.use(landscapeRoutes(createLandscapeService(deps.db)));
-  api.use(searchRoutes(createSearchService(deps.db)));
-  api.use(nodesRoutes(createNodesService(deps.db)));
-  api.use(linksRoutes(createLinksService(deps.db)));
-  api.use(pathsRoutes(createPathsService(deps.db)));
+  api.use(landscapeRoutes(createLandscapeService(db)));
+  api.use(searchRoutes(createSearchService(db)));
+  api.use(nodesRoutes(createNodesService(db)));
+  api.use(linksRoutes(createLinksService(db)));
+  api.use(pathsRoutes(createPathsService(db)));
   if (deps.uploadsDir) {
     const limits = { ...DEFAULT_PHOTO_LIMITS, ...deps.photoLimits };
-    api.use(photosRoutes(createPhotosService(deps.db, createPhotoStore(deps.uploadsDir), limits)));
+    api.use(photosRoutes(createPhotosService(db, createPhotoStore(deps.uploadsDir), limits)));
   }
-  api.use(questionsRoutes(createSuggestionsService(deps.db), createQuestionsService(deps.db)));
-  api.use(seedsRoutes(createSeedsService(deps.db)));
-  api.use(historyRoutes(createHistoryService(deps.db)));
+  api.use(questionsRoutes(createSuggestionsService(db), createQuestionsService(db)));
+  api.use(seedsRoutes(createSeedsService(db)));
+  api.use(historyRoutes(createHistoryService(db)));
   app.use(api);
   app.use(methodNotAllowed());
   app.use('/api', routeNotFound);
