@@ -23,7 +23,8 @@ const NODE = {
 };
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-const keyOf = (init: RequestInit | undefined) => (init?.headers as Record<string, string>)['Idempotency-Key'];
+const keyOf = (init: RequestInit | undefined) =>
+  ((init?.headers ?? {}) as Record<string, string>)['Idempotency-Key'];
 
 describe('idempotent commands', () => {
   it('a lost answer then a 503 are retried with the same key; the next command has its own', async () => {
