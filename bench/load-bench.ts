@@ -125,7 +125,10 @@ async function main() {
       const graph = generateGraph({ nodes: size, rels: size * 3, seed: 1 });
       log(`loading the demo + ${size} generated nodes…`);
       await mergeNodes(neo.db, graph.nodes);
-      await mergeLinks(neo.db, graph.links);
+      await mergeLinks(
+        neo.db,
+        graph.links.map((l) => ({ ...l, id: `${l.id}-${size}` })),
+      );
       await markLandscapeLoaded(neo.db);
       await neo.db.read((tx) => tx.run('CALL db.awaitIndexes(300)'));
       const ids = graph.nodes.filter((n) => n.visibility === 'public').map((n) => n.id);

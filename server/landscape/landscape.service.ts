@@ -2,8 +2,8 @@
 // is also served as a ready answer (JSON bytes + a strong ETag) from a cache shared by the readers who
 // see exactly the same thing: every visitor; every member whose reach adds nothing of their own (no seed
 // role, no private node they wrote); every admin (they see all). Anyone else gets their own key. The key
-// holds the event log's position (every change moves it) and the demo loader's epoch, read in the same
-// transaction before the landscape itself: an answer is never labelled newer than what it shows.
+// holds the event log's position (every change moves it) and the demo loader's epoch, read before the
+// landscape itself: an answer is never labelled newer than what it shows. Concurrent misses share a build.
 import { createHash } from 'node:crypto';
 import type { GraphPayload } from '../../shared/graph';
 import type { Kind, Lang } from '../../shared/vocabulary';
@@ -26,6 +26,7 @@ function reachKey(actor: Actor, personalReach: boolean): string {
 }
 
 export function createLandscapeService(db: Database, cache: LandscapeCache = createLandscapeCache()) {
+  const builds = new Map<string, Promise<CachedAnswer>>();
   return {
     cache,
 
@@ -33,41 +34,49 @@ export function createLandscapeService(db: Database, cache: LandscapeCache = cre
      * The landscape as a ready answer: `notModified` when `ifNoneMatch` names its current ETag (only the
      * version statement ran), else the cached answer or one built now and cached.
      */
-    landscapeAnswer(
+    async landscapeAnswer(
       actor: Actor,
       query: LandscapeQuery,
       ifNoneMatch?: string,
     ): Promise<{ key: string; notModified: boolean; answer: CachedAnswer | { etag: string } }> {
-      return db.read(async (tx) => {
-        const kinds = query.kinds ?? null;
-        const viewer = visibilityParams(actor);
-        const version = await repo.landscapeVersion(tx, viewer.actorId);
-        const key = [
-          version.epoch,
-          version.position,
-          reachKey(actor, version.personalReach),
-          kinds ? [...kinds].sort().join(',') : '*',
-          query.lang,
-          query.limit,
-        ].join('|');
-        const etag = `"L${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;
-        if (ifNoneMatch && matchesEtag(ifNoneMatch, etag))
-          return { key, notModified: true, answer: { etag } };
-        const cached = cache.get(key);
-        if (cached) return { key, notModified: false, answer: cached };
-        const total = await repo.countLandscape(tx, kinds, viewer);
-        const nodes = await repo.landscapeNodes(tx, kinds, viewer, query.lang, query.limit);
-        const edges = await repo.edgesAmong(
-          tx,
-          nodes.map((n) => n.id),
-        );
-        const answer: CachedAnswer = {
-          etag,
-          json: Buffer.from(JSON.stringify(toGraphPayload(nodes, edges, total))),
-        };
-        cache.set(key, answer);
-        return { key, notModified: false, answer };
-      });
+      const kinds = query.kinds ?? null;
+      const viewer = visibilityParams(actor);
+      const version = await db.read((tx) => repo.landscapeVersion(tx, viewer.actorId));
+      const key = [
+        version.epoch,
+        version.position,
+        reachKey(actor, version.personalReach),
+        kinds ? [...kinds].sort().join(',') : '*',
+        query.lang,
+        query.limit,
+      ].join('|');
+      const etag = `"L${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;
+      if (ifNoneMatch && matchesEtag(ifNoneMatch, etag)) return { key, notModified: true, answer: { etag } };
+      const cached = cache.get(key);
+      if (cached) return { key, notModified: false, answer: cached };
+      // one build per key however many readers miss at once (after a write, every reader misses)
+      let building = builds.get(key);
+      if (!building) {
+        // read after the version: the answer may be newer than its key, never older
+        building = db
+          .read(async (tx) => {
+            const total = await repo.countLandscape(tx, kinds, viewer);
+            const nodes = await repo.landscapeNodes(tx, kinds, viewer, query.lang, query.limit);
+            const edges = await repo.edgesAmong(
+              tx,
+              nodes.map((n) => n.id),
+            );
+            const answer: CachedAnswer = {
+              etag,
+              json: Buffer.from(JSON.stringify(toGraphPayload(nodes, edges, total))),
+            };
+            cache.set(key, answer);
+            return answer;
+          })
+          .finally(() => builds.delete(key));
+        builds.set(key, building);
+      }
+      return { key, notModified: false, answer: await building };
     },
 
     neighborhood(
