@@ -71,3 +71,16 @@ export async function mergeLinks(
   }
   return created;
 }
+
+/**
+ * A load writes without events, so it gives the event log a new epoch: the landscape's ETag and cache
+ * key include it, and readers (even of a Semis running while `npm run seed` loads) see the change.
+ */
+export async function markLandscapeLoaded(db: Database): Promise<void> {
+  await db.write((tx) =>
+    tx.run(
+      `MERGE (log:EventLog {id: 'main'}) ON CREATE SET log.position = 0
+       SET log.epoch = randomUUID()`,
+    ),
+  );
+}

@@ -48,6 +48,7 @@ export async function loadDemoLandscape(
   if (options.reset) await repo.emptyDatabase(db);
   const createdNodes = await repo.mergeNodes(db, nodes);
   const createdLinks = await repo.mergeLinks(db, links);
+  await repo.markLandscapeLoaded(db);
   return { nodes: nodes.length, links: links.length, createdNodes, createdLinks };
 }
 

@@ -1,8 +1,9 @@
 // Builds the Express app from its dependencies (no listen here: tests drive it without a port).
-// Order: security headers, logs, cookies + CSRF + session (who is asking), JSON body, API routes, JSON
+// Order: security headers, compression (gzip/br), logs, cookies + CSRF + session (who is asking), JSON body, API routes, JSON
 // 404 for unknown API routes, the client bundle, then the one error handler.
 import fs from 'node:fs';
 import path from 'node:path';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express, { type RequestHandler } from 'express';
 import helmet from 'helmet';
@@ -19,7 +20,9 @@ import { healthRoutes } from './health/health.routes';
 import { historyRoutes } from './history/history.routes';
 import { createHistoryService } from './history/history.service';
 import { AppError, errorHandler, routeNotFound } from './http/errors';
+import { methodNotAllowed } from './http/method-not-allowed';
 import type { TrustProxy } from './http/trust-proxy';
+import { idempotency, idempotentDatabase } from './idempotency/idempotency.middleware';
 import { landscapeRoutes } from './landscape/landscape.routes';
 import { createLandscapeService } from './landscape/landscape.service';
 import { linksRoutes } from './links/links.routes';
@@ -75,6 +78,13 @@ const requireJsonBody: RequestHandler = (req, _res, next) => {
   next();
 };
 
+/** JSON (and the client's text files) get gzip or br; images are already compressed, SSE must flow. */
+const compressible: compression.CompressionFilter = (req, res) => {
+  const type = String(res.getHeader('Content-Type') ?? '');
+  if (type.startsWith('image/') || type.startsWith('text/event-stream')) return false;
+  return compression.filter(req, res);
+};
+
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
@@ -83,6 +93,7 @@ export function createApp(deps: AppDeps): express.Express {
   // req.ip (the rate limit's key) comes from X-Forwarded-For only through the proxies named here
   app.set('trust proxy', deps.trustProxy ?? false);
   app.use(helmet());
+  app.use(compression({ filter: compressible }));
   app.use(
     pinoHttp({
       logger: deps.logger,
@@ -97,23 +108,30 @@ export function createApp(deps: AppDeps): express.Express {
   app.use('/api', cookieParser(), csrfProtection(authOptions), sessionMiddleware(auth, authOptions));
 
   const api = express.Router();
-  api.use(requireJsonBody, express.json({ limit: deps.bodyLimit ?? '256kb' }));
+  api.use(
+    requireJsonBody,
+    express.json({ limit: deps.bodyLimit ?? '256kb' }),
+    idempotency(deps.db, deps.logger),
+  );
+  // the services' writes claim a pending Idempotency-Key in their own transaction
+  const db = idempotentDatabase(deps.db);
   api.use(authRoutes(auth, authOptions));
   api.use(healthRoutes(deps.db, deps.migrationsDone ?? (() => true)));
   api.use(openApiRoutes());
-  api.use(landscapeRoutes(createLandscapeService(deps.db)));
-  api.use(searchRoutes(createSearchService(deps.db)));
-  api.use(nodesRoutes(createNodesService(deps.db)));
-  api.use(linksRoutes(createLinksService(deps.db)));
-  api.use(pathsRoutes(createPathsService(deps.db)));
+  api.use(landscapeRoutes(createLandscapeService(db)));
+  api.use(searchRoutes(createSearchService(db)));
+  api.use(nodesRoutes(createNodesService(db)));
+  api.use(linksRoutes(createLinksService(db)));
+  api.use(pathsRoutes(createPathsService(db)));
   if (deps.uploadsDir) {
     const limits = { ...DEFAULT_PHOTO_LIMITS, ...deps.photoLimits };
-    api.use(photosRoutes(createPhotosService(deps.db, createPhotoStore(deps.uploadsDir), limits)));
+    api.use(photosRoutes(createPhotosService(db, createPhotoStore(deps.uploadsDir), limits)));
   }
-  api.use(questionsRoutes(createSuggestionsService(deps.db), createQuestionsService(deps.db)));
-  api.use(seedsRoutes(createSeedsService(deps.db)));
-  api.use(historyRoutes(createHistoryService(deps.db)));
+  api.use(questionsRoutes(createSuggestionsService(db), createQuestionsService(db)));
+  api.use(seedsRoutes(createSeedsService(db)));
+  api.use(historyRoutes(createHistoryService(db)));
   app.use(api);
+  app.use(methodNotAllowed());
   app.use('/api', routeNotFound);
 
   if (deps.clientDir && fs.existsSync(path.join(deps.clientDir, 'index.html'))) {

@@ -35,6 +35,11 @@ export function schemaStatements(): string[] {
     // The event log's position counter (one node) and each event's position in it (streams resume from it).
     'CREATE CONSTRAINT event_log_id IF NOT EXISTS FOR (l:EventLog) REQUIRE l.id IS UNIQUE',
     'CREATE INDEX event_position IF NOT EXISTS FOR (e:Event) ON (e.position)',
+    // Whose nodes: the landscape's cache asks "has this reader a private node of their own?" per request.
+    'CREATE INDEX entity_created_by IF NOT EXISTS FOR (n:Entity) ON (n.createdBy)',
+    // Idempotency-Key records (never :Entity): one per (account, key); expired ones purged by expiresAt.
+    'CREATE CONSTRAINT idempotency_account_key IF NOT EXISTS FOR (k:IdempotencyKey) REQUIRE (k.accountId, k.key) IS UNIQUE',
+    'CREATE INDEX idempotency_expires IF NOT EXISTS FOR (k:IdempotencyKey) ON (k.expiresAt)',
     `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [${fields}]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'french' } }`,
   ];

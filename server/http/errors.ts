@@ -28,20 +28,56 @@ export function validationError(where: string, error: z.ZodError): AppError {
 
 const RETRY_AFTER_SECONDS = 5;
 
-function fromExpressBodyParser(error: { type?: string; limit?: number }): AppError | null {
-  if (error.type === 'entity.too.large') {
+interface HttpLikeError {
+  type?: string;
+  limit?: number;
+  status?: number;
+  statusCode?: number;
+  expose?: boolean;
+  code?: string;
+}
+
+/** Body-parser's (raw-body's) failures by `type`: each a client's mistake, each its own code. */
+const BODY_ERRORS: Record<string, (e: HttpLikeError) => AppError> = {
+  'entity.too.large': (e) =>
+    new AppError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than the ${e.limit} bytes allowed`),
+  'entity.parse.failed': () => new AppError(400, 'MALFORMED_JSON', 'The request body is not valid JSON'),
+  'charset.unsupported': () =>
+    new AppError(415, 'UNSUPPORTED_CHARSET', 'The request body charset is not supported: send UTF-8'),
+  'encoding.unsupported': () =>
+    new AppError(
+      415,
+      'UNSUPPORTED_CONTENT_ENCODING',
+      'The request Content-Encoding is not supported: send gzip, deflate, br or none',
+    ),
+  'request.aborted': () =>
+    new AppError(400, 'REQUEST_ABORTED', 'The request body ended before it was complete'),
+  'request.size.invalid': () =>
+    new AppError(400, 'BODY_UNREADABLE', 'The request body is not as long as its Content-Length says'),
+  'stream.encoding.set': () => new AppError(400, 'BODY_UNREADABLE', 'The request body cannot be read'),
+  'stream.not.readable': () => new AppError(400, 'BODY_UNREADABLE', 'The request body cannot be read'),
+  'entity.verify.failed': () => new AppError(400, 'BODY_UNREADABLE', 'The request body cannot be read'),
+};
+
+/**
+ * Express's own 4xx errors (http-errors: body reading, a path parameter that is not valid
+ * percent-encoding…) as our codes. A body that says it is compressed but is not fails in zlib, which
+ * body-parser wraps as a bare 400: BAD_CONTENT_ENCODING. Anything 5xx or unknown stays null (a 500).
+ */
+function fromExpress(error: HttpLikeError, contentEncoding: string | undefined): AppError | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const byType = error.type ? BODY_ERRORS[error.type] : undefined;
+  if (byType) return byType(error);
+  const status = error.status ?? error.statusCode;
+  if (typeof status !== 'number' || status < 400 || status >= 500) return null;
+  if (contentEncoding && contentEncoding !== 'identity') {
     return new AppError(
-      413,
-      'PAYLOAD_TOO_LARGE',
-      `The request body is larger than the ${error.limit} bytes allowed`,
+      400,
+      'BAD_CONTENT_ENCODING',
+      `The request body is not valid ${contentEncoding} data, as its Content-Encoding says`,
     );
   }
-  if (error.type === 'entity.parse.failed')
-    return new AppError(400, 'MALFORMED_JSON', 'The request body is not valid JSON');
-  if (error.type === 'charset.unsupported' || error.type === 'encoding.unsupported') {
-    return new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body encoding is not supported');
-  }
-  return null;
+  return new AppError(status, 'BAD_REQUEST', 'The request cannot be read');
 }
 
 export function errorHandler(logger: Logger): ErrorRequestHandler {
@@ -58,7 +94,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       );
     } else {
       appError =
-        fromExpressBodyParser(error) ??
+        fromExpress(error, req.get('content-encoding')?.trim().toLowerCase()) ??
         new AppError(500, 'INTERNAL', 'Something went wrong on the server; it has been logged');
     }
     if (appError.status >= 500)

@@ -88,3 +88,34 @@ export async function neighborhoodNodes(
     total: row.get('total') as number,
   };
 }
+
+export interface LandscapeVersion {
+  /** The event log's position: every recorded change moves it. */
+  position: number;
+  /** Changed by a landscape load that writes without events (seeds-data); '' before any. */
+  epoch: string;
+  /** Whether the reader sees more than the members' levels: a seed role, or a private node of their own. */
+  personalReach: boolean;
+}
+
+/**
+ * What the landscape's ETag and cache key are made of, in one statement: two index seeks (the log's
+ * node; the reader's Person and their few HAS_ROLE links) and the createdBy index for private nodes.
+ */
+export async function landscapeVersion(tx: Tx, actorId: string | null): Promise<LandscapeVersion> {
+  const result = await tx.run(
+    `OPTIONAL MATCH (log:EventLog {id: 'main'})
+     RETURN coalesce(log.position, 0) AS position, coalesce(log.epoch, '') AS epoch,
+       CASE WHEN $actorId IS NULL THEN false
+            ELSE EXISTS { MATCH (:Entity:Person {id: $actorId})-[:HAS_ROLE]->(:Seed) }
+              OR EXISTS { MATCH (n:Entity {createdBy: $actorId}) WHERE n.visibility = 'private' }
+       END AS personalReach`,
+    { actorId },
+  );
+  const row = result.records[0];
+  return {
+    position: Number(row?.get('position') ?? 0),
+    epoch: String(row?.get('epoch') ?? ''),
+    personalReach: Boolean(row?.get('personalReach')),
+  };
+}

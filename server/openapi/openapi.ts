@@ -3,6 +3,11 @@
 import { z } from 'zod';
 import { ENDPOINTS, type Endpoint } from '../../shared/api';
 import { errorBodySchema } from '../../shared/errors';
+import {
+  IDEMPOTENCY_HEADER,
+  IDEMPOTENCY_HEADER_DOC,
+  IDEMPOTENT_ENDPOINTS,
+} from '../idempotency/idempotency-key';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -34,13 +39,18 @@ function parameters(endpoint: Endpoint) {
       });
     }
   }
-  for (const [name, header] of Object.entries(endpoint.headers ?? {})) {
+  const headers = { ...endpoint.headers };
+  if (IDEMPOTENT_ENDPOINTS.includes(endpoint)) headers[IDEMPOTENCY_HEADER] = IDEMPOTENCY_HEADER_DOC;
+  for (const [name, header] of Object.entries(headers)) {
     out.push({
       name,
       in: 'header',
       required: header.required,
       description: header.description,
-      schema: { type: 'string' },
+      schema:
+        name === IDEMPOTENCY_HEADER
+          ? { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$' }
+          : { type: 'string' },
     });
   }
   return out;
@@ -59,6 +69,17 @@ function operation(name: string, endpoint: Endpoint) {
       description: response.description,
       ...(schema ? { content: { 'application/json': { schema } } } : {}),
     };
+  }
+  if (IDEMPOTENT_ENDPOINTS.includes(endpoint)) {
+    for (const [status, description] of [
+      ['409', 'Idempotency-Key still in flight (IDEMPOTENCY_KEY_IN_FLIGHT), or a conflict'],
+      ['422', 'Idempotency-Key already used with another body (IDEMPOTENCY_KEY_REUSED)'],
+    ] as const) {
+      responses[status] ??= {
+        description,
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+      };
+    }
   }
   responses.default = {
     description: 'error',

@@ -16,7 +16,9 @@ import { sendJson } from './send';
 const nodePath = (id: string) => `/api/nodes/${encodeURIComponent(id)}`;
 
 export async function createNode(input: CreateNode): Promise<NodeView> {
-  return (await sendJson('POST /api/nodes', 'POST', '/api/nodes', nodeSchema, { body: input })).data;
+  return (
+    await sendJson('POST /api/nodes', 'POST', '/api/nodes', nodeSchema, { body: input, idempotent: true })
+  ).data;
 }
 
 /** Edits the fields of `patch`; `version` is the one the edit started from (If-Match). */
@@ -37,7 +39,9 @@ export async function deleteNode(id: string): Promise<void> {
 }
 
 export async function createLink(link: CreateLink): Promise<LinkView> {
-  return (await sendJson('POST /api/links', 'POST', '/api/links', linkSchema, { body: link })).data;
+  return (
+    await sendJson('POST /api/links', 'POST', '/api/links', linkSchema, { body: link, idempotent: true })
+  ).data;
 }
 
 export async function deleteLink(id: string): Promise<void> {
@@ -74,7 +78,8 @@ export async function fetchMyHistory(signal?: AbortSignal): Promise<HistoryEvent
 /** Reverts an event; the answer is the new `event.revert` event. */
 export async function revertEvent(eventId: string): Promise<HistoryEvent> {
   const url = `/api/history/${encodeURIComponent(eventId)}/revert`;
-  return (await sendJson('POST /api/history/:eventId/revert', 'POST', url, eventSchema)).data;
+  return (await sendJson('POST /api/history/:eventId/revert', 'POST', url, eventSchema, { idempotent: true }))
+    .data;
 }
 
 /** The 412's details: the version now stored and the node as GET now returns it (theirs). */

@@ -25,10 +25,19 @@ export async function fetchSuggestions(
 }
 
 export async function askQuestion(body: AskQuestion): Promise<CreatedWithLinks> {
-  return (await sendJson('POST /api/questions', 'POST', '/api/questions', createdWithLinksSchema, { body }))
-    .data;
+  return (
+    await sendJson('POST /api/questions', 'POST', '/api/questions', createdWithLinksSchema, {
+      body,
+      idempotent: true,
+    })
+  ).data;
 }
 
 export async function growSeed(body: GrowSeed): Promise<CreatedWithLinks> {
-  return (await sendJson('POST /api/seeds', 'POST', '/api/seeds', createdWithLinksSchema, { body })).data;
+  return (
+    await sendJson('POST /api/seeds', 'POST', '/api/seeds', createdWithLinksSchema, {
+      body,
+      idempotent: true,
+    })
+  ).data;
 }

@@ -1,6 +1,9 @@
 // Every state-changing call (POST, PATCH, DELETE) goes through `sendJson`: same-origin credentials (the
 // httpOnly session cookie), the CSRF double submit (the readable `semis_csrf` cookie echoed in the
 // `X-CSRF-Token` header), the answer checked against the shared zod schema, failures as ApiError.
+// A command marked `idempotent` gets one Idempotency-Key (a UUID) and is retried with that same key
+// when the answer is lost or the server is briefly unable (network error, 503, key still in flight):
+// the server answers a retry with the first answer, so a retry never writes twice.
 import { CSRF_COOKIE, CSRF_HEADER } from '../../../shared/auth';
 import { ApiError, toApiError } from './errors';
 import type { BodyCheck } from './http';
@@ -19,6 +22,39 @@ export interface SendOptions {
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** Send an Idempotency-Key (one per call) and retry a lost or 503 answer with the same key. */
+  idempotent?: boolean;
+}
+
+/** Attempts of an idempotent command, and the first wait between them (doubled each time). */
+export const IDEMPOTENT_ATTEMPTS = 3;
+export const FIRST_RETRY_MS = 400;
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Whether a failed idempotent command may be sent again with its key. */
+function retryable(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return false;
+  return error.code === 'NETWORK_ERROR' || error.status === 503 || error.code === 'IDEMPOTENCY_KEY_IN_FLIGHT';
+}
+
+export async function sendJson<T>(
+  operation: string,
+  method: 'POST' | 'PATCH' | 'DELETE',
+  url: string,
+  schema: BodyCheck<T> | null,
+  options: SendOptions = {},
+): Promise<Sent<T>> {
+  if (!options.idempotent) return sendOnce(operation, method, url, schema, options);
+  const headers = { ...options.headers, 'Idempotency-Key': crypto.randomUUID() };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await sendOnce(operation, method, url, schema, { ...options, headers });
+    } catch (error) {
+      if (attempt >= IDEMPOTENT_ATTEMPTS || !retryable(error) || options.signal?.aborted) throw error;
+      await wait(FIRST_RETRY_MS * 2 ** (attempt - 1));
+    }
+  }
 }
 
 export interface Sent<T> {
@@ -28,12 +64,12 @@ export interface Sent<T> {
   etag: string | null;
 }
 
-export async function sendJson<T>(
+async function sendOnce<T>(
   operation: string,
   method: 'POST' | 'PATCH' | 'DELETE',
   url: string,
   schema: BodyCheck<T> | null,
-  options: SendOptions = {},
+  options: SendOptions,
 ): Promise<Sent<T>> {
   const isForm = typeof FormData !== 'undefined' && options.body instanceof FormData;
   const headers: Record<string, string> = {

@@ -55,6 +55,7 @@ export function RegionQuestionForm({ photoId, region, onRegionChange, onCancel }
         createdWithLinksSchema,
         {
           body: { title: title.trim(), lang, promptedBy: { resource: photoId, region } },
+          idempotent: true,
         },
       );
       onCancel();
