@@ -53,7 +53,7 @@ export class DatabaseHealth {
 
   /** The embedded launcher is being restarted; `attempt` counts from 1. */
   markRestarting(attempt: number, reason: string): void {
-    const wasUp = this.status.state === 'up';
+    const wasUp = this.status.state !== 'restarting'; // the first attempt (the probe may have seen it first)
     this.set({ state: 'restarting', attempt, message: `restarting (attempt ${attempt})` });
     const line = `the embedded database ${wasUp ? 'stopped' : 'is still down'} (${reason}); restarting it (attempt ${attempt})`;
     if (wasUp) this.log.error(line);

@@ -98,8 +98,10 @@ export async function openDatabase(
     origin: 'embedded',
     embeddedPid: () => (supervisor ? (supervisor.current()?.pid ?? null) : embedded.pid),
     async close() {
+      // supervision ends first: a JVM that exits now (Ctrl-C reaches it too) is not restarted
+      const stopping = supervisor ? supervisor.stop() : embedded.stop();
       await db.close();
-      await (supervisor ? supervisor.stop() : embedded.stop());
+      await stopping;
       fs.rmSync(runtimeFile(config), { force: true });
     },
   };
