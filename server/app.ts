@@ -105,7 +105,10 @@ export function createApp(deps: AppDeps): express.Express {
 
   const authOptions: AuthOptions = { ...DEFAULT_AUTH_OPTIONS, ...deps.auth };
   const auth = createAuthService(deps.db, authOptions);
-  app.use('/api', cookieParser(), csrfProtection(authOptions), sessionMiddleware(auth, authOptions));
+  app.use('/api', cookieParser(), csrfProtection(authOptions));
+  // liveness and readiness need no session lookup: they must answer while the database is down
+  app.use(healthRoutes(deps.db, deps.migrationsDone ?? (() => true)));
+  app.use('/api', sessionMiddleware(auth, authOptions));
 
   const api = express.Router();
   api.use(
@@ -116,7 +119,6 @@ export function createApp(deps: AppDeps): express.Express {
   // the services' writes claim a pending Idempotency-Key in their own transaction
   const db = idempotentDatabase(deps.db);
   api.use(authRoutes(auth, authOptions));
-  api.use(healthRoutes(deps.db, deps.migrationsDone ?? (() => true)));
   api.use(openApiRoutes());
   api.use(landscapeRoutes(createLandscapeService(db)));
   api.use(searchRoutes(createSearchService(db)));

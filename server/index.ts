@@ -25,7 +25,16 @@ async function main(): Promise<void> {
       `starting the embedded Neo4j on 127.0.0.1:${config.NEO4J_BOLT_PORT} (data in ${config.neo4jDataDir})…`,
     );
   }
-  const database = await openDatabase(config, { log: (line) => logger.debug(line) });
+  const dbLogger = logger.child({ component: 'database' });
+  const database = await openDatabase(config, {
+    log: (line) => logger.debug(line),
+    // falls, restarts and returns of the database at warn/error: visible at the default level
+    supervise: {
+      info: (line) => dbLogger.info(line),
+      warn: (line) => dbLogger.warn(line),
+      error: (line) => dbLogger.error(line),
+    },
+  });
   let migrationsDone = false;
   const app = createApp({
     db: database.db,
@@ -69,6 +78,8 @@ async function main(): Promise<void> {
   }
   // /api/ready answers 503 until here: a first start is ready once the demo landscape is in, not before.
   migrationsDone = true;
+  // from now on the database is checked every 2 s: a fall opens the circuit (fast 503s) within 5 s
+  database.db.startProbe();
   say(`Semis is ready at http://${config.HOST}:${config.PORT}/`);
 }
 

@@ -92,7 +92,19 @@ export const nodeConflictDetailsSchema = z.object({
 });
 export type RelationSummary = z.infer<typeof relationSummarySchema>;
 
-export const healthSchema = z.object({ status: z.literal('ok') });
+/** The database as Semis sees it: `up`, `down` (unreachable: requests answer 503 until the probe
+ *  reaches it again) or `restarting` (the embedded one, relaunched with backoff; `attempt` from 1). */
+export const databaseStatusSchema = z.object({
+  state: z.enum(['up', 'down', 'restarting']),
+  /** When it entered this state (ISO 8601). */
+  since: z.string(),
+  managed: z.enum(['embedded', 'external']),
+  attempt: z.number().int().positive().optional(),
+  message: z.string(),
+});
+export type DatabaseStatus = z.infer<typeof databaseStatusSchema>;
+/** Liveness: 200 while the process answers, whatever the database's state (told in `database`). */
+export const healthSchema = z.object({ status: z.literal('ok'), database: databaseStatusSchema });
 export const readySchema = z.object({ status: z.literal('ready'), database: z.string() });
 
 export type HttpMethod = 'get' | 'post' | 'patch' | 'delete';
@@ -119,14 +131,20 @@ export const ENDPOINTS = {
   health: {
     method: 'get',
     path: '/api/health',
-    summary: 'The server is alive',
+    summary: 'The server is alive (liveness); says the database state',
     responses: { 200: { description: 'alive', schema: healthSchema } },
   },
   ready: {
     method: 'get',
     path: '/api/ready',
     summary: 'Neo4j is reachable and the migrations are done',
-    responses: { 200: { description: 'ready', schema: readySchema }, 503: { description: 'not ready' } },
+    responses: {
+      200: { description: 'ready', schema: readySchema },
+      503: {
+        description:
+          'not ready: DATABASE_UNAVAILABLE, the message saying why (down, restarting (attempt n), migrations running); details: the database state; Retry-After',
+      },
+    },
   },
   openapi: {
     method: 'get',

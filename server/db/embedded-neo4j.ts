@@ -52,6 +52,8 @@ export interface EmbeddedNeo4j {
   readonly pid: number;
   /** SIGTERM, waits for the exit, SIGKILL after a grace period; idempotent. */
   stop(): Promise<void>;
+  /** Called once if the JVM exits without stop() (killed, crashed), with how it ended. */
+  onUnexpectedExit(listener: (reason: string) => void): void;
 }
 
 const READY_PREFIX = 'SEMIS_NEO4J_READY ';
@@ -334,14 +336,14 @@ export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<Em
   ready = true;
   log(`embedded Neo4j ready at ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
+  const exitListeners: ((reason: string) => void)[] = [];
   void exitPromise.then(() => {
-    if (!stopping) {
-      log(
-        `the embedded Neo4j stopped unexpectedly (${exitSignal ? `signal ${exitSignal}` : `exit code ${exitCode}`}); see ${path.join(dataDir, 'logs', 'debug.log')}`,
-      );
-    }
+    if (stopping) return;
+    const reason = `${exitSignal ? `signal ${exitSignal}` : `exit code ${exitCode}`}; see ${path.join(dataDir, 'logs', 'debug.log')}`;
+    log(`the embedded Neo4j stopped unexpectedly (${reason})`);
+    for (const listener of exitListeners) listener(reason);
   });
 
   const pid = child.pid as number;
-  return { uri, pid, stop };
+  return { uri, pid, stop, onUnexpectedExit: (listener) => void exitListeners.push(listener) };
 }

@@ -87,17 +87,22 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     else if (error instanceof z.ZodError) appError = validationError('input', error);
     else if (error instanceof DatabaseUnavailableError || isUnavailable(error)) {
       res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      const reason = error instanceof DatabaseUnavailableError ? error.reason : undefined;
       appError = new AppError(
         503,
         'DATABASE_UNAVAILABLE',
-        'The database is unreachable; try again in a few seconds',
+        `The database is ${reason ?? 'unreachable'}; try again in a few seconds`,
       );
     } else {
       appError =
         fromExpress(error, req.get('content-encoding')?.trim().toLowerCase()) ??
         new AppError(500, 'INTERNAL', 'Something went wrong on the server; it has been logged');
     }
-    if (appError.status >= 500)
+    // a 503 of the circuit or of /api/ready: the database's fall is logged once, not once per request
+    const knownDown =
+      (error instanceof DatabaseUnavailableError && error.reason !== undefined) ||
+      (error instanceof AppError && error.code === 'DATABASE_UNAVAILABLE');
+    if (appError.status >= 500 && !knownDown)
       logger.error({ err: error, method: req.method, url: req.originalUrl }, appError.message);
     const body: ErrorBody = { error: { code: appError.code, message: appError.message } };
     if (appError.details !== undefined) body.error.details = appError.details;

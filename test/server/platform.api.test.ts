@@ -40,7 +40,10 @@ function expressRoutes(express: Express): string[] {
 
 describe('health and readiness', () => {
   it('answers /api/health and /api/ready', async () => {
-    expect((await request(app).get('/api/health')).body).toEqual({ status: 'ok' });
+    expect((await request(app).get('/api/health')).body).toEqual({
+      status: 'ok',
+      database: { state: 'up', since: expect.any(String), managed: 'external', message: 'reachable' },
+    });
     expect((await request(app).get('/api/ready')).body).toEqual({ status: 'ready', database: 'neo4j' });
   });
 
