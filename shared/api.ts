@@ -3,7 +3,7 @@
 // from them (server/openapi), so the three cannot drift apart.
 import { z } from 'zod';
 import { accessSchema } from './access';
-import { loginSchema, meSchema, registerSchema } from './auth';
+import { loginSchema, meSchema, registerSchema, whoAmISchema } from './auth';
 import { createNodeSchema, nodeSchema, patchNodeSchema } from './entities';
 import { graphPayloadSchema } from './graph';
 import {
@@ -377,8 +377,10 @@ export const ENDPOINTS = {
     path: '/api/auth/me',
     summary: 'Who is logged in',
     responses: {
-      200: { description: 'the account', schema: meSchema },
-      401: { description: 'UNAUTHENTICATED: a visitor' },
+      200: {
+        description: 'the account, or { person: null, role: null } for a visitor',
+        schema: whoAmISchema,
+      },
     },
   },
 } as const satisfies Record<string, Endpoint>;
