@@ -8,7 +8,7 @@ import { migrate } from '../../server/db/migrations';
 import { openTestDatabase, testApp, wipe } from '../support/database';
 
 /** The recall@5 measured on this set; raise it when search gets better, never lower it. */
-const RECALL_FLOOR = 0.62;
+const RECALL_FLOOR = 0.9;
 
 let db: Database;
 beforeAll(async () => {
