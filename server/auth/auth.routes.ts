@@ -3,7 +3,7 @@
 import { Router } from 'express';
 import { ENDPOINTS } from '../../shared/api';
 import type { WhoAmI } from '../../shared/auth';
-import { actorFrom, requireAccount } from '../http/actor';
+import { actorFrom } from '../http/actor';
 import { parseBody } from '../http/validate';
 import type { AuthOptions } from './auth.options';
 import type { AuthService } from './auth.service';
