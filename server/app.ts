@@ -33,6 +33,7 @@ import { DEFAULT_PHOTO_LIMITS, type PhotoLimits } from './photos/photo-processin
 import { createPhotoStore } from './photos/photo-store';
 import { photosRoutes } from './photos/photos.routes';
 import { createPhotosService } from './photos/photos.service';
+import { createJoinService } from './questions/join.service';
 import { questionsRoutes } from './questions/questions.routes';
 import { createQuestionsService } from './questions/questions.service';
 import { createSuggestionsService } from './questions/suggestions.service';
@@ -110,7 +111,13 @@ export function createApp(deps: AppDeps): express.Express {
     const limits = { ...DEFAULT_PHOTO_LIMITS, ...deps.photoLimits };
     api.use(photosRoutes(createPhotosService(deps.db, createPhotoStore(deps.uploadsDir), limits)));
   }
-  api.use(questionsRoutes(createSuggestionsService(deps.db), createQuestionsService(deps.db)));
+  api.use(
+    questionsRoutes(
+      createSuggestionsService(deps.db),
+      createQuestionsService(deps.db),
+      createJoinService(deps.db),
+    ),
+  );
   api.use(seedsRoutes(createSeedsService(deps.db)));
   api.use(historyRoutes(createHistoryService(deps.db)));
   app.use(api);

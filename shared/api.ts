@@ -20,6 +20,8 @@ import {
   askQuestionSchema,
   createdWithLinksSchema,
   growSeedSchema,
+  joinedQuestionSchema,
+  joinQuestionSchema,
   suggestionsRequestSchema,
   suggestionsResponseSchema,
 } from './questions';
@@ -329,6 +331,20 @@ export const ENDPOINTS = {
       400: { description: 'invalid, or a relation does not fit the kinds' },
       401: { description: 'not logged in' },
       404: { description: 'a target, seed or resource is unknown (or not visible)' },
+    },
+  },
+  joinQuestion: {
+    method: 'post',
+    path: '/api/questions/:id/join',
+    summary:
+      'Ask an existing question too (ASKED, idempotent), optionally keeping one’s wording as a question that ECHOES it',
+    params: idParamsSchema,
+    body: joinQuestionSchema,
+    responses: {
+      200: { description: 'joined (or already asking it)', schema: joinedQuestionSchema },
+      400: { description: 'invalid input' },
+      401: { description: 'not logged in' },
+      404: { description: 'no such question (or not visible)' },
     },
   },
   growSeed: {
