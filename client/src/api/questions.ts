@@ -5,6 +5,8 @@ import {
   type CreatedWithLinks,
   createdWithLinksSchema,
   type GrowSeed,
+  type JoinQuestion,
+  joinedQuestionSchema,
   type Suggestion,
   type SuggestionsRequest,
   suggestionsResponseSchema,
@@ -31,4 +33,10 @@ export async function askQuestion(body: AskQuestion): Promise<CreatedWithLinks> 
 
 export async function growSeed(body: GrowSeed): Promise<CreatedWithLinks> {
   return (await sendJson('POST /api/seeds', 'POST', '/api/seeds', createdWithLinksSchema, { body })).data;
+}
+
+/** Asks an existing question too (idempotent); `reformulation` keeps one's own wording as an echo. */
+export async function joinQuestion(id: string, body: Partial<JoinQuestion>) {
+  const url = `/api/questions/${encodeURIComponent(id)}/join`;
+  return (await sendJson('POST /api/questions/:id/join', 'POST', url, joinedQuestionSchema, { body })).data;
 }
