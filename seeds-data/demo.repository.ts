@@ -72,6 +72,33 @@ export async function mergeLinks(
   return created;
 }
 
+/** The stored picture file of each given photo resource that has one (by node id). */
+export async function photoFilesOf(db: Database, ids: string[]): Promise<Map<string, string>> {
+  const result = await db.read((tx) =>
+    tx.run(
+      `UNWIND $ids AS id MATCH (n:Resource {id: id}) WHERE n.photoFile IS NOT NULL
+       RETURN n.id AS id, n.photoFile AS photoFile`,
+      { ids },
+    ),
+  );
+  return new Map(result.records.map((r) => [String(r.get('id')), String(r.get('photoFile'))]));
+}
+
+/** Gives a demo photo resource its stored picture (file names and size), as an upload would have. */
+export async function setPhotoFiles(
+  db: Database,
+  id: string,
+  stored: { photoFile: string; thumbnailFile: string; width: number; height: number },
+): Promise<void> {
+  await db.write((tx) =>
+    tx.run(
+      `MATCH (n:Resource {id: $id, resourceKind: 'photo'})
+       SET n.photoFile = $photoFile, n.thumbnailFile = $thumbnailFile, n.width = $width, n.height = $height`,
+      { id, ...stored },
+    ),
+  );
+}
+
 /**
  * A load writes without events, so it gives the event log a new epoch: the landscape's ETag and cache
  * key include it, and readers (even of a Semis running while `npm run seed` loads) see the change.

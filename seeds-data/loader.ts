@@ -1,11 +1,16 @@
 // Loads the demo landscape (landscape.json, built from the source text) into Neo4j: checked against the
 // contract, laid out once with ForceAtlas2, merged by id. Used at first start and by `npm run seed`.
+// Given the uploads folder, it also stores the demo photos' drawn pictures through the photo store.
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import type { Database } from '../server/db/database';
 import { SYSTEM } from '../server/http/actor';
 import { newNodeProperties } from '../server/nodes/nodes.service';
+import { DEFAULT_PHOTO_LIMITS, processPhoto } from '../server/photos/photo-processing';
+import { createPhotoStore } from '../server/photos/photo-store';
 import * as repo from './demo.repository';
 import { type DemoLandscape, readDemoLandscape } from './demo-file';
+import { DEMO_PICTURES, renderDemoPicture } from './demo-photos';
 import { computeLayout } from './layout';
 
 export interface LoadResult {
@@ -14,6 +19,32 @@ export interface LoadResult {
   /** How many of them this load created (0 when the demo was already there). */
   createdNodes: number;
   createdLinks: number;
+  /** How many demo pictures this load stored (0 when they were there, or without an uploads folder). */
+  storedPictures: number;
+}
+
+/**
+ * Stores the drawn picture of each demo photo resource that has none yet (or whose file is gone), re-encoded
+ * and thumbnailed like an upload, under `<uploadsDir>/photos`.
+ */
+async function storeDemoPictures(db: Database, uploadsDir: string, ids: Set<string>): Promise<number> {
+  const store = createPhotoStore(uploadsDir);
+  const wanted = Object.keys(DEMO_PICTURES).filter((id) => ids.has(id));
+  const present = await repo.photoFilesOf(db, wanted);
+  let stored = 0;
+  for (const id of wanted) {
+    const file = present.get(id);
+    const path = file ? store.pathOf(file) : null;
+    if (path && fs.existsSync(path)) continue;
+    const processed = await processPhoto(
+      await renderDemoPicture(DEMO_PICTURES[id] ?? ''),
+      DEFAULT_PHOTO_LIMITS,
+    );
+    const files = await store.save(processed.image, processed.thumbnail);
+    await repo.setPhotoFiles(db, id, { ...files, width: processed.width, height: processed.height });
+    stored++;
+  }
+  return stored;
 }
 
 /** A demo link's id is derived from what it links, so merging twice finds the same relationship. */
@@ -26,7 +57,7 @@ export function demoLinkId(source: string, relation: string, target: string, rol
 
 export async function loadDemoLandscape(
   db: Database,
-  options: { reset?: boolean; demo?: DemoLandscape } = {},
+  options: { reset?: boolean; demo?: DemoLandscape; uploadsDir?: string } = {},
 ): Promise<LoadResult> {
   const demo = options.demo ?? readDemoLandscape();
   const positions = computeLayout(
@@ -48,11 +79,14 @@ export async function loadDemoLandscape(
   if (options.reset) await repo.emptyDatabase(db);
   const createdNodes = await repo.mergeNodes(db, nodes);
   const createdLinks = await repo.mergeLinks(db, links);
+  const storedPictures = options.uploadsDir
+    ? await storeDemoPictures(db, options.uploadsDir, new Set(nodes.map((n) => String(n.id))))
+    : 0;
   await repo.markLandscapeLoaded(db);
-  return { nodes: nodes.length, links: links.length, createdNodes, createdLinks };
+  return { nodes: nodes.length, links: links.length, createdNodes, createdLinks, storedPictures };
 }
 
 /** Loads the demo when the database holds no landscape yet; null when it already had one. */
-export async function loadDemoIfEmpty(db: Database): Promise<LoadResult | null> {
-  return (await repo.isEmpty(db)) ? loadDemoLandscape(db) : null;
+export async function loadDemoIfEmpty(db: Database, uploadsDir?: string): Promise<LoadResult | null> {
+  return (await repo.isEmpty(db)) ? loadDemoLandscape(db, { uploadsDir }) : null;
 }

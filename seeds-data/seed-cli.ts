@@ -13,9 +13,9 @@ async function main(): Promise<void> {
   try {
     console.log(`[seed] database: ${database.uri} (${database.origin})`);
     await migrate(database.db);
-    const result = await loadDemoLandscape(database.db, { reset });
+    const result = await loadDemoLandscape(database.db, { reset, uploadsDir: config.uploadsDir });
     console.log(
-      `[seed] ${reset ? 'emptied the database, then ' : ''}merged the demo landscape: ${result.nodes} nodes (${result.createdNodes} new), ${result.links} links (${result.createdLinks} new)`,
+      `[seed] ${reset ? 'emptied the database, then ' : ''}merged the demo landscape: ${result.nodes} nodes (${result.createdNodes} new), ${result.links} links (${result.createdLinks} new), ${result.storedPictures} demo pictures stored`,
     );
   } finally {
     await database.close();

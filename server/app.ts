@@ -36,6 +36,7 @@ import { DEFAULT_PHOTO_LIMITS, type PhotoLimits } from './photos/photo-processin
 import { createPhotoStore } from './photos/photo-store';
 import { photosRoutes } from './photos/photos.routes';
 import { createPhotosService } from './photos/photos.service';
+import { createJoinService } from './questions/join.service';
 import { questionsRoutes } from './questions/questions.routes';
 import { createQuestionsService } from './questions/questions.service';
 import { createSuggestionsService } from './questions/suggestions.service';
@@ -129,7 +130,7 @@ export function createApp(deps: AppDeps): express.Express {
     const limits = { ...DEFAULT_PHOTO_LIMITS, ...deps.photoLimits };
     api.use(photosRoutes(createPhotosService(db, createPhotoStore(deps.uploadsDir), limits)));
   }
-  api.use(questionsRoutes(createSuggestionsService(db), createQuestionsService(db)));
+  api.use(questionsRoutes(createSuggestionsService(db), createQuestionsService(db), createJoinService(db)));
   api.use(seedsRoutes(createSeedsService(db)));
   api.use(historyRoutes(createHistoryService(db)));
   app.use(api);

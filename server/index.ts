@@ -73,7 +73,7 @@ async function main(): Promise<void> {
 
   await migrate(database.db);
   if (!config.SEMIS_NO_DEMO) {
-    const loaded = await loadDemoIfEmpty(database.db);
+    const loaded = await loadDemoIfEmpty(database.db, config.uploadsDir);
     if (loaded) say(`loaded the demo landscape: ${loaded.nodes} nodes, ${loaded.links} links`);
   }
   // /api/ready answers 503 until here: a first start is ready once the demo landscape is in, not before.

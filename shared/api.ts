@@ -3,7 +3,7 @@
 // from them (server/openapi), so the three cannot drift apart.
 import { z } from 'zod';
 import { accessSchema } from './access';
-import { loginSchema, meSchema, registerSchema } from './auth';
+import { loginSchema, meSchema, registerSchema, whoAmISchema } from './auth';
 import { createNodeSchema, nodeSchema, patchNodeSchema } from './entities';
 import { graphPayloadSchema } from './graph';
 import {
@@ -20,6 +20,8 @@ import {
   askQuestionSchema,
   createdWithLinksSchema,
   growSeedSchema,
+  joinedQuestionSchema,
+  joinQuestionSchema,
   suggestionsRequestSchema,
   suggestionsResponseSchema,
 } from './questions';
@@ -349,6 +351,20 @@ export const ENDPOINTS = {
       404: { description: 'a target, seed or resource is unknown (or not visible)' },
     },
   },
+  joinQuestion: {
+    method: 'post',
+    path: '/api/questions/:id/join',
+    summary:
+      'Ask an existing question too (ASKED, idempotent), optionally keeping one’s wording as a question that ECHOES it',
+    params: idParamsSchema,
+    body: joinQuestionSchema,
+    responses: {
+      200: { description: 'joined (or already asking it)', schema: joinedQuestionSchema },
+      400: { description: 'invalid input' },
+      401: { description: 'not logged in' },
+      404: { description: 'no such question (or not visible)' },
+    },
+  },
   growSeed: {
     method: 'post',
     path: '/api/seeds',
@@ -395,8 +411,10 @@ export const ENDPOINTS = {
     path: '/api/auth/me',
     summary: 'Who is logged in',
     responses: {
-      200: { description: 'the account', schema: meSchema },
-      401: { description: 'UNAUTHENTICATED: a visitor' },
+      200: {
+        description: 'the account, or { person: null, role: null } for a visitor',
+        schema: whoAmISchema,
+      },
     },
   },
 } as const satisfies Record<string, Endpoint>;

@@ -33,6 +33,10 @@ export const meSchema = z.object({
 });
 export type Me = z.infer<typeof meSchema>;
 
+/** GET /api/auth/me: the account, or `{ person: null, role: null }` when no one is logged in (a visitor). */
+export const whoAmISchema = z.union([meSchema, z.object({ person: z.null(), role: z.null() })]);
+export type WhoAmI = z.infer<typeof whoAmISchema>;
+
 /** Cookie and header names of the CSRF double submit (the session cookie is httpOnly, this one is not). */
 export const CSRF_COOKIE = 'semis_csrf';
 export const CSRF_HEADER = 'X-CSRF-Token';

@@ -83,3 +83,24 @@ export type GrowSeed = z.input<typeof growSeedSchema>;
 /** What POST /api/questions and POST /api/seeds answer: the created node and every link made with it. */
 export const createdWithLinksSchema = z.object({ node: nodeSchema, links: z.array(linkSchema) });
 export type CreatedWithLinks = z.infer<typeof createdWithLinksSchema>;
+
+/** POST /api/questions/:id/join: ask an existing question; `reformulation` keeps one's own wording. */
+export const joinQuestionSchema = z.strictObject({
+  reformulation: z
+    .string()
+    .trim()
+    .min(3, 'reformulation needs at least 3 characters')
+    .max(LIMITS.title)
+    .optional(),
+  lang: langSchema.default('fr'),
+});
+export type JoinQuestion = z.output<typeof joinQuestionSchema>;
+
+export const joinedQuestionSchema = z.object({
+  /** false when the person already asked it: nothing new was recorded for the existing question. */
+  joined: z.boolean(),
+  /** The new question holding their wording (it ECHOES the joined one), or null. */
+  reformulation: nodeSchema.nullable(),
+  /** Ids of the links written (ASKED, and for a reformulation its ASKED and ECHOES). */
+  links: z.array(z.string()),
+});

@@ -1,9 +1,9 @@
 // HTTP routes for accounts: register and log in (rate-limited; both set the session cookie), log out
-// (deletes the session, clears the cookie) and who am I (401 for a visitor).
+// (deletes the session, clears the cookie) and who am I (`{ person: null }` for a visitor: not an error).
 import { Router } from 'express';
 import { ENDPOINTS } from '../../shared/api';
-import type { Me } from '../../shared/auth';
-import { actorFrom, requireAccount } from '../http/actor';
+import type { WhoAmI } from '../../shared/auth';
+import { actorFrom } from '../http/actor';
 import { parseBody } from '../http/validate';
 import type { AuthOptions } from './auth.options';
 import type { AuthService } from './auth.service';
@@ -40,8 +40,10 @@ export function authRoutes(auth: AuthService, options: AuthOptions): Router {
 
   router.get(ENDPOINTS.me.path, (req, res) => {
     const actor = actorFrom(req);
-    requireAccount(actor);
-    const me: Me = { person: { id: actor.id, name: actor.name }, role: actor.role as Me['role'] };
+    const me: WhoAmI =
+      actor.role === 'member' || actor.role === 'admin'
+        ? { person: { id: actor.id, name: actor.name }, role: actor.role }
+        : { person: null, role: null };
     res.json(me);
   });
 

@@ -17,6 +17,7 @@ export const IDEMPOTENT_ENDPOINTS: readonly Endpoint[] = [
   ENDPOINTS.revertEvent,
   ENDPOINTS.askQuestion,
   ENDPOINTS.growSeed,
+  ENDPOINTS.joinQuestion,
 ];
 
 export const IDEMPOTENCY_HEADER_DOC = {

@@ -77,7 +77,9 @@ export function photosRoutes(photos: PhotosService): Router {
         'Cache-Control': file.visibility === 'public' ? 'public, max-age=3600' : 'private, max-age=300',
         Vary: 'Cookie',
       });
-      res.sendFile(file.path, { cacheControl: false, dotfiles: 'deny' }, (error) => {
+      // Sent relative to the store's folder: `dotfiles` then judges only the server-made name, so a data
+      // folder named `.data` (the default) is served while a dot file never would be.
+      res.sendFile(file.name, { root: file.folder, cacheControl: false, dotfiles: 'deny' }, (error) => {
         if (error && !res.headersSent) next(notFound(`Photo ${id}`));
       });
     });

@@ -20,7 +20,10 @@ import type { PhotoStore, StoredFiles } from './photo-store';
 import { findPhotoFiles, lockInformed } from './photos.repository';
 
 export interface PhotoFileToServe {
-  path: string;
+  /** The store's absolute folder: the root the file is sent from (it may hold a dot, as `.data` does). */
+  folder: string;
+  /** The server-made file name inside it (checked against the store's pattern, never a dot file). */
+  name: string;
   contentType: string;
   visibility: string;
 }
@@ -101,9 +104,13 @@ export function createPhotosService(db: Database, store: PhotoStore, limits: Pho
     async file(actor: Actor, id: string, which: 'image' | 'thumbnail'): Promise<PhotoFileToServe> {
       const photo = await db.read((tx) => findPhotoFiles(tx, id, actor));
       const name = photo && (which === 'image' ? photo.photoFile : photo.thumbnailFile);
-      const path = name ? store.pathOf(name) : null;
-      if (!photo || !path) throw notFound(`Photo ${id}`);
-      return { path, contentType: STORED_FORMAT.contentType, visibility: photo.visibility };
+      if (!photo || !name || !store.pathOf(name)) throw notFound(`Photo ${id}`);
+      return {
+        folder: store.folder,
+        name,
+        contentType: STORED_FORMAT.contentType,
+        visibility: photo.visibility,
+      };
     },
   };
 }

@@ -48,3 +48,12 @@ export async function storedProperties(tx: Tx, id: string): Promise<Record<strin
   const node = result.records[0]?.get('node');
   return node ? (toPlain(node) as Record<string, unknown>) : null;
 }
+
+/** Whether the person already asks the question (an ASKED link from them to it). */
+export async function asksAlready(tx: Tx, personId: string, questionId: string): Promise<boolean> {
+  const result = await tx.run(
+    'MATCH (:Entity {id: $personId})-[r:ASKED]->(:Entity {id: $questionId}) RETURN count(r) > 0 AS asks',
+    { personId, questionId },
+  );
+  return Boolean(result.records[0]?.get('asks'));
+}

@@ -3,16 +3,29 @@
 import { Router } from 'express';
 import { ENDPOINTS } from '../../shared/api';
 import { actorFrom, requireAccount } from '../http/actor';
-import { parseBody } from '../http/validate';
+import { parseBody, parseParams } from '../http/validate';
+import type { JoinService } from './join.service';
 import type { QuestionsService } from './questions.service';
 import type { SuggestionsService } from './suggestions.service';
 
-export function questionsRoutes(suggestions: SuggestionsService, questions: QuestionsService): Router {
+export function questionsRoutes(
+  suggestions: SuggestionsService,
+  questions: QuestionsService,
+  join: JoinService,
+): Router {
   const router = Router();
 
   router.post(ENDPOINTS.questionSuggestions.path, async (req, res) => {
     const input = parseBody(ENDPOINTS.questionSuggestions.body, req);
     res.json({ suggestions: await suggestions.suggest(actorFrom(req), input) });
+  });
+
+  router.post(ENDPOINTS.joinQuestion.path, async (req, res) => {
+    const actor = actorFrom(req);
+    requireAccount(actor);
+    const { id } = parseParams(ENDPOINTS.joinQuestion.params, req);
+    const input = parseBody(ENDPOINTS.joinQuestion.body, req);
+    res.json(await join.join(actor, id, input));
   });
 
   router.post(ENDPOINTS.askQuestion.path, async (req, res) => {

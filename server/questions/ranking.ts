@@ -12,7 +12,8 @@ import { SUGGESTION_REASONS } from '../../shared/questions';
 import { coverage, type FoldedText, titleSimilarity } from './similarity';
 import type { CandidateRow } from './suggestions.repository';
 
-export const DUPLICATE_THRESHOLD = 0.8;
+/** Calibrated on bench/data/question-pairs.json (bench/duplicate-threshold.ts, docs/benchmarks.md). */
+export const DUPLICATE_THRESHOLD = 0.69;
 export const MIN_TEXT_SIMILARITY = 0.25;
 export const CONTEXT_BOOST = 0.15;
 export const BODY_WEIGHT = 0.5;

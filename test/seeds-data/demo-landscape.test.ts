@@ -1,5 +1,9 @@
 // The demo landscape: the file obeys the contract and the issue's minimums, loading it twice gives the
 // same graph, --reset starts afresh, positions are stable, and search finds what the text is about.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDemoLandscape } from '../../seeds-data/demo-file';
@@ -92,6 +96,7 @@ describe('loading the demo', () => {
       links: demo.links.length,
       createdNodes: demo.nodes.length,
       createdLinks: demo.links.length,
+      storedPictures: 0, // no uploads folder given
     });
     expect(await loadDemoIfEmpty(db)).toBeNull();
     const before = await snapshot();
@@ -126,5 +131,46 @@ describe('loading the demo', () => {
       .hits;
     expect(compost[0]).toMatchObject({ id: 'seed-compostage', kind: 'Seed' });
     expect((await titles('demarche')).some((t: string) => t.includes('démarche'))).toBe(true);
+  });
+});
+
+describe("the demo's photos", () => {
+  it('stores drawn pictures for the photo resources under <uploads>/photos, served 200, with questions on regions', async () => {
+    const uploadsDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'semis-demo-')), '.data', 'uploads');
+    await migrate(db);
+    const first = await loadDemoLandscape(db, { reset: true, uploadsDir });
+    expect(first.storedPictures).toBe(2);
+    const stored = fs.readdirSync(path.join(uploadsDir, 'photos'));
+    expect(stored).toHaveLength(4); // each picture and its thumbnail
+    const app = testApp(db, { uploadsDir });
+    for (const id of ['res-photo-potager', 'res-photo-batiment-vide']) {
+      const node = await request(app).get(`/api/nodes/${id}`);
+      expect(node.status).toBe(200);
+      expect(node.body.node ?? node.body).toMatchObject({
+        resourceKind: 'photo',
+        width: 1200,
+        height: 800,
+        url: `/api/photos/${id}/image`,
+      });
+      for (const which of ['image', 'thumbnail']) {
+        const res = await request(app).get(`/api/photos/${id}/${which}`).buffer(true);
+        expect(res.status, `${id} ${which}`).toBe(200);
+        const meta = await sharp(Buffer.from(res.body)).metadata();
+        expect(meta.format).toBe('webp');
+        expect(meta.width).toBeGreaterThan(0);
+      }
+      const regions = await db.read((tx) =>
+        tx.run(
+          `MATCH (:Resource {id: $id})-[r:PROMPTED]->(:Question)
+           WHERE r.regionX IS NOT NULL AND r.regionW > 0 AND r.regionH > 0 RETURN count(r) AS n`,
+          { id },
+        ),
+      );
+      expect(Number(regions.records[0]?.get('n'))).toBeGreaterThanOrEqual(1);
+    }
+    // Loading again keeps the pictures it stored: nothing new is written.
+    const again = await loadDemoLandscape(db, { uploadsDir });
+    expect(again.storedPictures).toBe(0);
+    expect(fs.readdirSync(path.join(uploadsDir, 'photos')).sort()).toEqual([...stored].sort());
   });
 });

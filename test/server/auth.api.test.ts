@@ -28,6 +28,8 @@ beforeAll(async () => {
 afterAll(() => db.close());
 beforeEach(() => wipe(db));
 
+/** What GET /api/auth/me answers when no one is logged in. */
+const NO_ONE = { person: null, role: null };
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const setCookies = (res: { headers: Record<string, unknown> }) =>
   (res.headers['set-cookie'] as string[] | undefined) ?? [];
@@ -166,11 +168,17 @@ describe('POST /api/auth/login and /api/auth/logout, GET /api/auth/me', () => {
       });
       expect(cookieLine(res, 'semis_session')).toBeUndefined();
     }
-    expect((await visitor.get('/api/auth/me')).status).toBe(401);
+    expect((await visitor.get('/api/auth/me')).body).toEqual(NO_ONE);
   });
 
-  it('answers a visitor on /me with 401 UNAUTHENTICATED', async () => {
+  it('answers a visitor on /me with 200 { person: null, role: null }: no one is logged in, not an error', async () => {
     const res = await request(app).get('/api/auth/me');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ person: null, role: null });
+  });
+
+  it("keeps 401 UNAUTHENTICATED for a visitor's write", async () => {
+    const res = await (await anonymous(app)).post('/api/nodes').send({ kind: 'Question', title: 'Et moi ?' });
     expect(res.status).toBe(401);
     expect(res.body.error.code).toBe('UNAUTHENTICATED');
   });
@@ -198,7 +206,7 @@ describe('POST /api/auth/login and /api/auth/logout, GET /api/auth/me', () => {
     expect(res.status).toBe(204);
     expect(cookieLine(res, 'semis_session')).toMatch(/^semis_session=;.*Expires=Thu, 01 Jan 1970/);
     expect(await count(db, 'MATCH (s:Session) RETURN count(s)')).toBe(0);
-    expect((await member.get('/api/auth/me')).status).toBe(401);
+    expect((await member.get('/api/auth/me')).body).toEqual(NO_ONE);
     const write = await member.post('/api/nodes').send({ kind: 'Question', title: 'Encore là ?' });
     expect(write.status).toBe(401);
   });
@@ -206,13 +214,14 @@ describe('POST /api/auth/login and /api/auth/logout, GET /api/auth/me', () => {
   it('forgets a session idle too long, and one past its absolute expiry', async () => {
     await db.write((tx) => tx.run('MATCH (s:Session) SET s.lastSeenAt = datetime() - duration({hours: 73})'));
     const idle = await member.get('/api/auth/me');
-    expect(idle.status).toBe(401);
+    expect(idle.status).toBe(200);
+    expect(idle.body).toEqual(NO_ONE);
     expect(cookieLine(idle, 'semis_session')).toMatch(/Expires=Thu, 01 Jan 1970/);
     expect(await count(db, 'MATCH (s:Session) RETURN count(s)')).toBe(0);
 
     const again = await logIn(app, { email: 'sam@example.org', password: TEST_PASSWORD });
     await db.write((tx) => tx.run('MATCH (s:Session) SET s.expiresAt = datetime() - duration({seconds: 1})'));
-    expect((await again.get('/api/auth/me')).status).toBe(401);
+    expect((await again.get('/api/auth/me')).body).toEqual(NO_ONE);
     expect(await count(db, 'MATCH (s:Session) RETURN count(s)')).toBe(0);
   });
 
@@ -232,7 +241,7 @@ describe('POST /api/auth/login and /api/auth/logout, GET /api/auth/me', () => {
     const session = await logIn(shortLived, { email: 'sam@example.org', password: TEST_PASSWORD });
     expect((await session.get('/api/auth/me')).status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect((await session.get('/api/auth/me')).status).toBe(401);
+    expect((await session.get('/api/auth/me')).body).toEqual(NO_ONE);
   });
 });
 
@@ -262,7 +271,7 @@ describe('cookies behind HTTPS', () => {
     expect(me.status).toBe(200);
     // The plain name means nothing to a secure app.
     const plain = await request(secure).get('/api/auth/me').set('Cookie', `semis_session=${token}`);
-    expect(plain.status).toBe(401);
+    expect(plain.body).toEqual(NO_ONE);
   });
 });
 

@@ -441,6 +441,27 @@ describe('GET /api/photos/:id/image and /thumbnail', () => {
     expect((await sharp(Buffer.from(thumb.body)).metadata()).width).toBe(64);
   });
 
+  it('serves image and thumbnail from a data folder named `.data`, as `npm start` uses by default', async () => {
+    const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'semis-dot-')), '.data');
+    uploadsDir = path.join(dataDir, 'uploads');
+    app = testApp(db, { uploadsDir, photoLimits: { maxBytes: 2_000_000, maxPixels: 40_000_000 } });
+    const owner = await signUp(app);
+    const created = await upload(owner, { file: await plainJpeg() });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const files = await storedPhoto(created.body.id);
+    expect(storedFiles()).toEqual([files.photo, files.thumbnail].sort());
+    const reader = await anonymous(app);
+    for (const [url, name] of [
+      [created.body.url, files.photo],
+      [created.body.thumbnailUrl, files.thumbnail],
+    ]) {
+      const res = await reader.get(url).buffer(true);
+      expect(res.status, url).toBe(200);
+      expect(res.headers['content-type']).toBe('image/webp');
+      expect(Buffer.from(res.body).equals(fs.readFileSync(path.join(photosFolder(), name)))).toBe(true);
+    }
+  });
+
   it('a private photo is 404 for a visitor and another member, exactly like an unknown id; its owner gets it, privately cached', async () => {
     const created = await upload(member, {
       file: await plainJpeg(),

@@ -120,3 +120,43 @@ describe('GET /api/search', () => {
     expect(res.body.error.message).toContain(field);
   });
 });
+
+describe('GET /api/search: the tolerant fallback when exact terms find little', () => {
+  const more: Record<string, string> = {};
+  beforeAll(async () => {
+    const member = await signUp(app);
+    for (const [name, body] of Object.entries({
+      exact: { kind: 'Question', title: 'Une photographie de quartier dit-elle vrai ?' },
+      form: {
+        kind: 'Seed',
+        title: '36 photos',
+        summary: 'Photographier ce qui, près de nous, nous questionne.',
+      },
+    })) {
+      const res = await member.post('/api/nodes').send(body);
+      expect(res.status).toBe(201);
+      more[name] = res.body.id;
+    }
+    await migrate(db);
+  });
+
+  it('"photographie" finds the node that says "photographier", after the exact match', async () => {
+    const res = await search({ q: 'photographie' });
+    expect(res.status).toBe(200);
+    const hits: { id: string; score: number }[] = res.body.hits;
+    expect(hits.map((h) => h.id)).toEqual([more.exact, more.form]);
+    expect(hits[0]?.score).toBeGreaterThan(hits[1]?.score ?? Number.POSITIVE_INFINITY);
+  });
+
+  it('finds through one typo and without accents ("compostge", "photographié" → the exact forms)', async () => {
+    expect((await search({ q: 'compostge' })).body.hits.map((h: { id: string }) => h.id)).toEqual([
+      ids.compost,
+    ]);
+    const accented = (await search({ q: 'photographiér' })).body.hits.map((h: { id: string }) => h.id);
+    expect(accented).toContain(more.form);
+  });
+
+  it('never shows a hidden node through the fallback ("compostage secrt" is the members-only question)', async () => {
+    expect((await search({ q: 'compostage secrt' })).body.hits).toEqual([]);
+  });
+});

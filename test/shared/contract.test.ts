@@ -1,6 +1,6 @@
 // Unit tests for the shared contract: relation rules, link property schemas, and the safe Lucene query.
 import { describe, expect, it } from 'vitest';
-import { toLuceneQuery } from '../../server/search/lucene-query';
+import { toLuceneQuery, toTolerantLuceneQuery } from '../../server/search/lucene-query';
 import { makeSnippet } from '../../server/search/snippet';
 import { createLinkSchema } from '../../shared/links';
 import { checkRelationKinds, RELATION_RULES } from '../../shared/vocabulary';
@@ -34,6 +34,17 @@ describe('relation rules', () => {
     expect(
       createLinkSchema.safeParse({ ...base, relation: 'PROMPTED', properties: { regionX: 0.2 } }).success,
     ).toBe(false);
+  });
+});
+
+describe('toTolerantLuceneQuery', () => {
+  it('folds accents and elisions, drops short words, adds a prefix and one or two edits', () => {
+    expect(toTolerantLuceneQuery('Photographié')).toBe('(photographie OR photographie~2 OR photogra*)');
+    expect(toTolerantLuceneQuery("reconnaître l'apport")).toBe(
+      '(reconnaitre OR reconnaitre~2 OR reconna*) AND (apport OR apport~1 OR appor*)',
+    );
+    expect(toTolerantLuceneQuery('de la')).toBeNull();
+    expect(toTolerantLuceneQuery('AND (title:) ~*')).toBe('(title OR title~1 OR title*)');
   });
 });
 

@@ -1,7 +1,6 @@
 // The accounts API: register, log in and log out through sendJson (CSRF header, checked answers), and
-// who is logged in (a visitor's 401 is not an error here: it is null).
-import { type Login, type Me, meSchema, type Register } from '../../../shared/auth';
-import { ApiError } from './errors';
+// who is logged in (a visitor gets `{ person: null }`, which is null here).
+import { type Login, type Me, meSchema, type Register, whoAmISchema } from '../../../shared/auth';
 import { getJson } from './http';
 import { sendJson } from './send';
 
@@ -19,10 +18,6 @@ export async function logOut(): Promise<void> {
 
 /** The logged-in account, or null for a visitor. */
 export async function fetchMe(signal?: AbortSignal): Promise<Me | null> {
-  try {
-    return await getJson('GET /api/auth/me', '/api/auth/me', meSchema, signal);
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
-    throw error;
-  }
+  const answer = await getJson('GET /api/auth/me', '/api/auth/me', whoAmISchema, signal);
+  return answer.person ? answer : null;
 }

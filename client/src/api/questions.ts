@@ -5,6 +5,8 @@ import {
   type CreatedWithLinks,
   createdWithLinksSchema,
   type GrowSeed,
+  type JoinQuestion,
+  joinedQuestionSchema,
   type Suggestion,
   type SuggestionsRequest,
   suggestionsResponseSchema,
@@ -40,4 +42,10 @@ export async function growSeed(body: GrowSeed): Promise<CreatedWithLinks> {
       idempotent: true,
     })
   ).data;
+}
+
+/** Asks an existing question too (idempotent); `reformulation` keeps one's own wording as an echo. */
+export async function joinQuestion(id: string, body: Partial<JoinQuestion>) {
+  const url = `/api/questions/${encodeURIComponent(id)}/join`;
+  return (await sendJson('POST /api/questions/:id/join', 'POST', url, joinedQuestionSchema, { body })).data;
 }

@@ -450,6 +450,7 @@ export const en: Translation = {
     duplicate: {
       warning: 'This question may already exist: “{{title}}”',
       join: 'Join this question',
+      joinKeepingWording: 'Join it, keeping my wording as a reformulation',
     },
     relationLabel: 'My question, compared with “{{title}}”',
     relationNone: 'not linked',

@@ -470,6 +470,7 @@ export const fr = {
     duplicate: {
       warning: 'Cette question existe peut-être déjà\u00a0: «\u00a0{{title}}\u00a0»',
       join: 'Rejoindre cette question',
+      joinKeepingWording: 'La rejoindre en gardant ma formulation',
     },
     relationLabel: 'Ma question, par rapport à «\u00a0{{title}}\u00a0»',
     relationNone: 'sans lien',

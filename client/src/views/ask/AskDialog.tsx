@@ -5,7 +5,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Visibility } from '../../../../shared/vocabulary';
-import { askQuestion } from '../../api/questions';
+import { askQuestion, joinQuestion } from '../../api/questions';
 import { useLang } from '../../i18n';
 import {
   type AskAction,
@@ -75,10 +75,12 @@ function AskForm({
     if (input && preset.prefill) input.setSelectionRange(input.value.length - 1, input.value.length - 1);
   }, [preset.prefill]);
 
-  const join = (id: string) => {
-    onClose();
-    void showNode(id);
-  };
+  const join = (id: string, keepWording: boolean) =>
+    run(async () => {
+      await joinQuestion(id, keepWording ? { reformulation: draft.title, lang } : { lang });
+      onClose();
+      await showNode(id);
+    });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -120,8 +122,21 @@ function AskForm({
           data-id={duplicate.id}
         >
           <p>{t('ask.duplicate.warning', { title: duplicate.title })}</p>
-          <button type="button" className="button" data-testid="ask-join" onClick={() => join(duplicate.id)}>
+          <button
+            type="button"
+            className="button"
+            data-testid="ask-join"
+            onClick={() => join(duplicate.id, false)}
+          >
             {t('ask.duplicate.join')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            data-testid="ask-join-reformulation"
+            onClick={() => join(duplicate.id, true)}
+          >
+            {t('ask.duplicate.joinKeepingWording')}
           </button>
         </div>
       )}
