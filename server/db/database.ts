@@ -105,17 +105,21 @@ export class Database {
     if (this.probeTimer) return;
     this.health.supervised = true;
     let probing = false;
+    let slowProbes = 0;
     this.probeTimer = setInterval(() => {
       if (probing) return;
       probing = true;
       const driver = this.current;
       void this.probeOnce(driver, timeoutMs)
         .then(() => {
+          slowProbes = 0;
           if (this.health.snapshot().state === 'down') this.health.markUp();
         })
         .catch((error: unknown) => {
           // a probe begun on the driver a restart replaced says nothing of the database now
           if (driver !== this.current) return;
+          // a refusal counts at once; slowness only twice in a row (a busy machine, a JVM just recovered)
+          if (!isUnavailable(error) && ++slowProbes < 2) return;
           this.health.markDown(error instanceof Error ? error.message : String(error));
           // refused (not merely slow): the work in flight will not succeed either
           if (isUnavailable(error) && this.health.snapshot().state === 'down')
