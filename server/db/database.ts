@@ -47,7 +47,8 @@ const UNAVAILABLE_CODES = new Set([
 
 export function isUnavailable(error: unknown): boolean {
   if (error instanceof Neo4jError)
-    return UNAVAILABLE_CODES.has(error.code) || /ECONNREFUSED|connect/i.test(error.message);
+    // "Pool is closed": a driver replaced after a restart, still finishing what it had begun
+    return UNAVAILABLE_CODES.has(error.code) || /ECONNREFUSED|connect|Pool is closed/i.test(error.message);
   return error instanceof Error && /ECONNREFUSED/.test(error.message);
 }
 
@@ -104,14 +105,21 @@ export class Database {
     if (this.probeTimer) return;
     this.health.supervised = true;
     let probing = false;
+    let slowProbes = 0;
     this.probeTimer = setInterval(() => {
       if (probing) return;
       probing = true;
-      void this.probeOnce(timeoutMs)
+      const driver = this.current;
+      void this.probeOnce(driver, timeoutMs)
         .then(() => {
+          slowProbes = 0;
           if (this.health.snapshot().state === 'down') this.health.markUp();
         })
         .catch((error: unknown) => {
+          // a probe begun on the driver a restart replaced says nothing of the database now
+          if (driver !== this.current) return;
+          // a refusal counts at once; slowness only twice in a row (a busy machine, a JVM just recovered)
+          if (!isUnavailable(error) && ++slowProbes < 2) return;
           this.health.markDown(error instanceof Error ? error.message : String(error));
           // refused (not merely slow): the work in flight will not succeed either
           if (isUnavailable(error) && this.health.snapshot().state === 'down')
@@ -125,8 +133,8 @@ export class Database {
   }
 
   /** One `RETURN 1`, bypassing the circuit, refused after `timeoutMs`. */
-  private async probeOnce(timeoutMs: number): Promise<void> {
-    const session = this.current.session({ database: this.database, defaultAccessMode: 'READ' });
+  private async probeOnce(driver: Driver, timeoutMs: number): Promise<void> {
+    const session = driver.session({ database: this.database, defaultAccessMode: 'READ' });
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
@@ -180,9 +188,12 @@ export class Database {
       const status = this.health.snapshot();
       return Promise.reject(new DatabaseUnavailableError(null, status.message));
     }
-    const session = this.current.session({ database: this.database, defaultAccessMode: mode });
+    const driver = this.current;
+    const session = driver.session({ database: this.database, defaultAccessMode: mode });
+    let aborted = false;
     return new Promise<T>((resolve, reject) => {
       const abort = (error: DatabaseUnavailableError) => {
+        aborted = true;
         onAbandon();
         reject(error);
       };
@@ -197,7 +208,9 @@ export class Database {
         if (outcome.ok) return resolve(outcome.value);
         const { error } = outcome;
         if (!isUnavailable(error)) return reject(error);
-        this.health.markDownIfSupervised(error instanceof Error ? error.message : String(error));
+        // work already answered, or begun on a driver a restart replaced, says nothing of the database now
+        if (!aborted && driver === this.current)
+          this.health.markDownIfSupervised(error instanceof Error ? error.message : String(error));
         reject(new DatabaseUnavailableError(error));
       });
     });
