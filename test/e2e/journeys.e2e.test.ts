@@ -174,12 +174,12 @@ describe.each(SIZES)('journeys at $width×$height', (size) => {
       // Two questions in a row linked to the same demo question land apart, on free spots, labelled.
       const first = await askFromHeader(
         page,
-        `Que sèmerons-nous au printemps (${size.name}) ?`,
+        `Quel monde laisserons-nous à nos enfants, côté jardins (${size.name}) ?`,
         'q-monde-enfants',
       );
       const second = await askFromHeader(
         page,
-        `Qui arrosera les semis cet été (${size.name}) ?`,
+        `Quel monde laisserons-nous à nos enfants, côté rivières (${size.name}) ?`,
         'q-monde-enfants',
       );
       console.log(
@@ -195,7 +195,7 @@ describe.each(SIZES)('journeys at $width×$height', (size) => {
       // Link the second question to the first.
       await page.getByTestId('link-button').click();
       const link = page.getByTestId('link-dialog');
-      await link.getByTestId('link-target-search').fill('sèmerons printemps');
+      await link.getByTestId('link-target-search').fill(`jardins ${size.name}`);
       await link.locator(`[data-testid="link-target-hit"][data-node-id="${first.id}"]`).click();
       await link.getByTestId('link-relation').selectOption({ index: 1 });
       await link.getByTestId('link-submit').click();
@@ -233,7 +233,7 @@ describe.each(SIZES)('journeys at $width×$height', (size) => {
       await shot('contributor-region-question');
 
       // A stance on the first question.
-      await page.getByTestId('search-input').fill('sèmerons printemps');
+      await page.getByTestId('search-input').fill(`jardins ${size.name}`);
       await page.locator(`[data-testid="search-hit"][data-node-id="${first.id}"]`).click();
       await page.locator('[data-testid="maieutic-prompt"][data-action="take-stance"]').click();
       const stance = page.getByTestId('stance-dialog');
