@@ -106,7 +106,7 @@ async function overlapping(page: Page, id: string): Promise<string[]> {
 /** Asks `title` from the header, linked (REFINES) to the first suggestion; the new question's id and ms shown. */
 async function askFromHeader(page: Page, title: string, linkTo: string) {
   await page.getByTestId('ask-button').click();
-  const dialog = page.getByRole('dialog', { name: 'Poser une question' });
+  const dialog = page.getByTestId('ask-form'); // its heading follows the selection
   await dialog.getByTestId('ask-title').fill(title);
   const target = dialog.locator(`[data-testid="ask-suggestion"][data-id="${linkTo}"]`);
   await target.waitFor({ timeout: 15_000 });
@@ -119,6 +119,7 @@ async function askFromHeader(page: Page, title: string, linkTo: string) {
     .waitFor({ timeout: 15_000 });
   const shownAfterMs = Date.now() - started;
   const id = (await page.getByTestId('node-panel').getAttribute('data-node-id')) ?? '';
+  console.log(`[journey] ${id} shown in its panel ${shownAfterMs} ms after the click`);
   return { id, shownAfterMs };
 }
 
