@@ -78,7 +78,7 @@ async function onScreen(page: Page, id: string) {
     const sigma = window.__semis?.sigma;
     const data = sigma?.getNodeDisplayData(nodeId);
     if (!sigma || !data) return null;
-    const { x, y } = sigma.graphToViewport({ x: data.x, y: data.y });
+    const { x, y } = sigma.framedGraphToViewport({ x: data.x, y: data.y });
     return { x, y, size: data.size };
   }, id);
 }
@@ -90,13 +90,13 @@ async function overlapping(page: Page, id: string): Promise<string[]> {
     const graph = window.__semis?.graph;
     const mine = sigma?.getNodeDisplayData(nodeId);
     if (!sigma || !graph || !mine) return ['(not drawn)'];
-    const at = sigma.graphToViewport(mine);
+    const at = sigma.framedGraphToViewport(mine);
     const hits: string[] = [];
     graph.forEachNode((other) => {
       if (other === nodeId) return;
       const data = sigma.getNodeDisplayData(other);
       if (!data || data.hidden) return;
-      const p = sigma.graphToViewport(data);
+      const p = sigma.framedGraphToViewport(data);
       if (Math.hypot(p.x - at.x, p.y - at.y) < mine.size + data.size) hits.push(other);
     });
     return hits;
