@@ -10,6 +10,8 @@ export const graphNodeAttributesSchema = z.object({
   y: z.number(),
   size: z.number(),
   degree: z.number().int(),
+  /** Client-side only: the label stays drawn at any zoom (a node the person just created). */
+  forceLabel: z.boolean().optional(),
 });
 export type GraphNodeAttributes = z.infer<typeof graphNodeAttributesSchema>;
 

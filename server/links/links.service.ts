@@ -10,7 +10,7 @@ import { visibilityParams } from '../db/visibility';
 import { recordEvent } from '../history/history.recorder';
 import { type Actor, requireAccount } from '../http/actor';
 import { AppError, notFound } from '../http/errors';
-import { positionNextTo } from '../landscape/placement';
+import { placeNear } from '../landscape/free-spot';
 import { assertCan } from '../permissions/permissions.service';
 import { grownQuestions, settleQuestionStatus } from '../seeds/question-status';
 import * as repo from './links.repository';
@@ -95,10 +95,10 @@ export function createLinksService(db: Database) {
 /** A node not yet placed by a link moves next to the other end; if both are new, the target anchors. */
 async function placeNewcomers(tx: Parameters<typeof repo.placeNode>[0], a: repo.LinkEnd, b: repo.LinkEnd) {
   if (a.autoPlaced) {
-    await repo.placeNode(tx, a.id, positionNextTo(b, a.id));
+    await repo.placeNode(tx, a.id, await placeNear(tx, b, a.id));
     if (b.autoPlaced) await repo.markPlaced(tx, b.id);
   } else if (b.autoPlaced) {
-    await repo.placeNode(tx, b.id, positionNextTo(a, b.id));
+    await repo.placeNode(tx, b.id, await placeNear(tx, a, b.id));
   }
 }
 

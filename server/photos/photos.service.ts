@@ -10,7 +10,7 @@ import { recordEvent } from '../history/history.recorder';
 import { type Actor, requireAccount } from '../http/actor';
 import { AppError, notFound } from '../http/errors';
 import { parse } from '../http/validate';
-import { positionNextTo } from '../landscape/placement';
+import { placeNear } from '../landscape/free-spot';
 import { insertLink } from '../links/links.repository';
 import { linkSnapshot } from '../links/links.service';
 import { insertNode } from '../nodes/nodes.repository';
@@ -46,7 +46,7 @@ async function insertPhoto(
   const properties = {
     ...newNodeProperties({ kind: 'Resource', resourceKind: 'photo', ...nodeFields }, actor, id),
     ...stored,
-    ...(informed ? { ...positionNextTo(informed, id), autoPlaced: false } : {}),
+    ...(informed ? { ...(await placeNear(tx, informed, id)), autoPlaced: false } : {}),
   };
   const node = await insertNode(tx, 'Resource', properties);
   await recordEvent(tx, actor, {

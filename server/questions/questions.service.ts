@@ -11,7 +11,7 @@ import type { Database, Tx } from '../db/database';
 import { visibilityParams } from '../db/visibility';
 import { type Actor, requireAccount } from '../http/actor';
 import { AppError } from '../http/errors';
-import { positionNextTo } from '../landscape/placement';
+import { placeNear } from '../landscape/free-spot';
 import { markPlaced } from '../links/links.repository';
 import { insertNode } from '../nodes/nodes.repository';
 import { newNodeProperties, toNodeView } from '../nodes/nodes.service';
@@ -117,7 +117,7 @@ export function createQuestionsService(db: Database) {
         const properties = newNodeProperties(question, actor);
         const anchor = planned[0] ? found.get(planned[0].target) : undefined;
         if (anchor) {
-          Object.assign(properties, positionNextTo(anchor, properties.id), { autoPlaced: false });
+          Object.assign(properties, await placeNear(tx, anchor, properties.id), { autoPlaced: false });
           if (anchor.autoPlaced) await markPlaced(tx, anchor.id);
         }
         const node = await insertNode(tx, 'Question', properties);

@@ -8,7 +8,7 @@ import type { Database } from '../db/database';
 import { visibilityParams } from '../db/visibility';
 import { type Actor, requireAccount } from '../http/actor';
 import { AppError, notFound } from '../http/errors';
-import { positionNextTo } from '../landscape/placement';
+import { placeNear } from '../landscape/free-spot';
 import { markPlaced } from '../links/links.repository';
 import { insertNode } from '../nodes/nodes.repository';
 import { newNodeProperties, toNodeView } from '../nodes/nodes.service';
@@ -51,7 +51,7 @@ export function createSeedsService(db: Database) {
           },
           actor,
         );
-        Object.assign(properties, positionNextTo(question, properties.id), { autoPlaced: false });
+        Object.assign(properties, await placeNear(tx, question, properties.id), { autoPlaced: false });
         if (question.autoPlaced) await markPlaced(tx, question.id);
         const seed = await insertNode(tx, 'Seed', properties);
         await recordNodeCreated(tx, actor, seed);

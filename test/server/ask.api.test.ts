@@ -3,6 +3,7 @@
 // leave the database exactly as it was.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database';
+import { minimumGap } from '../../server/landscape/placement';
 import { SYSTEM_ACTOR_ID } from '../../shared/history';
 import { count, openTestDatabase, testApp, wipe } from '../support/database';
 import { insertGraph } from '../support/graph-fixture';
@@ -139,16 +140,36 @@ describe('POST /api/questions', () => {
     });
   });
 
-  it('places the question next to its first link target', async () => {
+  it('places two questions in a row next to their first link target, apart from each other and every node', async () => {
     const res = await ask({
       title: 'Faut-il composter en hiver ?',
       links: [{ relation: 'ECHOES', target: 'q-base' }],
     });
     expect(res.status).toBe(201);
-    const { x, y } = res.body.node as { x: number; y: number };
-    const distance = Math.hypot(x - 100, y + 50);
-    expect(distance).toBeGreaterThanOrEqual(8);
-    expect(distance).toBeLessThanOrEqual(16);
+    const again = await ask({
+      title: 'Faut-il composter en été ?',
+      links: [{ relation: 'ECHOES', target: 'q-base' }],
+    });
+    expect(again.status).toBe(201);
+    // Both near q-base, each at least one gap (2.5 % of the extent) from every other node on the map.
+    const { records } = await db.read((tx) =>
+      tx.run('MATCH (n:Entity) RETURN n.id AS id, n.x AS x, n.y AS y'),
+    );
+    const all = records.map((r) => ({
+      id: r.get('id') as string,
+      x: r.get('x') as number,
+      y: r.get('y') as number,
+    }));
+    const extent = Math.max(
+      Math.max(...all.map((p) => p.x)) - Math.min(...all.map((p) => p.x)),
+      Math.max(...all.map((p) => p.y)) - Math.min(...all.map((p) => p.y)),
+    );
+    const gap = minimumGap(extent);
+    for (const created of [res.body.node, again.body.node] as { id: string; x: number; y: number }[]) {
+      expect(Math.hypot(created.x - 100, created.y + 50)).toBeLessThanOrEqual(3 * gap);
+      for (const other of all.filter((p) => p.id !== created.id))
+        expect(Math.hypot(created.x - other.x, created.y - other.y)).toBeGreaterThanOrEqual(0.9 * gap);
+    }
     expect(
       await count(db, 'MATCH (n:Entity {id: $id}) WHERE n.autoPlaced = false RETURN count(n)', {
         id: res.body.node.id,

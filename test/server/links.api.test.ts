@@ -3,6 +3,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database';
+import { minimumGap } from '../../server/landscape/placement';
 import { count, openTestDatabase, testApp, wipe } from '../support/database';
 import { type Session, signUp } from '../support/session';
 
@@ -168,8 +169,15 @@ describe('POST /api/links', () => {
     await member.post('/api/links').send({ source: anchor, target: newcomer, relation: 'GROWS_FROM' });
     const { body } = await request(app).get(`/api/nodes/${newcomer}`);
     const distance = Math.hypot(body.node.x - 1000, body.node.y + 500);
-    expect(distance).toBeGreaterThanOrEqual(8);
-    expect(distance).toBeLessThanOrEqual(16);
+    // One gap (2.5 % of the landscape's extent) away: the first free ring around the anchor.
+    const { records } = await db.read((tx) =>
+      tx.run('MATCH (n:Entity) WHERE n.id <> $id RETURN max(n.x) - min(n.x) AS w, max(n.y) - min(n.y) AS h', {
+        id: newcomer,
+      }),
+    );
+    const gap = minimumGap(Math.max(records[0]?.get('w'), records[0]?.get('h')));
+    expect(distance).toBeGreaterThanOrEqual(gap - 0.01);
+    expect(distance).toBeLessThanOrEqual(2 * gap);
     const anchorAfter = await request(app).get(`/api/nodes/${anchor}`);
     expect([anchorAfter.body.node.x, anchorAfter.body.node.y]).toEqual([1000, -500]);
   });

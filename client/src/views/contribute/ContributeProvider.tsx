@@ -95,6 +95,8 @@ export function ContributeProvider({
     async (nodeId: string) => {
       const payload = await fetchNeighborhood(nodeId, { depth: 1, lang, limit: SHOW_LIMIT });
       mergeNeighbourhood(graph, payload);
+      // What a person just wrote keeps its label on the map, even once another node is selected.
+      if (graph.hasNode(nodeId)) graph.setNodeAttribute(nodeId, 'forceLabel', true);
       selectNode(nodeId);
     },
     [graph, lang, selectNode],
