@@ -8,7 +8,7 @@ import type { Database } from '../db/database';
 import { visibilityParams } from '../db/visibility';
 import { type Actor, requireAccount } from '../http/actor';
 import { notFound } from '../http/errors';
-import { positionNextTo } from '../landscape/placement';
+import { placeNear } from '../landscape/free-spot';
 import type { StoredLink } from '../links/links.repository';
 import { insertNode } from '../nodes/nodes.repository';
 import { newNodeProperties, toNodeView } from '../nodes/nodes.service';
@@ -33,7 +33,7 @@ export function createJoinService(db: Database) {
         if (input.reformulation) {
           const question: CreateNode = { kind: 'Question', title: input.reformulation, lang: input.lang };
           const properties = newNodeProperties(question, actor);
-          Object.assign(properties, positionNextTo(found, properties.id), { autoPlaced: false });
+          Object.assign(properties, await placeNear(tx, found, properties.id), { autoPlaced: false });
           const node = await insertNode(tx, 'Question', properties);
           await recordNodeCreated(tx, actor, node);
           links.push(
