@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDemoLandscape } from '../../seeds-data/demo-file';
 import { artifacts, type E2E, startE2E } from '../support/e2e';
 
 let e2e: E2E;
@@ -68,7 +69,7 @@ describe('colours and sizes', () => {
     const counts = await legend()
       .locator('li .legend__count')
       .evaluateAll((cells) => cells.map((cell) => Number(cell.textContent)));
-    expect(counts.reduce((sum, n) => sum + n, 0)).toBe(96);
+    expect(counts.reduce((sum, n) => sum + n, 0)).toBe(readDemoLandscape().nodes.length);
     await e2e.screenshot('appearance-clusters');
   });
 

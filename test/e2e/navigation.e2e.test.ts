@@ -10,6 +10,7 @@ import { type E2E, startE2E } from '../support/e2e';
 
 let e2e: E2E;
 const demo = readDemoLandscape();
+const TOTAL = demo.nodes.length;
 const demoCount = (predicate: (kind: string) => boolean) =>
   demo.nodes.filter((n) => predicate(n.node.kind)).length;
 
@@ -143,7 +144,7 @@ describe('expand and collapse', () => {
     await e2e.openMap('/?max=30&n=seed-compostage');
     const map = page.getByTestId('landscape');
     expect(await graphOrder(page)).toBe(30);
-    expect(await counterText(page)).toBe('30\u00a0nœuds affichés sur 96');
+    expect(await counterText(page)).toBe(`30\u00a0nœuds affichés sur ${TOTAL}`);
 
     await page.getByTestId('expand-1').click();
     await expect.poll(() => graphOrder(page)).toBe(30 + added1.length);
@@ -151,7 +152,7 @@ describe('expand and collapse', () => {
     expect(await page.getByTestId('expand-status').textContent()).toBe(
       `${added1.length}\u00a0nœud${added1.length > 1 ? 's' : ''} ajouté${added1.length > 1 ? 's' : ''} à la carte.`,
     );
-    expect(await counterText(page)).toBe(`${30 + added1.length}\u00a0nœuds affichés sur 96`);
+    expect(await counterText(page)).toBe(`${30 + added1.length}\u00a0nœuds affichés sur ${TOTAL}`);
     // After the fly-out, each new node sits at its stored position.
     await page.waitForTimeout(700);
     const target = added1[0];
@@ -171,7 +172,7 @@ describe('expand and collapse', () => {
     const keys = await page.evaluate(() => window.__semis?.graph.nodes().sort() ?? []);
     expect(keys).toEqual([...onMap].sort());
     expect(await page.getByTestId('collapse').count()).toBe(0);
-    expect(await counterText(page)).toBe('30\u00a0nœuds affichés sur 96');
+    expect(await counterText(page)).toBe(`30\u00a0nœuds affichés sur ${TOTAL}`);
     await e2e.screenshot('nav-collapsed');
   });
 });
@@ -180,14 +181,14 @@ describe('filters', () => {
   it('hides a kind and keeps to a community, with the exact "showing N of M" counter', async () => {
     const { page } = e2e;
     await e2e.openMap();
-    expect(await counterText(page)).toBe('96\u00a0nœuds affichés sur 96');
+    expect(await counterText(page)).toBe(`${TOTAL}\u00a0nœuds affichés sur ${TOTAL}`);
     await page.getByTestId('filters-toggle').click();
     const panel = page.getByTestId('filters-panel');
     await panel.waitFor();
 
     await page.getByTestId('filter-kind-Person').uncheck();
     const people = demoCount((kind) => kind === 'Person');
-    expect(await counterText(page)).toBe(`${96 - people}\u00a0nœuds affichés sur 96`);
+    expect(await counterText(page)).toBe(`${TOTAL - people}\u00a0nœuds affichés sur ${TOTAL}`);
     const person = demo.nodes.find((n) => n.node.kind === 'Person')?.id ?? '';
     expect((await displayData(page, person))?.hidden).toBe(true);
     expect(new URL(page.url()).searchParams.get('hk')).toBe('Person');
@@ -204,30 +205,30 @@ describe('filters', () => {
     }
     const kindOf = new Map(demo.nodes.map((n) => [n.id, n.node.kind]));
     const expected = [...gathered].filter((id) => kindOf.get(id) !== 'Person').length;
-    expect(await counterText(page)).toBe(`${expected}\u00a0nœuds affichés sur 96`);
+    expect(await counterText(page)).toBe(`${expected}\u00a0nœuds affichés sur ${TOTAL}`);
     await e2e.screenshot('nav-filters');
 
     // French plurals: 1 and 0 are singular.
     await page.getByTestId('filter-kind-Seed').uncheck();
-    expect(await counterText(page)).toBe('1\u00a0nœud affiché sur 96');
+    expect(await counterText(page)).toBe(`1\u00a0nœud affiché sur ${TOTAL}`);
     await page.getByTestId('filter-kind-Community').uncheck();
-    expect(await counterText(page)).toBe('0\u00a0nœud affiché sur 96');
+    expect(await counterText(page)).toBe(`0\u00a0nœud affiché sur ${TOTAL}`);
 
     await page.getByTestId('filters-reset').click();
-    expect(await counterText(page)).toBe('96\u00a0nœuds affichés sur 96');
+    expect(await counterText(page)).toBe(`${TOTAL}\u00a0nœuds affichés sur ${TOTAL}`);
     expect(new URL(page.url()).searchParams.get('hk')).toBeNull();
 
     // Hide isolated nodes, after the other filters: without the relations that tie resources, they go.
     await page.getByTestId('filter-isolated').check();
-    expect(await counterText(page)).toBe('96\u00a0nœuds affichés sur 96'); // nobody is isolated
+    expect(await counterText(page)).toBe(`${TOTAL}\u00a0nœuds affichés sur ${TOTAL}`); // nobody is isolated
     for (const relation of ['INFORMS', 'PROMPTED'])
       await page.getByTestId(`filter-relation-${relation}`).uncheck();
     const tied = new Set<string>();
     for (const link of demo.links) {
       if (link.relation !== 'INFORMS' && link.relation !== 'PROMPTED') tied.add(link.source).add(link.target);
     }
-    expect(await counterText(page)).toBe(`${tied.size}\u00a0nœuds affichés sur 96`);
-    expect(tied.size).toBeLessThan(96);
+    expect(await counterText(page)).toBe(`${tied.size}\u00a0nœuds affichés sur ${TOTAL}`);
+    expect(tied.size).toBeLessThan(TOTAL);
   });
 });
 
@@ -294,7 +295,7 @@ describe('the view in the URL', () => {
   it('reads a broken URL as the default view', async () => {
     const { page } = e2e;
     await e2e.openMap('/?n=%20bad&c=x,y,z&hk=Planet&lang=de&list=sideways');
-    expect(await counterText(page)).toBe('96\u00a0nœuds affichés sur 96');
+    expect(await counterText(page)).toBe(`${TOTAL}\u00a0nœuds affichés sur ${TOTAL}`);
     expect(await page.getByTestId('node-panel').count()).toBe(0);
     expect(await cameraState(page)).toMatchObject({ x: 0.5, y: 0.5, ratio: 1 });
     expect(new URL(page.url()).search).toBe('?lang=fr');
@@ -329,7 +330,7 @@ describe('list view and keyboard', () => {
     await e2e.openMap();
     await page.getByTestId('display-split').click();
     const rows = page.getByTestId('node-list-row');
-    await expect.poll(() => rows.count()).toBe(96);
+    await expect.poll(() => rows.count()).toBe(TOTAL);
     // Most connected first.
     const degrees = await rows.evaluateAll((els) =>
       els.map((el) => Number(el.lastElementChild?.textContent)),
@@ -432,7 +433,7 @@ describe('language switch', () => {
     const { page } = e2e;
     await e2e.openMap('/?list=side&n=seed-compostage');
     await page.getByTestId('lang-en').click();
-    await expect.poll(() => counterText(page)).toBe('Showing 96 nodes out of 96');
+    await expect.poll(() => counterText(page)).toBe(`Showing ${TOTAL} nodes out of ${TOTAL}`);
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
     expect(await page.getByTestId('node-list').locator('thead').textContent()).toBe('TitleKindLinks');
     await expect
@@ -441,7 +442,7 @@ describe('language switch', () => {
     expect(await page.getByTestId('expand-1').textContent()).toBe('Expand (depth 1)');
     await e2e.screenshot('nav-english');
     await page.getByTestId('lang-fr').click();
-    await expect.poll(() => counterText(page)).toBe('96\u00a0nœuds affichés sur 96');
+    await expect.poll(() => counterText(page)).toBe(`${TOTAL}\u00a0nœuds affichés sur ${TOTAL}`);
   });
 });
 

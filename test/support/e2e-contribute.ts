@@ -10,7 +10,7 @@ export async function openNode(e2e: E2E, query: string, id: string): Promise<voi
   const { page } = e2e;
   await page.getByTestId('search-input').fill(query);
   const hit = page.locator(`[data-testid="search-hit"][data-node-id="${id}"]`);
-  await hit.waitFor({ timeout: 10_000 });
+  await hit.waitFor({ timeout: 30_000 });
   await hit.click();
   await panelReady(e2e, id);
 }
@@ -19,11 +19,11 @@ export async function openNode(e2e: E2E, query: string, id: string): Promise<voi
 export async function panelReady(e2e: E2E, id: string): Promise<void> {
   await e2e.page
     .locator(`[data-testid="node-panel"][data-node-id="${id}"] [data-testid="maieutic-prompts"]`)
-    .waitFor({ timeout: 10_000 });
+    .waitFor({ timeout: 30_000 });
 }
 
-/** Polls long enough for a request and a render (expect.poll's own default is one second). */
-export const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000 });
+/** Polls long enough for a request and a render (a first request pays Cypher planning: seconds on a busy 2-core machine) (expect.poll's own default is one second). */
+export const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000 });
 
 /** The API as the page's own session: what the server holds, and a write "from elsewhere". */
 export async function pageApi(
