@@ -126,7 +126,12 @@ describe.each(ROLES)('as %s', (role) => {
     const res = await reader().get('/api/search?q=composter&limit=50');
     expect(res.status).toBe(200);
     const hits = res.body.hits as { id: string; title: string; snippet: string }[];
-    expect(fixture(hits.map((h) => h.id))).toEqual(sorted(SEES[role]?.filter((n) => n.startsWith('Q'))));
+    // "composter" matches the questions exactly; with fewer than 5 exact hits the tolerant fallback adds
+    // the seed "Compostage collectif" (a word form), after every exact hit.
+    const exact = SEES[role]?.filter((n) => n.startsWith('Q')) ?? [];
+    const expected = exact.length < 5 ? [...exact, 'S'] : exact;
+    expect(fixture(hits.map((h) => h.id))).toEqual(sorted(expected));
+    if (exact.length < 5) expect(hits.at(-1)?.id).toBe(ids.S);
     const text = JSON.stringify(hits);
     for (const name of hiddenFrom(role)) expect(text).not.toContain(ids[name]);
     if (!SEES[role]?.includes('QX')) expect(text).not.toMatch(/secretement/);
