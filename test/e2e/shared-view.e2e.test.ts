@@ -236,7 +236,12 @@ describe('the language switch keeps the view', () => {
       });
     });
     // Another reader's change: one node of the map is no longer public, another takes its place.
+    // (Written straight into the database, as the demo loader does, so it moves the log's epoch as the
+    // loader does: the landscape's cache and ETag follow the event log, which every API write goes through.)
     await e2e.db.autoCommit("MATCH (n:Entity {id: $id}) SET n.visibility = 'private'", { id: hidden });
+    await e2e.db.autoCommit(
+      "MERGE (log:EventLog {id: 'main'}) ON CREATE SET log.position = 0 SET log.epoch = randomUUID()",
+    );
     try {
       const after = await getJson<GraphPayload>(`/api/landscape?lang=en&limit=${MAX}`);
       const nearEn = await getJson<GraphPayload>('/api/nodes/seed-compostage/neighborhood?lang=en&depth=1');
@@ -250,6 +255,7 @@ describe('the language switch keeps the view', () => {
       expect(await page.getByTestId('expand-1').getAttribute('aria-pressed')).toBe('true');
     } finally {
       await e2e.db.autoCommit("MATCH (n:Entity {id: $id}) SET n.visibility = 'public'", { id: hidden });
+      await e2e.db.autoCommit("MATCH (log:EventLog {id: 'main'}) SET log.epoch = randomUUID()");
     }
   }, 60_000);
 
