@@ -4,20 +4,22 @@
 //   node.delete → recreate the node as it was (same id, same version) and its relationships whose other
 //                 end still exists
 //   link.create → delete that link;  link.delete → recreate it (same id) if both ends still exist
-// An event already reverted, or a revert, answers 409. Who may revert: README "Permissions". When a
+// An event already reverted, or a revert, answers 409. Who may revert: whoever may, now, do directly both
+// the event's action and its inverse (issue 10 §2): delete for a creation or a deletion, edit for an edit
+// (and visibility when it changed), link and unlink for link events. When a
 // GROWS_FROM link comes or goes, the question's status follows (seeds/question-status.ts).
 
 import type { Relation } from '../../shared/vocabulary';
 import type { Tx } from '../db/database';
 import { visibilityParams } from '../db/visibility';
-import type { Actor } from '../http/actor';
+import { type Actor, requireAccount } from '../http/actor';
 import { AppError, notFound } from '../http/errors';
 import * as links from '../links/links.repository';
 import { linkSnapshot } from '../links/links.service';
 import * as nodes from '../nodes/nodes.repository';
 import { deleteWithTrace } from '../nodes/nodes.service';
 import { factsFromSnapshot, loadNodeFacts } from '../permissions/permissions.repository';
-import { mayChangeVisibility, mayDelete, mayRevert, type NodeFacts } from '../permissions/permissions.rules';
+import { mayChangeVisibility, mayDelete, type NodeFacts } from '../permissions/permissions.rules';
 import { assertCan, forbidden } from '../permissions/permissions.service';
 import { grownQuestions, settleAfterVisibilityChange, settleQuestionStatus } from '../seeds/question-status';
 import { recordEvent } from './history.recorder';
@@ -37,8 +39,7 @@ export async function revertEvent(tx: Tx, actor: Actor, eventId: string): Promis
   const before = parse(event.before);
   const after = parse(event.after);
 
-  const decision = mayRevert(actor, { actorId: event.actorId }, await entityFacts(tx, actor, event, before));
-  if (!decision.allowed) throw forbidden('revert this event', decision);
+  requireAccount(actor);
   if (event.action === 'event.revert') {
     throw conflict('A revert is not reverted: make the change again instead');
   }
@@ -62,11 +63,8 @@ export async function revertEvent(tx: Tx, actor: Actor, eventId: string): Promis
   switch (event.action) {
     case 'node.create': {
       const node = await lockedNode(tx, event.entityId, 'deleted since');
-      const facts = (await loadNodeFacts(tx, [node.id], viewer)).get(node.id);
-      if (facts?.accountPerson) {
-        const may = mayDelete(actor, facts);
-        if (!may.allowed) throw forbidden('revert the creation of this person', may);
-      }
+      // undoing a creation is deleting: it needs the delete right on the node, now (issue 10 §2)
+      await assertCan(tx, actor, 'delete', { nodeId: node.id });
       if (node.version !== after?.version) {
         throw conflict(`Node ${node.id} changed since it was created: it is at version ${node.version}`, {
           currentVersion: node.version,
@@ -76,6 +74,7 @@ export async function revertEvent(tx: Tx, actor: Actor, eventId: string): Promis
     }
     case 'node.edit': {
       const node = await lockedNode(tx, event.entityId, 'deleted since');
+      await assertCan(tx, actor, 'edit', { nodeId: node.id });
       if (node.version !== after?.version) {
         throw conflict(
           `Node ${node.id} changed since: it is at version ${node.version}, not ${String(after?.version)}`,
@@ -101,12 +100,19 @@ export async function revertEvent(tx: Tx, actor: Actor, eventId: string): Promis
       return reverted;
     }
     case 'node.delete': {
+      // bringing a deleted node back needs the right to delete it, as it was when deleted
+      const [facts] = await entityFacts(tx, actor, event, before);
+      const may = facts ? mayDelete(actor, facts) : { allowed: false as const, rule: 'hidden' };
+      if (!may.allowed) throw forbidden('revert the deletion of this node', may);
       const { relationships, ...change } = await restoreDeleted(tx, event.entityId, before);
       return recordThenSettle(change, relationships);
     }
     case 'link.create': {
       const link = await links.findLinkById(tx, event.entityId, viewer);
       if (!link) throw conflict(`Link ${event.entityId} was already removed`);
+      // undoing a link is unlinking, and the link must be one the actor could make
+      await assertCan(tx, actor, 'unlink', { link });
+      await assertCan(tx, actor, 'link', link);
       await links.deleteLink(tx, link.id);
       const change = { nodeIds: [link.source, link.target], before: linkSnapshot(link), after: null };
       return recordThenSettle(change, [link]);
@@ -120,6 +126,9 @@ export async function revertEvent(tx: Tx, actor: Actor, eventId: string): Promis
         target: snapshot.target,
         relation: snapshot.relation as Relation,
         properties: snapshot.properties,
+      });
+      await assertCan(tx, actor, 'unlink', {
+        link: { source: snapshot.source, target: snapshot.target, createdBy: snapshot.createdBy ?? null },
       });
       if (!(await repo.restoreLink(tx, snapshot))) {
         throw conflict(`Link ${snapshot.id} cannot come back: one of its ends no longer exists`);
