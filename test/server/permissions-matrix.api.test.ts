@@ -214,7 +214,65 @@ const CASES: Case[] = [
     },
     expect: row(401, 403, 201, 201, 201, 403, 201),
   },
+  {
+    // undoing a creation is a deletion: the seed's editor and animator may not delete, so may not revert
+    name: "revert the author's creation of a question of the seed (needs the delete right)",
+    send: (who, w) =>
+      revertAuthors(who, w, async () => {
+        const made = await clients.author.post('/api/nodes').send({ kind: 'Question', title: 'Créée ?' });
+        expect(made.status).toBe(201);
+        const linked = await link(made.body.id, w.S, 'EXPLORED_IN')(clients.author);
+        expect(linked.status).toBe(201);
+        return { node: made.body.id, action: 'node.create' };
+      }),
+    expect: row(401, 403, 201, 403, 403, 403, 201),
+  },
+  {
+    name: "revert the author's deletion of a question of the seed (needs the delete right)",
+    send: (who, w) =>
+      revertAuthors(who, w, async () => {
+        expect((await clients.author.delete(`/api/nodes/${w.Q}`)).status).toBe(204);
+        return { node: w.S, action: 'node.delete' };
+      }),
+    expect: row(401, 403, 201, 403, 403, 403, 201),
+  },
+  {
+    name: "revert the author's link (needs the unlink and link rights)",
+    send: (who, w) =>
+      revertAuthors(who, w, async () => {
+        expect((await link(w.Q2, w.Q, 'ECHOES')(clients.author)).status).toBe(201);
+        return { node: w.Q, action: 'link.create' };
+      }),
+    expect: row(401, 403, 201, 201, 201, 403, 201),
+  },
+  {
+    name: "revert the author's unlink (needs the link and unlink rights)",
+    send: (who, w) =>
+      revertAuthors(who, w, async () => {
+        expect((await clients.author.delete(`/api/links/${w.L}`)).status).toBe(204);
+        return { node: w.Q, action: 'link.delete' };
+      }),
+    expect: row(401, 403, 201, 201, 201, 403, 201),
+  },
 ];
+
+/** Lets the author act, then `who` reverts the author's latest event of that action on that node. */
+async function revertAuthors(
+  who: Client,
+  _w: World,
+  act: () => Promise<{ node: string; action: string }>,
+): Promise<{ status: number; body: unknown; before: string }> {
+  const { node, action } = await act();
+  const events = (await clients.admin.get(`/api/nodes/${node}/history`)).body.events as {
+    id: string;
+    action: string;
+  }[];
+  const event = events.find((e) => e.action === action);
+  expect(event, `an event ${action} on ${node}`).toBeDefined();
+  const before = await fingerprint(db);
+  const res = await who.post(`/api/history/${event?.id}/revert`);
+  return Object.assign(res, { before });
+}
 
 describe.each(CASES)('$name', (c) => {
   it.each(ROLES)('as %s', async (role) => {
