@@ -196,7 +196,10 @@ async function entityFacts(
       createdBy: before.createdBy as string | undefined,
       visibility: before.visibility as NodeFacts['visibility'],
     },
-    rels.map((r) => (r.source === event.entityId ? r.target : r.source)),
+    rels.map((r) => ({
+      other: r.source === event.entityId ? r.target : r.source,
+      createdBy: r.createdBy ?? null,
+    })),
     viewer.actorId,
   );
   // A deleted seed's own HAS_ROLE links went with it: the actor's roles on it are in the snapshot.

@@ -4,6 +4,7 @@
 // A seed's roles reach a node linked to it only when the node's own author (or Semis) made that link: the
 // same `seedTies` rule server/db/visibility.ts uses, so whoever may edit a node may also see it. Also the
 // people who may edit a node, for its access card, each named only when the reader may see them.
+import { SYSTEM_ACTOR_ID } from '../../shared/history';
 import type { Tx } from '../db/database';
 import { toPlain } from '../db/plain';
 import {
@@ -63,13 +64,16 @@ export async function loadStandings(tx: Tx, nodeId: string, viewer: Viewer): Pro
 
 type SeedTie = ReturnType<typeof seedTies>[number];
 
-/** Facts about a node that no longer exists, from what its delete event kept (for reverting the delete). */
+/** Facts about a node that no longer exists, from what its delete event kept (for reverting the delete).
+ *  Its seeds are those the node's own author, or Semis, linked it to, as `seedTies` says for a live node. */
 export async function factsFromSnapshot(
   tx: Tx,
   snapshot: { id: string; kind: NodeFacts['kind']; createdBy?: string; visibility: NodeFacts['visibility'] },
-  neighbourIds: string[],
+  ties: { other: string; createdBy: string | null }[],
   actorId: string | null,
 ): Promise<NodeFacts> {
+  const tiedBy = [snapshot.createdBy ?? null, SYSTEM_ACTOR_ID];
+  const neighbourIds = ties.filter((t) => tiedBy.includes(t.createdBy)).map((t) => t.other);
   const result = await tx.run(
     `RETURN CASE WHEN $actorId IS NULL THEN [] ELSE
        [(:Entity:Person {id: $actorId})-[held:HAS_ROLE]->(seed:Seed) WHERE seed.id IN $neighbourIds | held.role]
