@@ -324,7 +324,7 @@ describe('a member', () => {
     const personId = (await page.getByTestId('node-panel').getAttribute('data-node-id')) ?? '';
     await page.getByTestId('undo-button').click();
     await poll(() => page.getByTestId('undo-status').getAttribute('data-result')).toBe('done');
-    expect(await page.getByTestId('undo-status').textContent()).toBe('Votre dernière action a été annulée.');
+    expect(await page.getByTestId('undo-status').textContent()).toBe('Votre dernière action a été défaite.');
     await e2e.screenshot('contribute-undo-done', 0);
     expect((await api('GET', `/api/nodes/${personId}`)).status).toBe(404);
     await page.getByTestId('node-panel').waitFor({ state: 'detached' });

@@ -190,11 +190,11 @@ export const contributeFr = {
     emptyValue: '(vide)',
   },
   undo: {
-    short: '↶ Annuler',
-    button: 'Annuler ma dernière action',
-    working: 'Annulation…',
-    done: 'Votre dernière action a été annulée.',
-    nothing: 'Vous n’avez rien à annuler.',
+    short: '↶ Défaire',
+    button: 'Défaire ma dernière action',
+    working: 'Retour en arrière…',
+    done: 'Votre dernière action a été défaite.',
+    nothing: 'Vous n’avez rien à défaire.',
   },
   access: {
     title: 'Qui voit, qui modifie',
