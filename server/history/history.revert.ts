@@ -4,7 +4,9 @@
 //   node.delete → recreate the node as it was (same id, same version) and its relationships whose other
 //                 end still exists
 //   link.create → delete that link;  link.delete → recreate it (same id) if both ends still exist
-// An event already reverted, or a revert, answers 409. Who may revert: whoever may, now, do directly both
+// A revert is reverted as the change it made (redo, issue 10 §2): bringing back what it deleted, deleting
+// what it brought back, restoring the fields it restored — with the same rights and checks as that change.
+// An event already reverted answers 409. Who may revert: whoever may, now, do directly both
 // the event's action and its inverse (issue 10 §2): delete for a creation or a deletion, edit for an edit
 // (and visibility when it changed), link and unlink for link events. When a
 // GROWS_FROM link comes or goes, the question's status follows (seeds/question-status.ts).
@@ -40,9 +42,6 @@ export async function revertEvent(tx: Tx, actor: Actor, eventId: string): Promis
   const after = parse(event.after);
 
   requireAccount(actor);
-  if (event.action === 'event.revert') {
-    throw conflict('A revert is not reverted: make the change again instead');
-  }
   if (event.revertedBy)
     throw conflict(`Event ${eventId} was already reverted`, { revertedBy: event.revertedBy });
 
@@ -60,7 +59,7 @@ export async function revertEvent(tx: Tx, actor: Actor, eventId: string): Promis
       ...change,
     });
 
-  switch (event.action) {
+  switch (event.action === 'event.revert' ? changeMadeBy(event) : event.action) {
     case 'node.create': {
       const node = await lockedNode(tx, event.entityId, 'deleted since');
       // undoing a creation is deleting: it needs the delete right on the node, now (issue 10 §2)
@@ -140,6 +139,17 @@ export async function revertEvent(tx: Tx, actor: Actor, eventId: string): Promis
     default:
       throw conflict(`Events of type ${event.action} cannot be reverted`);
   }
+}
+
+/**
+ * What a revert did, as the event kind it amounts to: a node or link that came back is a creation, one
+ * that went is a deletion, fields restored are an edit. Its own revert (redo) is then that kind's revert.
+ */
+function changeMadeBy(event: repo.StoredEvent): string {
+  const [before, after] = [Boolean(event.before), Boolean(event.after)];
+  const made = before && after ? 'edit' : after ? 'create' : before ? 'delete' : null;
+  if (!made || (event.entityType === 'link' && made === 'edit')) return 'unknown';
+  return `${event.entityType}.${made}`;
 }
 
 async function lockedNode(tx: Tx, id: string, what: string): Promise<nodes.StoredNode> {

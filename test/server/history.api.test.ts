@@ -146,7 +146,7 @@ describe('POST /api/history/:eventId/revert', () => {
     return found;
   }
 
-  it('reverts an edit: the fields come back, version + 1, the revert is an event; twice is 409', async () => {
+  it('reverts an edit: the fields come back, version + 1, the revert is an event; twice is 409; its revert redoes it', async () => {
     const q = await createNode(alice, { kind: 'Question', title: 'Avant ?' });
     await alice.patch(`/api/nodes/${q}`).set('If-Match', '1').send({ title: 'Après ?', body: 'Un corps' });
     const edit = await eventOf(q, 'node.edit');
@@ -168,8 +168,42 @@ describe('POST /api/history/:eventId/revert', () => {
     const again = await alice.post(`/api/history/${edit.id}/revert`);
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('CONFLICT');
-    const ofRevert = await alice.post(`/api/history/${revert.id}/revert`);
-    expect(ofRevert.status).toBe(409);
+    // Redo: reverting the revert makes the edit again, as a new revert event.
+    const redo = await alice.post(`/api/history/${revert.id}/revert`);
+    expect(redo.status, JSON.stringify(redo.body)).toBe(201);
+    expect(redo.body).toMatchObject({
+      action: 'event.revert',
+      reverts: revert.id,
+      before: { title: 'Avant ?', body: null, version: 3 },
+      after: { title: 'Après ?', body: 'Un corps', version: 4 },
+    });
+    expect((await alice.get(`/api/nodes/${q}`)).body.node).toMatchObject({
+      title: 'Après ?',
+      body: 'Un corps',
+      version: 4,
+    });
+    expect((await alice.post(`/api/history/${revert.id}/revert`)).status).toBe(409); // redone already
+  });
+
+  it('redoes an undone creation (the node comes back, same id), undoes the redo; refused to who may not', async () => {
+    const q = await createNode(alice, { kind: 'Question', title: 'Revenante ?' });
+    const undo = await alice.post(`/api/history/${(await eventOf(q, 'node.create')).id}/revert`);
+    expect(undo.status).toBe(201);
+    expect(await nodeExists(q)).toBe(0);
+    const before = await fingerprint(db);
+    const refused = await bob.post(`/api/history/${undo.body.id}/revert`);
+    expect(refused.status, JSON.stringify(refused.body)).toBe(403);
+    expect(refused.body.error.code).toBe('FORBIDDEN');
+    expect(await fingerprint(db)).toBe(before);
+    const redo = await alice.post(`/api/history/${undo.body.id}/revert`);
+    expect(redo.status, JSON.stringify(redo.body)).toBe(201);
+    expect(redo.body).toMatchObject({ action: 'event.revert', reverts: undo.body.id, before: null });
+    expect(await nodeExists(q)).toBe(1);
+    expect((await alice.get(`/api/nodes/${q}`)).body.node).toMatchObject({ id: q, title: 'Revenante ?' });
+    // and undo again: the redo is reverted as the creation it amounts to
+    const again = await alice.post(`/api/history/${redo.body.id}/revert`);
+    expect(again.status, JSON.stringify(again.body)).toBe(201);
+    expect(await nodeExists(q)).toBe(0);
   });
 
   it('refuses (409) to revert an edit overtaken by a newer version, naming it, writing nothing', async () => {
