@@ -158,7 +158,7 @@ describe('time ago', () => {
 });
 
 describe('undoTarget', () => {
-  it('is my newest event that is neither a revert nor reverted already', () => {
+  it('is my newest event not reverted already (a revert from the history too), except what can be redone', () => {
     const mine = [
       event({ id: 'a', at: '2025-03-01T10:00:00Z' }),
       event({ id: 'b', at: '2025-03-01T10:05:00Z', revertedBy: 'c' }),
@@ -166,7 +166,10 @@ describe('undoTarget', () => {
       event({ id: 'd', at: '2025-03-01T10:02:00Z' }),
       event({ id: 'x', at: '2025-03-01T10:09:00Z', actor: { id: 'p-other', name: 'Paul' } }),
     ];
-    expect(undoTarget(mine, 'p-marie')?.id).toBe('d');
+    // c, a revert made from the history, is undone like any change
+    expect(undoTarget(mine, 'p-marie')?.id).toBe('c');
+    // c is the header's own undo, still offered as redo: undoing again goes further back
+    expect(undoTarget(mine, 'p-marie', new Set(['c']))?.id).toBe('d');
     expect(newestFirst(mine).map((e) => e.id)).toEqual(['x', 'c', 'b', 'd', 'a']);
     expect(undoTarget([], 'p-marie')).toBeNull();
   });
@@ -183,9 +186,9 @@ describe('offersRevert', () => {
     expect(offersRevert(event({}), { mayRevertAny: false, myId: null })).toBe(false);
   });
 
-  it('never offers a revert (the server refuses it) nor an event already reverted', () => {
+  it('offers a revert (reverting it redoes the change), never an event already reverted', () => {
     const everything = { mayRevertAny: true, myId: 'p-marie' };
-    expect(offersRevert(event({ action: 'event.revert', reverts: 'e0' }), everything)).toBe(false);
+    expect(offersRevert(event({ action: 'event.revert', reverts: 'e0' }), everything)).toBe(true);
     expect(offersRevert(event({ revertedBy: 'e2' }), everything)).toBe(false);
   });
 });

@@ -191,6 +191,9 @@ export const contributeEn: Translation['contribute'] = {
     working: 'Undoing…',
     done: 'Your last action was undone.',
     nothing: 'You have nothing to undo.',
+    redo: '↷ Redo',
+    redoButton: 'Redo what I just undid',
+    redone: 'Redone.',
   },
   access: {
     title: 'Who sees, who edits',

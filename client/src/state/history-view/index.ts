@@ -157,26 +157,31 @@ export const newestFirst = (events: readonly HistoryEvent[]) =>
   [...events].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
 
 /**
- * What "undo" reverts: my newest event that is neither a revert nor reverted yet (the server reverts
- * neither; it answers 409 when what the event changed has changed since).
+ * What "undo" reverts: my newest event not reverted yet — a revert too (one made from the history is undone
+ * like any change; the server reverts it as the change it made) — except the undos the header can still
+ * redo (`redoable`), so undoing again goes further back instead of redoing.
  */
-export function undoTarget(mine: readonly HistoryEvent[], myId: string): HistoryEvent | null {
+export function undoTarget(
+  mine: readonly HistoryEvent[],
+  myId: string,
+  redoable: ReadonlySet<string> = new Set(),
+): HistoryEvent | null {
   return (
     newestFirst(mine).find(
-      (event) => event.actor.id === myId && event.action !== 'event.revert' && event.revertedBy === undefined,
+      (event) => event.actor.id === myId && event.revertedBy === undefined && !redoable.has(event.id),
     ) ?? null
   );
 }
 
 /**
- * Whether the history offers Revert on an event: not a revert itself (the server refuses those: make the
- * change again instead), not reverted yet, and the reader may revert any event of the node or this one is
+ * Whether the history offers Revert on an event: not reverted yet (a revert too: reverting it redoes the
+ * change), and the reader may revert any event of the node or this one is
  * theirs (the server still has the last word).
  */
 export function offersRevert(
   event: HistoryEvent,
   reader: { mayRevertAny: boolean; myId: string | null },
 ): boolean {
-  if (event.action === 'event.revert' || event.revertedBy !== undefined) return false;
+  if (event.revertedBy !== undefined) return false;
   return reader.mayRevertAny || (reader.myId !== null && event.actor.id === reader.myId);
 }

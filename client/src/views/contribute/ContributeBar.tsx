@@ -1,7 +1,10 @@
 // The header's contribution tools: "Add…" (a person, a community, a web resource) and, for a logged-in
-// person, "Undo my last action" (reverts my newest event from /api/history/mine that is not reverted yet).
-import { useEffect, useState } from 'react';
+// person, "Défaire" / Undo (reverts my newest event from /api/history/mine that is not reverted yet) and,
+// after an undo, "Rétablir" / Redo (reverts that undo: the server makes the change again, with its rights).
+// The undos that can be redone are kept for the visit, newest last.
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { HistoryEvent } from '../../../../shared/history';
 import { fetchMyHistory } from '../../api/contribute';
 import type { ContributeAction } from '../../state/contribute';
 import { useContribute } from '../../state/contribute/context';
@@ -22,7 +25,12 @@ export function ContributeBar() {
   const { me, open } = useContribute();
   const revert = useRevert();
   const submit = useSubmit();
-  const [message, setMessage] = useState<'done' | 'nothing' | null>(null);
+  const [message, setMessage] = useState<'done' | 'nothing' | 'redone' | null>(null);
+  const [undos, setUndos] = useState<HistoryEvent[]>([]);
+  const redoable = useMemo(() => new Set(undos.map((u) => u.id)), [undos]);
+  const person = me?.person.id;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another account starts with nothing to redo
+  useEffect(() => setUndos([]), [person]);
   const [menuOpen, setMenuOpen] = useState(false);
 
   // The result is said for a few seconds, then leaves the header.
@@ -36,10 +44,24 @@ export function ContributeBar() {
     if (!me) return;
     setMessage(null);
     const result = await submit.run(async () => {
-      const target = undoTarget(await fetchMyHistory(), me.person.id);
+      const target = undoTarget(await fetchMyHistory(), me.person.id, redoable);
       if (!target) return 'nothing' as const;
-      await revert(target);
+      const undone = await revert(target);
+      setUndos((list) => [...list, undone]);
       return 'done' as const;
+    });
+    if (result) setMessage(result);
+  };
+
+  const redo = async () => {
+    const last = undos.at(-1);
+    if (!last) return;
+    setMessage(null);
+    // Redone or refused (changed since, no right any more): either way it is no longer offered.
+    setUndos((list) => list.slice(0, -1));
+    const result = await submit.run(async () => {
+      await revert(last);
+      return 'redone' as const;
     });
     if (result) setMessage(result);
   };
@@ -80,17 +102,26 @@ export function ContributeBar() {
           {submit.busy ? t('contribute.undo.working') : t('contribute.undo.short')}
         </button>
       )}
+      {me && undos.length > 0 && (
+        <button
+          type="button"
+          className="button button--quiet button--small contribute-action"
+          data-testid="redo-button"
+          aria-label={t('contribute.undo.redoButton')}
+          title={t('contribute.undo.redoButton')}
+          disabled={submit.busy}
+          onClick={() => void redo()}
+        >
+          {t('contribute.undo.redo')}
+        </button>
+      )}
       <div
         className="contribute-bar__status"
         role="status"
         data-testid="undo-status"
         data-result={message ?? ''}
       >
-        {message === 'done'
-          ? t('contribute.undo.done')
-          : message === 'nothing'
-            ? t('contribute.undo.nothing')
-            : ''}
+        {message ? t(`contribute.undo.${message}`) : ''}
         <SubmitError error={submit.error} conflict={t('contribute.history.revertConflict')} />
       </div>
     </div>

@@ -7,7 +7,8 @@ import { revertEvent } from '../../api/contribute';
 import { useContribute } from '../../state/contribute/context';
 import { announceChangeOfAll } from '../../state/node-changes';
 
-export function useRevert(): (event: HistoryEvent) => Promise<void> {
+/** Resolves to the revert's own event (the header keeps an undo's, to redo it). */
+export function useRevert(): (event: HistoryEvent) => Promise<HistoryEvent> {
   const { followRevert } = useContribute();
   return useCallback(
     async (event: HistoryEvent) => {
@@ -15,6 +16,7 @@ export function useRevert(): (event: HistoryEvent) => Promise<void> {
       announceChangeOfAll();
       // The revert is made: a map that cannot follow (the network failed) is right again on reload.
       await followRevert(revert).catch(() => undefined);
+      return revert;
     },
     [followRevert],
   );
