@@ -77,7 +77,7 @@ export const en: Translation = {
       start: 'Refine layout',
       stop: 'Stop',
       hint: 'Brings linked nodes closer (ForceAtlas2), in your browser. Refined positions are not saved: they last for this visit only.',
-      progress: 'Refining: {{iterations}} / {{budget}} iterations · {{seconds}} s',
+      progress: 'Refining: {{iterations}} / {{budget}} iterations · {{seconds, decimal1}} s',
       stopped: 'Layout refined ({{iterations}} iterations), for this visit only.',
     },
     export: {
@@ -338,6 +338,7 @@ export const en: Translation = {
       added_other: '{{count}} nodes added to the map.',
       nothing: 'All its neighbours are already on the map.',
       truncated: 'The neighbourhood is very large: only the most connected were added.',
+      removed_zero: 'No node removed from the map.',
       removed_one: '{{count}} node removed from the map.',
       removed_other: '{{count}} nodes removed from the map.',
       failed: 'The neighbourhood could not be loaded.',

@@ -80,7 +80,7 @@ export const fr = {
       start: 'Affiner la disposition',
       stop: 'Arrêter',
       hint: 'Rapproche les nœuds liés (ForceAtlas2), dans votre navigateur. Les positions affinées ne sont pas enregistrées : elles ne valent que pour cette visite.',
-      progress: 'Affinage : {{iterations}} / {{budget}} itérations · {{seconds}} s',
+      progress: 'Affinage : {{iterations}} / {{budget}} itérations · {{seconds, decimal1}}\u00a0s',
       stopped: 'Disposition affinée ({{iterations}} itérations), pour cette visite seulement.',
     },
     export: {
@@ -348,6 +348,7 @@ export const fr = {
       added_other: '{{count}}\u00a0nœuds ajoutés à la carte.',
       nothing: 'Tous ses voisins sont déjà sur la carte.',
       truncated: 'Le voisinage est très grand\u00a0: seuls les plus reliés ont été ajoutés.',
+      removed_zero: 'Aucun nœud retiré de la carte.',
       removed_one: '{{count}}\u00a0nœud retiré de la carte.',
       removed_other: '{{count}}\u00a0nœuds retirés de la carte.',
       failed: 'Le voisinage n’a pas pu être chargé.',
