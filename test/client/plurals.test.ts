@@ -60,8 +60,12 @@ describe('plural forms', () => {
 
   it('write numbers as the language does: a decimal comma and spaced thousands in French', () => {
     const progress = { iterations: 1200, budget: 3000, seconds: 12.43 };
-    expect(say('fr', 'mapTools.refine.progress', progress)).toBe('Affinage : 1 200 / 3 000 itérations · 12,4 s');
-    expect(say('en', 'mapTools.refine.progress', progress)).toBe('Refining: 1,200 / 3,000 iterations · 12.4 s');
+    expect(say('fr', 'mapTools.refine.progress', progress)).toBe(
+      'Affinage : 1 200 / 3 000 itérations · 12,4 s',
+    );
+    expect(say('en', 'mapTools.refine.progress', progress)).toBe(
+      'Refining: 1,200 / 3,000 iterations · 12.4 s',
+    );
     expect(say('fr', 'nav.counter', { count: 1234, total: 10500 })).toBe('1 234 nœuds affichés sur 10 500');
     expect(say('en', 'nav.expand.removed', { count: 0 })).toBe('No node removed from the map.');
   });

@@ -7,7 +7,11 @@ const FORMATS: Record<string, Intl.NumberFormatOptions> = {
 };
 
 /** i18next's format hook (with `alwaysFormat`): numbers in the language's format, anything else as is. */
-export function formatInterpolated(value: unknown, format: string | undefined, lng: string | undefined): unknown {
+export function formatInterpolated(
+  value: unknown,
+  format: string | undefined,
+  lng: string | undefined,
+): unknown {
   if (typeof value !== 'number' || !Number.isFinite(value)) return value;
   return new Intl.NumberFormat(lng ?? 'fr', format ? FORMATS[format] : undefined).format(value);
 }
