@@ -79,6 +79,8 @@ export const contributeEn: Translation['contribute'] = {
     langNote: 'The texts are in the node’s own language ({{lang}}).',
     nothingChanged: 'Nothing has changed.',
     saved: 'Changes saved.',
+    automaticStatus:
+      'Status: {{status}}. Semis keeps it up to date from the seeds that explore the question.',
   },
   conflict: {
     title: 'This node was changed meanwhile',

@@ -83,6 +83,8 @@ export const contributeFr = {
     langNote: 'Les textes sont ceux de la langue du nœud ({{lang}}).',
     nothingChanged: 'Rien n’a changé.',
     saved: 'Modifications enregistrées.',
+    automaticStatus:
+      'Statut\u00a0: {{status}}. Semis le tient à jour d’après les graines qui explorent la question.',
   },
   conflict: {
     title: 'Ce nœud a été modifié entre-temps',

@@ -11,7 +11,7 @@ export function formatInterpolated(
   value: unknown,
   format: string | undefined,
   lng: string | undefined,
-): unknown {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return value;
+): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return value as string;
   return new Intl.NumberFormat(lng ?? 'fr', format ? FORMATS[format] : undefined).format(value);
 }
