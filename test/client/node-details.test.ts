@@ -211,6 +211,11 @@ describe('panelSections', () => {
             neighbours: [{ linkId: 'l9', ...resource('res-a', 'Un livre') }],
           },
           {
+            id: 'resourceSupports',
+            title: { group: 'resourceSupports' },
+            neighbours: [{ linkId: 'l10', ...resource('res-b', 'Un texte') }],
+          },
+          {
             id: 'promptedBy',
             title: { group: 'promptedBy' },
             neighbours: [{ linkId: 'l11', ...resource('res-c', 'Une photo') }],
@@ -227,10 +232,7 @@ describe('panelSections', () => {
           {
             id: 'stanceSupports',
             title: { group: 'stanceSupports' },
-            neighbours: [
-              { linkId: 'l13', ...person('p-bob', 'Bob'), statement: 'Oui.' },
-              { linkId: 'l10', ...resource('res-b', 'Un texte') },
-            ],
+            neighbours: [{ linkId: 'l13', ...person('p-bob', 'Bob'), statement: 'Oui.' }],
           },
           {
             id: 'stanceNuances',

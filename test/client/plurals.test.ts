@@ -4,6 +4,7 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../client/src/i18n/en';
 import { fr } from '../../client/src/i18n/fr';
+import { formatInterpolated } from '../../client/src/i18n/numbers';
 
 type Tree = { [key: string]: string | Tree };
 const leaves = (tree: Tree, prefix = ''): [string, string][] =>
@@ -18,14 +19,15 @@ beforeAll(async () => {
   await i18n.init({
     resources: { fr: { translation: fr }, en: { translation: en } },
     lng: 'fr',
-    interpolation: { escapeValue: false },
+    interpolation: { escapeValue: false, alwaysFormat: true, format: formatInterpolated },
     showSupportNotice: false,
   });
 });
 type PlainT = (key: string, options: Record<string, unknown>) => string;
-/** Keys as plain strings (the typed t() knows the keys without their plural suffix), no-break spaces as spaces. */
+/** Keys as plain strings (the typed t() knows the keys without their plural suffix), no-break spaces (also the
+ * narrow one Intl puts between thousands in French) as spaces. */
 const say = (lang: 'fr' | 'en', key: string, options: Record<string, unknown>): string =>
-  (i18n.getFixedT(lang) as unknown as PlainT)(key, options).replace(/\u00a0/g, ' ');
+  (i18n.getFixedT(lang) as unknown as PlainT)(key, options).replace(/[\u00a0\u202f]/g, ' ');
 
 describe('plural forms', () => {
   it('are used by every text with a {{count}}, each with its _one and _other', () => {
@@ -45,7 +47,7 @@ describe('plural forms', () => {
     expect(say('fr', 'nav.counter', { count: 1, total: 96 })).toBe('1 nœud affiché sur 96');
     expect(say('fr', 'nav.counter', { count: 2, total: 96 })).toBe('2 nœuds affichés sur 96');
     expect(say('fr', 'nav.expand.added', { count: 1 })).toBe('1 nœud ajouté à la carte.');
-    expect(say('fr', 'nav.expand.removed', { count: 0 })).toBe('0 nœud retiré de la carte.');
+    expect(say('fr', 'nav.expand.removed', { count: 0 })).toBe('Aucun nœud retiré de la carte.');
     expect(say('fr', 'nav.filters.active', { count: 3 })).toBe('3 filtres actifs');
     expect(say('fr', 'nav.list.more', { count: 1 })).toBe('Afficher 1 nœud de plus');
     expect(say('fr', 'nav.announce.selected', { count: 0, title: 'Q', kind: 'question' })).toBe(
@@ -54,6 +56,18 @@ describe('plural forms', () => {
     expect(say('fr', 'nav.announce.selected', { count: 4, title: 'Q', kind: 'question' })).toBe(
       'Sélectionné : « Q », question, 4 voisins',
     );
+  });
+
+  it('write numbers as the language does: a decimal comma and spaced thousands in French', () => {
+    const progress = { iterations: 1200, budget: 3000, seconds: 12.43 };
+    expect(say('fr', 'mapTools.refine.progress', progress)).toBe(
+      'Affinage : 1 200 / 3 000 itérations · 12,4 s',
+    );
+    expect(say('en', 'mapTools.refine.progress', progress)).toBe(
+      'Refining: 1,200 / 3,000 iterations · 12.4 s',
+    );
+    expect(say('fr', 'nav.counter', { count: 1234, total: 10500 })).toBe('1 234 nœuds affichés sur 10 500');
+    expect(say('en', 'nav.expand.removed', { count: 0 })).toBe('No node removed from the map.');
   });
 
   it('make only 1 singular in English', () => {

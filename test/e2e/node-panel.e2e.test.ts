@@ -167,19 +167,23 @@ describe('the node panel', () => {
       .toBe('Pourquoi ? Pourquoi pas ?');
   });
 
-  it('groups a question’s stances, with the person’s statement', async () => {
+  it('groups a question’s stances, with the person’s statement; a resource’s stance among its resources', async () => {
     await openNode('décrire même façon individualité', 'q-decrire-individualite');
-    const stances = section(await readSections(), 'questionStances');
-    expect(stances?.groups).toEqual([
+    const sections = await readSections();
+    expect(section(sections, 'questionStances')?.groups).toEqual([
       {
         group: 'stanceSupports',
         title: 'Soutiennent',
         neighbours: [
           'Isabelle Delannoy | Il s’agit d’une forme de mise en interopérabilité des entreprises et des projets.',
-          'L’économie Symbiotique',
         ],
       },
     ]);
+    expect(section(sections, 'questionResources')?.groups).toContainEqual({
+      group: 'resourceSupports',
+      title: 'Ressources qui la soutiennent',
+      neighbours: ['L’économie Symbiotique'],
+    });
   });
 
   it('shows a seed’s founding question, people by role, and asks who could animate it', async () => {

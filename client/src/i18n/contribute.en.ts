@@ -79,6 +79,8 @@ export const contributeEn: Translation['contribute'] = {
     langNote: 'The texts are in the node’s own language ({{lang}}).',
     nothingChanged: 'Nothing has changed.',
     saved: 'Changes saved.',
+    automaticStatus:
+      'Status: {{status}}. Semis keeps it up to date from the seeds that explore the question.',
   },
   conflict: {
     title: 'This node was changed meanwhile',
@@ -136,6 +138,9 @@ export const contributeEn: Translation['contribute'] = {
     submit: 'Link',
     pickFirst: 'First choose the node to link.',
     preview: 'The link:',
+    /** Until invitations exist (communities issue): say that the role is given at once. */
+    appointsNow:
+      'The person you choose becomes an animator as soon as you link: they are not asked first. Tell them and make sure they agree.',
     plans: {
       'link-node': 'Link to another node',
       'link-resource': 'Which question or seed does this resource shed light on?',

@@ -83,6 +83,8 @@ export const contributeFr = {
     langNote: 'Les textes sont ceux de la langue du nœud ({{lang}}).',
     nothingChanged: 'Rien n’a changé.',
     saved: 'Modifications enregistrées.',
+    automaticStatus:
+      'Statut\u00a0: {{status}}. Semis le tient à jour d’après les graines qui explorent la question.',
   },
   conflict: {
     title: 'Ce nœud a été modifié entre-temps',
@@ -140,6 +142,9 @@ export const contributeFr = {
     submit: 'Relier',
     pickFirst: 'Choisissez d’abord le nœud à relier.',
     preview: 'Le lien\u00a0:',
+    /** Until invitations exist (communities issue): say that the role is given at once. */
+    appointsNow:
+      'La personne choisie devient animatrice dès que vous reliez\u00a0: elle n’est pas consultée avant. Prévenez-la et assurez-vous de son accord.',
     plans: {
       'link-node': 'Relier à un autre nœud',
       'link-resource': 'Quelle question ou graine cette ressource éclaire-t-elle\u00a0?',

@@ -6,6 +6,7 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Lang } from '../../../shared/vocabulary';
 import { chooseLanguage, DEFAULT_LANG, isLang, readStoredLang, storeLang } from '../state/language';
 import type { fr } from './fr';
+import { formatInterpolated } from './numbers';
 
 type Texts = typeof fr;
 const TEXTS: Record<Lang, () => Promise<Texts>> = {
@@ -38,7 +39,8 @@ export async function initI18n(preferred: Lang | null = null): Promise<typeof i1
     lng,
     fallbackLng: DEFAULT_LANG,
     supportedLngs: ['fr', 'en'],
-    interpolation: { escapeValue: false }, // React escapes what it renders
+    // React escapes what it renders; numbers are written in the language's format (numbers.ts)
+    interpolation: { escapeValue: false, alwaysFormat: true, format: formatInterpolated },
     showSupportNotice: false,
   });
   return i18next;

@@ -35,9 +35,12 @@ const link = (
   ...only,
 });
 
-/** A question's stance on it, from a person (TAKES_STANCE) or a resource (INFORMS with a stance). */
+/** People's stances on a question (TAKES_STANCE); a resource's stance (INFORMS with a stance) is listed
+ * among the question's resources, not among people. */
 const stanceOn = <const Id extends string>(id: Id, stance: Stance) =>
-  group(id, link('TAKES_STANCE', 'in', { stance }), link('INFORMS', 'in', { stance }));
+  group(id, link('TAKES_STANCE', 'in', { stance }));
+const resourceStance = <const Id extends string>(id: Id, stance: Stance) =>
+  group(id, link('INFORMS', 'in', { stance }));
 
 const byRole = <const Id extends string>(id: Id, direction: Direction, role: Role) =>
   group(id, link('HAS_ROLE', direction, { role }));
@@ -70,6 +73,9 @@ export const PANEL_LAYOUTS = {
       id: 'questionResources',
       groups: [
         group('informedBy', link('INFORMS', 'in', { stance: 'none' })),
+        resourceStance('resourceSupports', 'supports'),
+        resourceStance('resourceChallenges', 'challenges'),
+        resourceStance('resourceNuances', 'nuances'),
         group('promptedBy', link('PROMPTED', 'in')),
       ],
     },

@@ -4,7 +4,6 @@
 import { KIND_FIELDS, type NodeView } from '../../../../shared/entities';
 import {
   type Kind,
-  questionStatusSchema,
   resourceKindSchema,
   seedStatusSchema,
   visibilitySchema,
@@ -43,7 +42,8 @@ const visibility: EditField = { name: 'visibility', input: 'select', options: vi
 
 /** The fields each kind shows, in the order of the form (visibility last). */
 const KIND_FORM: Record<Kind, readonly EditField[]> = {
-  Question: [title, body, { name: 'status', input: 'select', options: questionStatusSchema.options }],
+  // A question's status is Semis's to keep (it follows the seeds that explore it): shown, never edited.
+  Question: [title, body],
   Seed: [
     title,
     { name: 'summary', input: 'textarea' },

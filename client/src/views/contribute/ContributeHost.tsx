@@ -23,20 +23,24 @@ export function ContributeHost() {
     if (!current && dialog.open) dialog.close();
     if (!current) return;
     // Labelled by the dialog's own heading, whichever component rendered it, and focused on its first
-    // field — once its (lazily loaded) content is there.
+    // field — once its (lazily loaded) content is there. A dialog that changes its content (loading, then
+    // the form) gets a new heading: it is labelled again, so it never loses its accessible name.
+    let focused = false;
     const labelAndFocus = () => {
       const heading = dialog.querySelector('h1, h2, h3');
-      if (!heading) return false;
+      if (!heading) return;
       if (!heading.id) heading.id = `${fallbackTitle}-heading`;
-      dialog.setAttribute('aria-labelledby', heading.id);
-      const autofocus = dialog.querySelector<HTMLElement>('[autofocus], input, textarea, select');
-      autofocus?.focus();
-      return true;
+      if (dialog.getAttribute('aria-labelledby') !== heading.id)
+        dialog.setAttribute('aria-labelledby', heading.id);
+      const field = focused
+        ? null
+        : dialog.querySelector<HTMLElement>('[autofocus], input, textarea, select');
+      if (!field) return;
+      focused = true;
+      field.focus();
     };
-    if (labelAndFocus()) return;
-    const observer = new MutationObserver(() => {
-      if (labelAndFocus()) observer.disconnect();
-    });
+    labelAndFocus();
+    const observer = new MutationObserver(labelAndFocus);
     observer.observe(dialog, { childList: true, subtree: true });
     return () => observer.disconnect();
   }, [current, fallbackTitle]);

@@ -27,6 +27,12 @@ import type { DialogProps } from './registry';
 import { SubmitError } from './SubmitError';
 import { useSubmit } from './useSubmit';
 import './editing.css';
+import { questionStatusSchema } from '../../../../shared/vocabulary';
+
+type QuestionStatus = (typeof questionStatusSchema.options)[number];
+
+const isQuestionStatus = (status: string | undefined): status is QuestionStatus =>
+  (questionStatusSchema.options as readonly string[]).includes(status ?? '');
 
 export function EditNodeDialog({ request, onClose }: DialogProps) {
   const { t } = useTranslation();
@@ -149,6 +155,11 @@ function EditForm({ node, fields, onClose }: FormProps) {
     >
       <h2 className="cform__title">{t('contribute.edit.title', { title: base.title })}</h2>
       <p className="cform__note">{t('contribute.edit.langNote', { lang: t(`languages.${base.lang}`) })}</p>
+      {base.kind === 'Question' && isQuestionStatus(base.status) && (
+        <p className="cform__note" data-testid="edit-automatic-status">
+          {t('contribute.edit.automaticStatus', { status: t(`statuses.${base.status}`) })}
+        </p>
+      )}
       {fields.map((field) => (
         <EditFormField
           key={field.name}

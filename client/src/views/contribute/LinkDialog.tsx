@@ -132,6 +132,11 @@ function LinkForm({ action, node, plan, onClose }: FormProps) {
           : t('contribute.link.title', { title: node.title })}
       </h2>
       {plan && <p className="cform__note">«&nbsp;{node.title}&nbsp;»</p>}
+      {action === 'propose-animator' && (
+        <p className="cform__note" data-testid="link-consent-note">
+          {t('contribute.link.appointsNow')}
+        </p>
+      )}
       {!plan?.otherIsNode && (
         <NodePicker
           kinds={plan ? plan.kinds : linkableKinds(node.kind)}

@@ -33,7 +33,7 @@ export function RefineLayout({ loaded }: { loaded: object | null }) {
   };
   const stop = () => refinement.current?.stop();
   const running = progress?.running ?? false;
-  const seconds = progress ? (progress.elapsedMs / 1000).toFixed(1) : '0';
+  const seconds = progress ? progress.elapsedMs / 1000 : 0;
 
   return (
     <div className="refine">
