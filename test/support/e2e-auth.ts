@@ -2,6 +2,7 @@
 // header's account menu. Use after `openMap()` (the page must be loaded).
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
+import { headerTool } from './e2e-header';
 
 export interface BrowserAccount {
   name: string;
@@ -23,8 +24,12 @@ async function fillAndSubmit(page: Page, fields: Partial<BrowserAccount>): Promi
 
 /** Waits until the header shows the member `name` (logged in) and the landscape is drawn again. */
 export async function waitForMember(page: Page, name: string): Promise<void> {
-  await menu(page).and(page.locator('[data-state="member"]')).waitFor({ timeout: 15_000 });
-  await page.getByTestId('account-name').filter({ hasText: name }).waitFor({ timeout: 5_000 });
+  await menu(page).and(page.locator('[data-state="member"]')).waitFor({ state: 'attached', timeout: 15_000 }); // in the closed menu on a phone
+  // attached, not visible: on a phone the account's name is in the header's closed menu
+  await page
+    .getByTestId('account-name')
+    .filter({ hasText: name })
+    .waitFor({ state: 'attached', timeout: 5_000 });
   // logging in loads the landscape again (what the reader may see changed): wait for it to be drawn
   await page.locator('[data-testid="landscape"][data-ready="true"]').waitFor({ timeout: 30_000 });
 }
@@ -39,7 +44,7 @@ export async function registerInBrowser(
     email: account.email ?? `e2e-${randomUUID()}@semis.test`,
     password: account.password ?? E2E_PASSWORD,
   };
-  await page.getByTestId('register-button').click();
+  await (await headerTool(page, 'register-button')).click();
   await fillAndSubmit(page, full);
   await waitForMember(page, full.name);
   return full;
@@ -54,13 +59,13 @@ export async function logInInBrowser(
   account: { email: string; password?: string },
   options: { dialogOpen?: boolean } = {},
 ): Promise<void> {
-  if (!options.dialogOpen) await page.getByTestId('login-button').click();
+  if (!options.dialogOpen) await (await headerTool(page, 'login-button')).click();
   await fillAndSubmit(page, { email: account.email, password: account.password ?? E2E_PASSWORD });
-  await menu(page).and(page.locator('[data-state="member"]')).waitFor({ timeout: 15_000 });
+  await menu(page).and(page.locator('[data-state="member"]')).waitFor({ state: 'attached', timeout: 15_000 }); // in the closed menu on a phone
 }
 
 /** Logs out from the header and waits until it offers to log in again. */
 export async function logOutInBrowser(page: Page): Promise<void> {
-  await page.getByTestId('logout-button').click();
+  await (await headerTool(page, 'logout-button')).click();
   await page.getByTestId('login-button').waitFor({ timeout: 15_000 });
 }

@@ -8,6 +8,7 @@ export const en: Translation = {
   app: {
     title: 'Semis',
     tagline: 'The knowledge landscape',
+    menu: 'Menu',
   },
   languages: { label: 'Language', fr: 'Français', en: 'English' },
   search: {

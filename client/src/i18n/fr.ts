@@ -11,6 +11,7 @@ export const fr = {
   app: {
     title: 'Semis',
     tagline: 'Le paysage des connaissances',
+    menu: 'Menu',
   },
   languages: { label: 'Langue', fr: 'Français', en: 'English' },
   search: {

@@ -1,11 +1,12 @@
 // The page header: the name, the search box, the ask button, the contribution tools (add, undo), the
-// language switch and the account menu.
+// language switch and the account menu (behind a menu button on phones: header/HeaderMenu).
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/api';
 import type { LandscapeGraph } from '../state/landscape';
 import { AskButton } from './ask/AskButton';
 import { AccountMenu } from './auth/AccountMenu';
 import { ContributeBar } from './contribute/ContributeBar';
+import { HeaderMenu } from './header/HeaderMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SearchBox } from './SearchBox';
 
@@ -28,9 +29,11 @@ export function Header({ onPick, graph, revision, selectedId }: Props) {
       </div>
       <SearchBox onPick={onPick} graph={graph} revision={revision} />
       <AskButton selectedId={selectedId} />
-      <ContributeBar />
-      <LanguageSwitch />
-      <AccountMenu />
+      <HeaderMenu>
+        <ContributeBar />
+        <LanguageSwitch />
+        <AccountMenu />
+      </HeaderMenu>
     </header>
   );
 }
