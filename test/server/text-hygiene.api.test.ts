@@ -95,9 +95,7 @@ describe('titles', () => {
     expect(await traces()).toEqual(before);
     const asked = await member.post('/api/questions').send({ title: DECOMPOSED });
     expect(asked.status, JSON.stringify(asked.body)).toBe(201);
-    const seedBad = await member
-      .post('/api/seeds')
-      .send({ question: asked.body.node.id, title: '\u200b' });
+    const seedBad = await member.post('/api/seeds').send({ question: asked.body.node.id, title: '\u200b' });
     expect(seedBad.status).toBe(400);
     expect(seedBad.body.error.details.map((d: { path: string }) => d.path)).toEqual(['title']);
     expect(await stored(asked.body.node.id, 'title')).toBe(COMPOSED);
