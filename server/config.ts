@@ -65,6 +65,8 @@ export const configSchema = z.object({
     .pipe(z.array(z.url().transform((u) => new URL(u).origin))),
   /** Login and registration attempts per IP per 15 minutes. */
   SEMIS_AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  /** The key that signs CSRF tokens (32+ characters); set it when several instances serve one address. */
+  SEMIS_CSRF_SECRET: z.string().min(32, 'at least 32 characters').optional(),
   /** Behind a reverse proxy: which proxies to believe about the client's address (server/http/trust-proxy.ts). */
   SEMIS_TRUST_PROXY: trustProxySchema.optional(),
 });

@@ -1,6 +1,7 @@
 // Accounts: what registration and login send, and who `GET /api/auth/me` says you are. The Person node
 // of an account is its public face; email and password hash never leave the server.
 import { z } from 'zod';
+import { cleanText } from './text';
 import { idSchema } from './vocabulary';
 
 /** Global roles; everything finer (author, editor, animator…) is held in the graph. */
@@ -17,7 +18,7 @@ const password = z
   .max(PASSWORD_LIMITS.max, `password may have at most ${PASSWORD_LIMITS.max} characters`);
 
 export const registerSchema = z.strictObject({
-  name: z.string().trim().min(1, 'name must not be empty').max(120),
+  name: cleanText('name', { max: 120 }),
   email,
   password,
 });

@@ -1,6 +1,7 @@
 // Entity schemas: what a client may send to create or edit each kind of node, and what a node looks like
 // when it comes back. One schema per kind; the common fields are shared.
 import { z } from 'zod';
+import { cleanText } from './text';
 import {
   idSchema,
   kindSchema,
@@ -13,7 +14,7 @@ import {
 
 export const LIMITS = { title: 300, body: 20_000, short: 2_000, skills: 50 } as const;
 
-const title = z.string().trim().min(1, 'title must not be empty').max(LIMITS.title);
+const title = cleanText('title', { max: LIMITS.title });
 const body = z.string().max(LIMITS.body);
 const short = z.string().max(LIMITS.short);
 

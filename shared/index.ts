@@ -10,4 +10,5 @@ export * from './links';
 export * from './paths';
 export * from './photos';
 export * from './questions';
+export * from './text';
 export * from './vocabulary';

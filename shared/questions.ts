@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { LIMITS, nodeSchema } from './entities';
 import { linkSchema } from './links';
+import { cleanText } from './text';
 import { idSchema, LINEAGE_RELATIONS, langSchema, visibilitySchema } from './vocabulary';
 
 /** Why something was suggested; the client translates each code. */
@@ -40,7 +41,7 @@ export const lineageRelationSchema = z.enum(LINEAGE_RELATIONS);
 
 /** POST /api/questions: the question, its lineage links to other questions and the seeds it joins. */
 export const askQuestionSchema = z.strictObject({
-  title: z.string().trim().min(3, 'title needs at least 3 characters').max(LIMITS.title),
+  title: cleanText('title', { min: 3, max: LIMITS.title }),
   body: z.string().max(LIMITS.body).optional(),
   lang: langSchema.default('fr'),
   visibility: visibilitySchema.default('public'),
@@ -73,7 +74,7 @@ export type AskQuestion = z.input<typeof askQuestionSchema>;
 /** POST /api/seeds: grow a seed from a question ("faire germer une graine"); the grower is its author. */
 export const growSeedSchema = z.strictObject({
   question: idSchema,
-  title: z.string().trim().min(1, 'title must not be empty').max(LIMITS.title),
+  title: cleanText('title', { max: LIMITS.title }),
   summary: z.string().max(LIMITS.short).optional(),
   lang: langSchema.default('fr'),
   visibility: visibilitySchema.default('public'),

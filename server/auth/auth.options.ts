@@ -1,5 +1,6 @@
 // What the accounts feature is tuned by (from the configuration, or from a test): admin emails, cookie
 // security, session lifetimes, accepted origins and the rate limit of login and registration.
+import { randomBytes } from 'node:crypto';
 import type { Config } from '../config';
 
 export interface AuthOptions {
@@ -16,6 +17,8 @@ export interface AuthOptions {
   /** Login + registration attempts per IP per window. */
   rateLimit: number;
   rateWindowMs: number;
+  /** The HMAC key of the CSRF tokens (server/auth/csrf-token.ts); shared by every instance behind one address. */
+  csrfSecret: string;
 }
 
 const HOUR = 3_600_000;
@@ -28,6 +31,8 @@ export const DEFAULT_AUTH_OPTIONS: AuthOptions = {
   extraOrigins: [],
   rateLimit: 10,
   rateWindowMs: 15 * 60_000,
+  // without SEMIS_CSRF_SECRET each process draws its own: tokens then last as long as the process
+  csrfSecret: randomBytes(32).toString('base64url'),
 };
 
 export function authOptionsFrom(config: Config): AuthOptions {
@@ -42,5 +47,6 @@ export function authOptionsFrom(config: Config): AuthOptions {
       ...config.SEMIS_DEV_ORIGINS,
     ],
     rateLimit: config.SEMIS_AUTH_RATE_LIMIT,
+    csrfSecret: config.SEMIS_CSRF_SECRET ?? DEFAULT_AUTH_OPTIONS.csrfSecret,
   };
 }

@@ -1,8 +1,10 @@
 // The two cookies of a browser session: the httpOnly session token (`__Host-` prefixed and Secure behind
-// HTTPS) and the readable CSRF token the client echoes in `X-CSRF-Token` (double submit).
+// HTTPS) and the readable CSRF token the client echoes in `X-CSRF-Token` (signed double submit: a new
+// token, signed for the new session, whenever the session cookie is set or cleared).
 import type { CookieOptions, Response } from 'express';
 import { CSRF_COOKIE } from '../../shared/auth';
 import type { AuthOptions } from './auth.options';
+import { csrfTokenFor } from './csrf-token';
 
 export const sessionCookieName = (options: AuthOptions) =>
   options.secureCookies ? '__Host-semis_session' : 'semis_session';
@@ -13,7 +15,9 @@ const base = (options: AuthOptions): CookieOptions => ({
   secure: options.secureCookies,
 });
 
+/** Opens a session: its cookie, and a CSRF token signed for it (the old one no longer passes). */
 export function setSessionCookie(res: Response, options: AuthOptions, token: string): void {
+  setCsrfCookie(res, options, csrfTokenFor(options.csrfSecret, token));
   res.cookie(sessionCookieName(options), token, {
     ...base(options),
     httpOnly: true,
@@ -22,6 +26,7 @@ export function setSessionCookie(res: Response, options: AuthOptions, token: str
 }
 
 export function clearSessionCookie(res: Response, options: AuthOptions): void {
+  setCsrfCookie(res, options, csrfTokenFor(options.csrfSecret, ''));
   res.clearCookie(sessionCookieName(options), { ...base(options), httpOnly: true });
 }
 

@@ -1,13 +1,15 @@
 // CSRF defence on every state-changing API request (POST, PATCH, PUT, DELETE), two checks that must both
 // pass: the Origin header (or the Referer's origin when Origin is absent) is the request's own origin or
 // an accepted one; and the readable `semis_csrf` cookie comes back in the `X-CSRF-Token` header (double
-// submit). The cookie is handed out on any API response that finds it missing.
+// submit), signed for this request's session (server/auth/csrf-token.ts). A fresh cookie is handed out on
+// any API response that finds it missing or not signed for the session.
 import type { Request, RequestHandler } from 'express';
 import { CSRF_COOKIE, CSRF_HEADER } from '../../shared/auth';
 import { AppError } from '../http/errors';
 import type { AuthOptions } from './auth.options';
-import { setCsrfCookie } from './cookies';
-import { newToken, sameSecret } from './secrets';
+import { sessionCookieName, setCsrfCookie } from './cookies';
+import { csrfTokenFor, csrfTokenIsFor } from './csrf-token';
+import { sameSecret } from './secrets';
 
 const STATE_CHANGING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
@@ -29,7 +31,11 @@ function claimedOrigin(req: Request): string | null {
 export function csrfProtection(options: AuthOptions): RequestHandler {
   return (req, res, next) => {
     const cookieToken: unknown = req.cookies?.[CSRF_COOKIE];
-    if (typeof cookieToken !== 'string' || cookieToken === '') setCsrfCookie(res, options, newToken());
+    const sessionCookie: unknown = req.cookies?.[sessionCookieName(options)];
+    const session = typeof sessionCookie === 'string' ? sessionCookie : '';
+    const signed =
+      typeof cookieToken === 'string' && csrfTokenIsFor(options.csrfSecret, session, cookieToken);
+    if (!signed) setCsrfCookie(res, options, csrfTokenFor(options.csrfSecret, session));
     if (!STATE_CHANGING.has(req.method)) return next();
 
     const origin = claimedOrigin(req);
@@ -44,6 +50,15 @@ export function csrfProtection(options: AuthOptions): RequestHandler {
     }
     if (!sameSecret(cookieToken, headerToken)) {
       return next(csrfFailed(`the ${CSRF_HEADER} header does not match the ${CSRF_COOKIE} cookie`));
+    }
+    if (!signed) {
+      return next(
+        new AppError(
+          403,
+          'CSRF_NOT_SIGNED',
+          `Cross-site request refused: the ${CSRF_COOKIE} token is not signed for this session`,
+        ),
+      );
     }
     next();
   };

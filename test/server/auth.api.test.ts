@@ -13,6 +13,7 @@ import {
   type Client,
   cookieFrom,
   logIn,
+  renewed,
   type Session,
   signUp,
   TEST_PASSWORD,
@@ -207,7 +208,10 @@ describe('POST /api/auth/login and /api/auth/logout, GET /api/auth/me', () => {
     expect(cookieLine(res, 'semis_session')).toMatch(/^semis_session=;.*Expires=Thu, 01 Jan 1970/);
     expect(await count(db, 'MATCH (s:Session) RETURN count(s)')).toBe(0);
     expect((await member.get('/api/auth/me')).body).toEqual(NO_ONE);
-    const write = await member.post('/api/nodes').send({ kind: 'Question', title: 'Encore là ?' });
+    // with the CSRF token logout handed out (the old one was signed for the closed session)
+    const write = await renewed(member, res.headers['set-cookie'])
+      .post('/api/nodes')
+      .send({ kind: 'Question', title: 'Encore là ?' });
     expect(write.status).toBe(401);
   });
 
@@ -286,10 +290,45 @@ describe('CSRF', () => {
   it('hands out a readable semis_csrf cookie once, on any API answer', async () => {
     const first = await request(app).get('/api/health');
     const line = String(cookieLine(first, 'semis_csrf'));
-    expect(line).toMatch(/^semis_csrf=[A-Za-z0-9_-]{43}; Path=\/; SameSite=Lax$/);
+    expect(line).toMatch(/^semis_csrf=[A-Za-z0-9_-]{43}\.[A-Za-z0-9_-]{43}; Path=\/; SameSite=Lax$/);
     const token = cookieFrom(first.headers['set-cookie'], 'semis_csrf');
     const next = await request(app).get('/api/health').set('Cookie', `semis_csrf=${token}`);
     expect(cookieLine(next, 'semis_csrf')).toBeUndefined();
+  });
+
+  it('refuses a matching cookie/header pair not signed for this session (403 CSRF_NOT_SIGNED), writing nothing', async () => {
+    const visitor = await anonymous(app);
+    const login = await visitor
+      .post('/api/auth/login')
+      .send({ email: member.email, password: TEST_PASSWORD });
+    expect(login.status).toBe(200);
+    const session = cookieFrom(login.headers['set-cookie'], 'semis_session');
+    const signed = String(cookieFrom(login.headers['set-cookie'], 'semis_csrf'));
+    const other = await signUp(app);
+    const unsigned = 'a'.repeat(43);
+    const forged = `${unsigned}.${'b'.repeat(43)}`;
+    // the token this client held before logging in, and tokens of other sessions or made up
+    for (const token of [visitor.csrf, unsigned, forged, other.csrf]) {
+      // the pair matches, as a cookie planted by a sibling subdomain would
+      const res = await request(app)
+        .post('/api/nodes')
+        .set('Origin', TEST_ORIGIN)
+        .set('Cookie', `semis_session=${session}; semis_csrf=${token}`)
+        .set('X-CSRF-Token', token)
+        .send(question);
+      expect(res.status, token).toBe(403);
+      expect(res.body.error.code).toBe('CSRF_NOT_SIGNED');
+      // and a token signed for this session comes back with the refusal
+      expect(cookieLine(res, 'semis_csrf')).toMatch(/^semis_csrf=[A-Za-z0-9_-]{43}\./);
+    }
+    expect(await questions()).toBe(0);
+    const good = await request(app)
+      .post('/api/nodes')
+      .set('Origin', TEST_ORIGIN)
+      .set('Cookie', `semis_session=${session}; semis_csrf=${signed}`)
+      .set('X-CSRF-Token', signed)
+      .send(question);
+    expect(good.status).toBe(201);
   });
 
   it('refuses a write with no Origin and no Referer, or from another origin (403), writing nothing', async () => {
@@ -357,7 +396,7 @@ describe('CSRF', () => {
 describe('rate limit of login and registration', () => {
   it('answers 429 RATE_LIMITED with Retry-After beyond the limit per address', async () => {
     const limited = testApp(db, { auth: { rateLimit: 3 } });
-    const visitor = await anonymous(limited);
+    let visitor = await anonymous(limited);
     const attempt = () =>
       visitor.post('/api/auth/login').send({ email: 'who@example.org', password: 'guessing again' });
     expect((await attempt()).status).toBe(401);
@@ -365,6 +404,7 @@ describe('rate limit of login and registration', () => {
       .post('/api/auth/register')
       .send({ name: 'Nouvelle', email: 'new@example.org', password: TEST_PASSWORD });
     expect(registration.status).toBe(201);
+    visitor = renewed(visitor, registration.headers['set-cookie']);
     expect((await attempt()).status).toBe(401);
     const blocked = await attempt();
     expect(blocked.status).toBe(429);

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database';
 import { CSRF_COOKIE } from '../../shared/auth';
 import { count, openTestDatabase, TEST_ORIGIN, testApp, wipe } from '../support/database';
-import { cookieFrom, type Session, signUp } from '../support/session';
+import { cookieFrom, renewed, type Session, signUp } from '../support/session';
 
 let db: Database;
 let app: Express;
@@ -29,6 +29,8 @@ beforeAll(async () => {
   const me = await member.get('/api/auth/me');
   expect(me.body.person.id).toBe(member.person.id);
   const login = await member.post('/api/auth/login').send({ email: member.email, password: member.password });
+  // the CSRF token is signed for the session: the login hands out a new one
+  member = { ...member, ...renewed(member, login.headers['set-cookie']) };
   cookies = [CSRF_COOKIE, 'semis_session']
     .map(
       (name) =>

@@ -10,6 +10,7 @@ import { toOpenApiPath } from '../../server/openapi/openapi';
 import { ENDPOINTS } from '../../shared/api';
 import { openTestDatabase, TEST_ORIGIN, testApp } from '../support/database';
 import { freePort } from '../support/free-port';
+import { cookieFrom } from '../support/session';
 
 let db: Database;
 let app: Express;
@@ -102,11 +103,14 @@ describe('errors', () => {
         expect(JSON.stringify(res.body)).not.toMatch(/at .*\.(ts|js):\d+/);
       }
       // A write with a (any) session cookie: the session lookup itself meets the unreachable database.
+      // Its CSRF token is signed for that cookie (handed out by an answer that needs no database).
+      const handed = await request(down).get('/api/health').set('Cookie', 'semis_session=some-token');
+      const token = String(cookieFrom(handed.headers['set-cookie'], 'semis_csrf'));
       const write = await request(down)
         .post('/api/nodes')
         .set('Origin', TEST_ORIGIN)
-        .set('Cookie', 'semis_session=some-token; semis_csrf=token')
-        .set('X-CSRF-Token', 'token')
+        .set('Cookie', `semis_session=some-token; semis_csrf=${token}`)
+        .set('X-CSRF-Token', token)
         .send({ kind: 'Question', title: 'Là ?' });
       expect(write.status).toBe(503);
       expect(write.body.error.code).toBe('DATABASE_UNAVAILABLE');

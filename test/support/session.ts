@@ -45,6 +45,11 @@ async function client(app: Express): Promise<Client> {
   const first = await agent.get('/api/auth/me');
   const csrf = cookieFrom(first.headers['set-cookie'], CSRF_COOKIE);
   if (!csrf) throw new Error('GET /api/auth/me did not hand out the CSRF cookie');
+  return withToken(agent, csrf);
+}
+
+/** The same agent sending `csrf`: the token is signed for the session, so a login or logout hands out a new one. */
+function withToken(agent: Agent, csrf: string): Client {
   const withHeaders = (call: Call) => call.set('Origin', TEST_ORIGIN).set(CSRF_HEADER, csrf);
   return {
     agent,
@@ -58,6 +63,12 @@ async function client(app: Express): Promise<Client> {
 
 /** A visitor: no account, but Origin and CSRF are right, so its writes are refused with 401 only. */
 export const anonymous = (app: Express) => client(app);
+
+/** The client with the CSRF token a login, registration or logout answer handed out (its own if none). */
+export function renewed(c: Client, setCookie: string[] | string | undefined): Client {
+  const csrf = cookieFrom(setCookie, CSRF_COOKIE);
+  return csrf ? withToken(c.agent, csrf) : c;
+}
 
 export interface SignUpOptions {
   name?: string;
@@ -77,7 +88,7 @@ export async function signUp(app: Express, options: SignUpOptions = {}): Promise
   const res = await c.post('/api/auth/register').send({ name, email, password });
   if (res.status === 409 && options.admin) return logIn(app, { email, password });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return { ...c, ...(res.body as Me), email, password };
+  return { ...renewed(c, res.headers['set-cookie']), ...(res.body as Me), email, password };
 }
 
 /** Logs in an existing account (expecting 200): a new session. */
@@ -88,5 +99,5 @@ export async function logIn(
   const c = await client(app);
   const res = await c.post('/api/auth/login').send(credentials);
   expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return { ...c, ...(res.body as Me), ...credentials };
+  return { ...renewed(c, res.headers['set-cookie']), ...(res.body as Me), ...credentials };
 }

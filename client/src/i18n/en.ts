@@ -504,6 +504,7 @@ export const en: Translation = {
     UNAUTHENTICATED: 'Log in to do this.',
     FORBIDDEN: 'You are not allowed to do this here.',
     CSRF_FAILED: 'The page has expired: reload it and try again.',
+    CSRF_NOT_SIGNED: 'Your session changed in another tab: reload the page and try again.',
     RATE_LIMITED: 'Too many attempts: wait a moment and try again.',
     INVALID_CREDENTIALS: 'Wrong email or password.',
     EMAIL_TAKEN: 'An account with this email already exists.',

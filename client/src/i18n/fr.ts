@@ -524,6 +524,7 @@ export const fr = {
     UNAUTHENTICATED: 'Connectez-vous pour faire cela.',
     FORBIDDEN: 'Vous n’avez pas le droit de faire cela ici.',
     CSRF_FAILED: 'La page a expiré : rechargez-la puis réessayez.',
+    CSRF_NOT_SIGNED: 'Votre session a changé dans un autre onglet : rechargez la page puis réessayez.',
     RATE_LIMITED: 'Trop d’essais : patientez un moment puis réessayez.',
     INVALID_CREDENTIALS: 'Courriel ou mot de passe incorrect.',
     EMAIL_TAKEN: 'Un compte existe déjà avec ce courriel.',

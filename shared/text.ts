@@ -1,0 +1,31 @@
+// Text hygiene for titles and names: normalised to NFC, refusing control characters and bidirectional
+// overrides, and refusing text that is only spaces or only zero-width characters. One helper, used by
+// every schema that takes a title or a name, so the rule and its JSON Schema `pattern` stay the same.
+import { z } from 'zod';
+
+/** C0/C1 control characters (NUL, tab, newline… included) and the bidi embeddings, overrides, isolates. */
+const FORBIDDEN = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
+/** Characters that show nothing: spaces of every kind and the zero-width ones. */
+const INVISIBLE = /^[\s\u200b-\u200d\u2060\ufeff]*$/u;
+/** The same rule as a JSON Schema pattern for the OpenAPI document: no forbidden character, something visible. */
+const PATTERN =
+  '^[^\\u0000-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]*[^\\s\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200d\\u202a-\\u202e\\u2060\\u2066-\\u2069\\ufeff][^\\u0000-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]*$';
+
+/**
+ * A title or a name: trimmed, NFC-normalised, `min`..`max` characters, no control or bidi-override character,
+ * not only invisible characters. `field` names it in the messages.
+ */
+export function cleanText(field: string, { min = 1, max }: { min?: number; max: number }) {
+  return z
+    .string()
+    .refine(
+      (s) => !FORBIDDEN.test(s),
+      `${field} must not contain control characters or bidirectional overrides`,
+    )
+    .trim()
+    .normalize('NFC')
+    .min(min, min === 1 ? `${field} must not be empty` : `${field} needs at least ${min} characters`)
+    .max(max)
+    .refine((s) => !INVISIBLE.test(s), `${field} must contain visible characters`)
+    .meta({ pattern: PATTERN });
+}
