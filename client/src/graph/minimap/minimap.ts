@@ -50,7 +50,7 @@ export function createMinimap(sigma: MapSigma, canvas: HTMLCanvasElement, initia
     canvas.height = layer.height = Math.round(height * ratio);
     const context = layer.getContext('2d');
     const extent = extentOf(graph.mapNodes((_node, data) => data));
-    if (!context || !extent || width === 0) {
+    if (!context || !extent || width === 0 || height === 0) {
       fit = null;
       return;
     }
@@ -80,8 +80,9 @@ export function createMinimap(sigma: MapSigma, canvas: HTMLCanvasElement, initia
     const { width, height, ratio } = size();
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, canvas.width, canvas.height);
+    // Hidden (list-only view, collapsed box): a zero-sized layer cannot be drawn, and there is nothing to see.
+    if (!fit || layer.width === 0 || layer.height === 0 || canvas.width === 0 || canvas.height === 0) return;
     context.drawImage(layer, 0, 0);
-    if (!fit) return;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     if (options.selected && graph.hasNode(options.selected)) {
       const { x, y } = toBox(fit, graph.getNodeAttributes(options.selected));
