@@ -49,12 +49,14 @@ async function otherPerson(name: string, email: string) {
     data: { name, email, password: 'une graine, dix questions' },
   });
   expect(registered.status()).toBe(201);
+  // registering opened a session, with a CSRF token signed for it: the one from before no longer passes
+  const signed = (await context.cookies(baseUrl)).find((c) => c.name === CSRF_COOKIE)?.value ?? '';
   return {
     async patch(url: string, ifMatch: number, data: unknown) {
       const response = await context.request.fetch(new URL(url, baseUrl).href, {
         method: 'PATCH',
         data,
-        headers: { ...headers, 'If-Match': `"${ifMatch}"` },
+        headers: { ...headers, [CSRF_HEADER]: decodeURIComponent(signed), 'If-Match': `"${ifMatch}"` },
       });
       return response.status();
     },

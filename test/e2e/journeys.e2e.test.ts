@@ -191,7 +191,7 @@ describe.each(SIZES)('journeys at $width×$height', (size) => {
     }
   }, 120_000);
 
-  it('a contributor: ask twice, link, photo with a region, stance, undo', async () => {
+  it('a contributor: ask twice, link, photo with a region, stance, undo, redo', async () => {
     const { page, errors, shot, close } = await openPage(size);
     try {
       await registerInBrowser(page, { name: `Camille ${size.name}` });
@@ -268,7 +268,7 @@ describe.each(SIZES)('journeys at $width×$height', (size) => {
       await stance.getByTestId('stance-submit').click();
       await stance.waitFor({ state: 'detached', timeout: 15_000 });
 
-      // Undo the stance (redo, "Rétablir", is not built yet: issue 11 §4).
+      // Undo the stance, then redo it.
       const statement = page.locator('[data-section="questionStances"] .neighbour__statement');
       await expect
         .poll(() => statement.allTextContents(), { timeout: 30_000 })
@@ -278,6 +278,12 @@ describe.each(SIZES)('journeys at $width×$height', (size) => {
         .poll(() => statement.allTextContents(), { timeout: 30_000 })
         .not.toContain('Des radis, pour commencer.');
       await shot('contributor-undone');
+      // Redo (« Rétablir »): the stance comes back.
+      await (await headerTool(page, 'redo-button')).click();
+      await expect
+        .poll(() => statement.allTextContents(), { timeout: 30_000 })
+        .toContain('Des radis, pour commencer.');
+      await shot('contributor-redone');
       expect(await headerOutOfReach(page)).toEqual([]);
       expect(errors).toEqual([]);
     } finally {

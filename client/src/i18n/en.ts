@@ -73,6 +73,8 @@ export const en: Translation = {
       role: 'minimap',
       description:
         'Overview of the landscape; the frame shows the part on screen. Click or drag to move the map there, or use the arrow keys.',
+      show: 'Overview ▸',
+      hide: 'Hide the overview',
     },
     refine: {
       start: 'Refine layout',

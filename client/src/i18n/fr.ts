@@ -76,6 +76,8 @@ export const fr = {
       role: 'mini-carte',
       description:
         'Vue d’ensemble du paysage ; le cadre montre la partie affichée. Cliquez ou faites glisser pour y déplacer la carte, ou utilisez les flèches du clavier.',
+      show: 'Vue d’ensemble ▸',
+      hide: 'Masquer la vue d’ensemble',
     },
     refine: {
       start: 'Affiner la disposition',

@@ -31,8 +31,8 @@ import { ContributeHost } from './contribute/ContributeHost';
 import { ContributeProvider } from './contribute/ContributeProvider';
 import { Header } from './Header';
 import { MapStatus } from './MapStatus';
+import { FoldableMinimap } from './map-tools/FoldableMinimap';
 import { MapTools } from './map-tools/MapTools';
-import { Minimap } from './map-tools/Minimap';
 import { NodePanel } from './NodePanel';
 import { EmbedHeader } from './navigation/EmbedHeader';
 import { ExpandActions } from './navigation/ExpandActions';
@@ -159,7 +159,7 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
             <CameraFocus selection={view.selection} />
             <CameraSync loaded={loaded} initial={initialView.camera} onSettled={view.setCamera} />
             <PathCamera path={pathFinder.highlight} />
-            {shown && <Minimap style={look.painter.style} selected={selectedId} />}
+            {shown && <FoldableMinimap style={look.painter.style} selected={selectedId} />}
             {shown && !view.embed && <MapTools loaded={loaded} painter={look.painter} visible={isVisible} />}
           </SigmaMap>
           <MapStatus landscape={landscape} onRetry={retryLandscape} />

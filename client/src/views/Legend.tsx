@@ -1,9 +1,11 @@
 // The map's legend: each colour on the map, what it stands for (a kind, or a computed cluster) and how many
-// nodes are drawn in it; with the appearance controls above and the size key below.
-import type { ReactNode } from 'react';
+// nodes are drawn in it; with the appearance controls above and the size key below. It folds to its title
+// (a button): folded at first on small screens (≤ 720 px) and in embeds, where it would cover the map.
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Appearance, LegendEntry } from '../state/appearance';
 import { groupText } from './appearance/legendText';
+import { foldedAtFirst } from './folded-at-first';
 
 interface Props {
   entries: readonly LegendEntry[];
@@ -15,6 +17,7 @@ interface Props {
 
 export function Legend({ entries, drawn, controls, children }: Props) {
   const { t } = useTranslation();
+  const [folded, setFolded] = useState(foldedAtFirst);
   return (
     <section
       className="legend"
@@ -24,8 +27,29 @@ export function Legend({ entries, drawn, controls, children }: Props) {
       aria-labelledby="legend-title"
     >
       <h2 id="legend-title" className="legend__title">
-        {t('legend.title')}
+        <button
+          type="button"
+          className="legend__fold"
+          data-testid="legend-toggle"
+          aria-expanded={!folded}
+          onClick={() => setFolded((was) => !was)}
+        >
+          {t('legend.title')} <span aria-hidden="true">{folded ? '▸' : '▾'}</span>
+        </button>
       </h2>
+      {!folded && (
+        <LegendBody entries={entries} controls={controls}>
+          {children}
+        </LegendBody>
+      )}
+    </section>
+  );
+}
+
+function LegendBody({ entries, controls, children }: Omit<Props, 'drawn'>) {
+  const { t } = useTranslation();
+  return (
+    <>
       {controls}
       <ul>
         {entries.map(({ group, count }) => (
@@ -42,6 +66,6 @@ export function Legend({ entries, drawn, controls, children }: Props) {
         ))}
       </ul>
       {children}
-    </section>
+    </>
   );
 }
