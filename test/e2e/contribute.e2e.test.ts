@@ -305,14 +305,16 @@ describe('a member', () => {
     await history.waitFor({ state: 'detached' });
   });
 
-  it('says why my last action cannot be undone once changed since, and undoes a fresh one', async () => {
+  it('undoes a revert made from the history and redoes it, then undoes a fresh action', async () => {
     const { page } = e2e;
-    // My newest action still standing is my first edit of the resource, changed since: the server refuses (409).
+    // My newest action is the revert made from the history just before: undo undoes it, redo makes it again.
     await page.getByTestId('undo-button').click();
-    const refused = page.getByTestId('undo-status').getByTestId('submit-error');
-    await poll(() => refused.getAttribute('data-error-code')).toBe('CONFLICT');
-    expect(await refused.textContent()).toContain('Cela a changé depuis');
-    await e2e.screenshot('contribute-undo-refused', 0);
+    await poll(() => page.getByTestId('undo-status').getAttribute('data-result')).toBe('done');
+    await page.getByTestId('redo-button').click();
+    await poll(() => page.getByTestId('undo-status').getAttribute('data-result')).toBe('redone');
+    expect(await page.getByTestId('undo-status').textContent()).toBe('C’est rétabli.');
+    expect(await page.getByTestId('redo-button').count()).toBe(0);
+    await e2e.screenshot('contribute-redone', 0);
 
     // A fresh action: a person added from the header, then undone.
     await page.getByTestId('add-menu').click();
