@@ -16,16 +16,19 @@ const PATTERN =
  * not only invisible characters. `field` names it in the messages.
  */
 export function cleanText(field: string, { min = 1, max }: { min?: number; max: number }) {
-  return z
-    .string()
-    .refine(
-      (s) => !FORBIDDEN.test(s),
-      `${field} must not contain control characters or bidirectional overrides`,
-    )
-    .trim()
-    .normalize('NFC')
-    .min(min, min === 1 ? `${field} must not be empty` : `${field} needs at least ${min} characters`)
-    .max(max)
-    .refine((s) => !INVISIBLE.test(s), `${field} must contain visible characters`)
-    .meta({ pattern: PATTERN });
+  return (
+    z
+      .string()
+      .refine(
+        (s) => !FORBIDDEN.test(s),
+        `${field} must not contain control characters or bidirectional overrides`,
+      )
+      .trim()
+      .normalize('NFC')
+      .min(min, min === 1 ? `${field} must not be empty` : `${field} needs at least ${min} characters`)
+      .max(max)
+      // an empty text is already refused by min: one issue, not two
+      .refine((s) => s.length < min || !INVISIBLE.test(s), `${field} must contain visible characters`)
+      .meta({ pattern: PATTERN })
+  );
 }
