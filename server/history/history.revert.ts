@@ -148,7 +148,7 @@ export async function revertEvent(tx: Tx, actor: Actor, eventId: string): Promis
 function changeMadeBy(event: repo.StoredEvent): string {
   const [before, after] = [Boolean(event.before), Boolean(event.after)];
   const made = before && after ? 'edit' : after ? 'create' : before ? 'delete' : null;
-  if (!made || (event.entityType === 'link' && made === 'edit')) return 'unknown';
+  if (!made || (event.entityType === 'link' && made === 'edit')) return event.action;
   return `${event.entityType}.${made}`;
 }
 

@@ -2,7 +2,7 @@
 // person, "Défaire" / Undo (reverts my newest event from /api/history/mine that is not reverted yet) and,
 // after an undo, "Rétablir" / Redo (reverts that undo: the server makes the change again, with its rights).
 // The undos that can be redone are kept for the visit, newest last.
-import { useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEvent } from '../../../../shared/history';
 import { fetchMyHistory } from '../../api/contribute';
@@ -26,11 +26,13 @@ export function ContributeBar() {
   const revert = useRevert();
   const submit = useSubmit();
   const [message, setMessage] = useState<'done' | 'nothing' | 'redone' | null>(null);
-  const [undos, setUndos] = useState<HistoryEvent[]>([]);
+  // The undos that can be redone belong to the account that made them: another account starts with none.
+  const person = me?.person.id ?? null;
+  const [kept, setKept] = useState<{ person: string | null; undos: HistoryEvent[] }>({ person, undos: [] });
+  const undos = kept.person === person ? kept.undos : [];
+  const setUndos = (next: (list: HistoryEvent[]) => HistoryEvent[]) =>
+    setKept((was) => ({ person, undos: next(was.person === person ? was.undos : []) }));
   const redoable = useMemo(() => new Set(undos.map((u) => u.id)), [undos]);
-  const person = me?.person.id;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: another account starts with nothing to redo
-  useEffect(() => setUndos([]), [person]);
   const [menuOpen, setMenuOpen] = useState(false);
 
   // The result is said for a few seconds, then leaves the header.
@@ -90,30 +92,24 @@ export function ContributeBar() {
         </div>
       </details>
       {me && (
-        <button
-          type="button"
-          className="button button--quiet button--small contribute-action"
-          data-testid="undo-button"
-          aria-label={t('contribute.undo.button')}
-          title={t('contribute.undo.button')}
-          disabled={submit.busy}
-          onClick={() => void undo()}
+        <StepButton
+          testId="undo-button"
+          label={t('contribute.undo.button')}
+          busy={submit.busy}
+          onClick={undo}
         >
           {submit.busy ? t('contribute.undo.working') : t('contribute.undo.short')}
-        </button>
+        </StepButton>
       )}
       {me && undos.length > 0 && (
-        <button
-          type="button"
-          className="button button--quiet button--small contribute-action"
-          data-testid="redo-button"
-          aria-label={t('contribute.undo.redoButton')}
-          title={t('contribute.undo.redoButton')}
-          disabled={submit.busy}
-          onClick={() => void redo()}
+        <StepButton
+          testId="redo-button"
+          label={t('contribute.undo.redoButton')}
+          busy={submit.busy}
+          onClick={redo}
         >
           {t('contribute.undo.redo')}
-        </button>
+        </StepButton>
       )}
       <div
         className="contribute-bar__status"
@@ -125,5 +121,28 @@ export function ContributeBar() {
         <SubmitError error={submit.error} conflict={t('contribute.history.revertConflict')} />
       </div>
     </div>
+  );
+}
+
+/** A step back or forward through my own changes (undo, redo): its full name as label and tooltip. */
+function StepButton(props: {
+  testId: string;
+  label: string;
+  busy: boolean;
+  onClick: () => Promise<void>;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className="button button--quiet button--small contribute-action"
+      data-testid={props.testId}
+      aria-label={props.label}
+      title={props.label}
+      disabled={props.busy}
+      onClick={() => void props.onClick()}
+    >
+      {props.children}
+    </button>
   );
 }
