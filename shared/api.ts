@@ -122,7 +122,15 @@ export interface Endpoint {
   bodyMediaType?: 'application/json' | 'multipart/form-data';
   /** Request headers the endpoint reads (documented in OpenAPI). */
   headers?: Record<string, { required: boolean; description: string }>;
-  responses: Record<number, { description: string; schema?: z.ZodType }>;
+  responses: Record<
+    number,
+    {
+      description: string;
+      schema?: z.ZodType;
+      /** Response headers sent with this status (documented in OpenAPI; integer seconds, e.g. Retry-After). */
+      headers?: Record<string, { description: string }>;
+    }
+  >;
 }
 
 const ifMatch = {
@@ -313,6 +321,17 @@ export const ENDPOINTS = {
       404: { description: 'the node it informs is unknown' },
       413: { description: 'IMAGE_TOO_LARGE: more bytes (SEMIS_PHOTO_MAX_BYTES) or pixels than allowed' },
       415: { description: 'UNSUPPORTED_IMAGE: not a JPEG, PNG or WebP (by its bytes); or not multipart' },
+      429: {
+        description:
+          "UPLOAD_QUOTA: the account's upload quota is used up — more than SEMIS_PHOTO_UPLOADS_PER_HOUR " +
+          'uploads in the last hour or SEMIS_PHOTO_BYTES_PER_DAY bytes in the last 24 hours (the message and ' +
+          '`details.limit` name which: uploadsPerHour or bytesPerDay); nothing is stored',
+        headers: {
+          'Retry-After': {
+            description: 'seconds until enough counted uploads leave the window for this one to fit',
+          },
+        },
+      },
     },
   },
   photoImage: {

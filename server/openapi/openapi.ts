@@ -65,8 +65,13 @@ function operation(name: string, endpoint: Endpoint) {
       : isError
         ? { $ref: '#/components/schemas/Error' }
         : undefined;
+    const headers = Object.entries(response.headers ?? {}).map(([name, header]) => [
+      name,
+      { description: header.description, schema: { type: 'integer', minimum: 1 } },
+    ]);
     responses[status] = {
       description: response.description,
+      ...(headers.length > 0 ? { headers: Object.fromEntries(headers) } : {}),
       ...(schema ? { content: { 'application/json': { schema } } } : {}),
     };
   }

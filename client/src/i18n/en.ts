@@ -512,6 +512,7 @@ export const en: Translation = {
     EMAIL_TAKEN: 'An account with this email already exists.',
     UNSUPPORTED_IMAGE: 'This image is not accepted: JPEG, PNG or WebP only.',
     IMAGE_TOO_LARGE: 'This image is too large.',
+    UPLOAD_QUOTA: 'You have uploaded many photos lately: wait a while before sending another.',
     NOT_FOUND: 'This node does not exist (any more).',
     ROUTE_NOT_FOUND: 'This API address does not exist.',
     CONFLICT: 'This already exists.',

@@ -532,6 +532,8 @@ export const fr = {
     EMAIL_TAKEN: 'Un compte existe déjà avec ce courriel.',
     UNSUPPORTED_IMAGE: 'Cette image n’est pas acceptée : JPEG, PNG ou WebP seulement.',
     IMAGE_TOO_LARGE: 'Cette image est trop grande.',
+    UPLOAD_QUOTA:
+      'Vous avez envoyé beaucoup de photos ces derniers temps : patientez avant d’en envoyer une autre.',
     NOT_FOUND: 'Ce nœud n’existe pas ou plus.',
     ROUTE_NOT_FOUND: 'Cette adresse de l’API n’existe pas.',
     CONFLICT: 'Cela existe déjà.',
