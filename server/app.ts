@@ -22,7 +22,7 @@ import { createHistoryService } from './history/history.service';
 import { AppError, errorHandler, routeNotFound } from './http/errors';
 import { methodNotAllowed } from './http/method-not-allowed';
 import type { TrustProxy } from './http/trust-proxy';
-import { idempotency, idempotentDatabase } from './idempotency/idempotency.middleware';
+import { idempotency, idempotentDatabase, multipartIdempotency } from './idempotency/idempotency.middleware';
 import { landscapeRoutes } from './landscape/landscape.routes';
 import { createLandscapeService } from './landscape/landscape.service';
 import { linksRoutes } from './links/links.routes';
@@ -32,7 +32,12 @@ import { createNodesService } from './nodes/nodes.service';
 import { openApiRoutes } from './openapi/openapi.routes';
 import { pathsRoutes } from './paths/paths.routes';
 import { createPathsService } from './paths/paths.service';
-import { DEFAULT_PHOTO_LIMITS, type PhotoLimits } from './photos/photo-processing';
+import {
+  createPhotoProcessor,
+  DEFAULT_PHOTO_LIMITS,
+  type PhotoLimits,
+  type ProcessPhoto,
+} from './photos/photo-processing';
 import { createPhotoStore } from './photos/photo-store';
 import { photosRoutes } from './photos/photos.routes';
 import { createPhotosService } from './photos/photos.service';
@@ -56,8 +61,10 @@ export interface AppDeps {
   bodyLimit?: string;
   /** Folder of uploaded files (photos in its `photos/`): config.uploadsDir; without it, no photo routes. */
   uploadsDir?: string;
-  /** Photo upload limits (bytes, pixels); defaults 10 MB and 40 million pixels. */
+  /** Photo upload limits (bytes, pixels, quota, concurrency); defaults in DEFAULT_PHOTO_LIMITS. */
   photoLimits?: Partial<PhotoLimits>;
+  /** The image work the processing limiter runs (default: processPhoto); tests instrument it. */
+  processPhoto?: ProcessPhoto;
   /** Accounts: admin emails, cookie security, session lifetimes, accepted origins, rate limit. */
   auth?: Partial<AuthOptions>;
   /** Express's `trust proxy` (SEMIS_TRUST_PROXY): whose X-Forwarded-For makes `req.ip`; unset: nobody's. */
@@ -128,7 +135,9 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(pathsRoutes(createPathsService(db)));
   if (deps.uploadsDir) {
     const limits = { ...DEFAULT_PHOTO_LIMITS, ...deps.photoLimits };
-    api.use(photosRoutes(createPhotosService(db, createPhotoStore(deps.uploadsDir), limits)));
+    const processor = createPhotoProcessor(limits.concurrency, deps.processPhoto);
+    const photos = createPhotosService(db, createPhotoStore(deps.uploadsDir), limits, processor);
+    api.use(photosRoutes(photos, multipartIdempotency(deps.db, deps.logger)));
   }
   api.use(questionsRoutes(createSuggestionsService(db), createQuestionsService(db), createJoinService(db)));
   api.use(seedsRoutes(createSeedsService(db)));

@@ -33,6 +33,12 @@ export const configSchema = z.object({
   SEMIS_PHOTO_MAX_BYTES: z.coerce.number().int().min(1_024).max(100_000_000).default(10_000_000),
   /** Largest photo in pixels (width × height), checked before decoding: pixel bombs are refused. */
   SEMIS_PHOTO_MAX_PIXELS: z.coerce.number().int().min(10_000).max(300_000_000).default(40_000_000),
+  /** Photo uploads one account may make in any hour (then 429 UPLOAD_QUOTA). */
+  SEMIS_PHOTO_UPLOADS_PER_HOUR: z.coerce.number().int().min(1).default(30),
+  /** Bytes of photos (as uploaded) one account may send in any 24 hours (then 429 UPLOAD_QUOTA). */
+  SEMIS_PHOTO_BYTES_PER_DAY: z.coerce.number().int().min(1_024).default(200_000_000),
+  /** Images decoded and re-encoded at once (each may take ~30 MB per 10 megapixels); the others queue. */
+  SEMIS_PHOTO_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   /** Comma-separated emails whose accounts are admins. */
   SEMIS_ADMIN_EMAILS: z
     .string()

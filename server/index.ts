@@ -42,7 +42,13 @@ async function main(): Promise<void> {
     migrationsDone: () => migrationsDone,
     clientDir: path.join(root, 'client', 'dist'),
     uploadsDir: config.uploadsDir,
-    photoLimits: { maxBytes: config.SEMIS_PHOTO_MAX_BYTES, maxPixels: config.SEMIS_PHOTO_MAX_PIXELS },
+    photoLimits: {
+      maxBytes: config.SEMIS_PHOTO_MAX_BYTES,
+      maxPixels: config.SEMIS_PHOTO_MAX_PIXELS,
+      uploadsPerHour: config.SEMIS_PHOTO_UPLOADS_PER_HOUR,
+      bytesPerDay: config.SEMIS_PHOTO_BYTES_PER_DAY,
+      concurrency: config.SEMIS_PHOTO_CONCURRENCY,
+    },
     auth: authOptionsFrom(config),
     ...(config.SEMIS_TRUST_PROXY !== undefined ? { trustProxy: config.SEMIS_TRUST_PROXY } : {}),
   });

@@ -40,6 +40,8 @@ export function schemaStatements(): string[] {
     // Idempotency-Key records (never :Entity): one per (account, key); expired ones purged by expiresAt.
     'CREATE CONSTRAINT idempotency_account_key IF NOT EXISTS FOR (k:IdempotencyKey) REQUIRE (k.accountId, k.key) IS UNIQUE',
     'CREATE INDEX idempotency_expires IF NOT EXISTS FOR (k:IdempotencyKey) ON (k.expiresAt)',
+    // The photo upload quota's ledger (never :Entity): an account's uploads of the last 24 h, by index.
+    'CREATE INDEX photo_upload_person IF NOT EXISTS FOR (u:PhotoUpload) ON (u.personId, u.at)',
     `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [${fields}]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'french' } }`,
   ];

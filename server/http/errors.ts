@@ -12,6 +12,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
+    /** Response headers that go with this refusal (e.g. `Retry-After` of a 429). */
+    readonly headers?: Readonly<Record<string, string>>,
   ) {
     super(message);
   }
@@ -104,6 +106,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       (error instanceof AppError && error.code === 'DATABASE_UNAVAILABLE');
     if (appError.status >= 500 && !knownDown)
       logger.error({ err: error, method: req.method, url: req.originalUrl }, appError.message);
+    if (appError.headers) res.set(appError.headers);
     const body: ErrorBody = { error: { code: appError.code, message: appError.message } };
     if (appError.details !== undefined) body.error.details = appError.details;
     res.status(appError.status).json(body);

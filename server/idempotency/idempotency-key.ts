@@ -18,6 +18,7 @@ export const IDEMPOTENT_ENDPOINTS: readonly Endpoint[] = [
   ENDPOINTS.askQuestion,
   ENDPOINTS.growSeed,
   ENDPOINTS.joinQuestion,
+  ENDPOINTS.uploadPhoto, // multipart: its route checks the key after reading the body (multipartIdempotency)
 ];
 
 export const IDEMPOTENCY_HEADER_DOC = {

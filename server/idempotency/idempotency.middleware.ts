@@ -5,7 +5,8 @@
 // concurrent twin's claim fails on the unique constraint and rolls its write back (409). The answer
 // (status, JSON body, ETag) is stored before it is sent, so a retry that follows it gets it again.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { RequestHandler, Response } from 'express';
+import { createHash } from 'node:crypto';
+import type { Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import type { Database, Tx } from '../db/database';
 import { actorFrom } from '../http/actor';
@@ -56,7 +57,11 @@ export function idempotentDatabase(db: Database): Database {
   return wrapped;
 }
 
-const paths = IDEMPOTENT_ENDPOINTS.map((e) => e.path);
+// JSON routes only: a multipart route has no body yet at this point; it mounts multipartIdempotency
+// after reading its body instead.
+const paths = IDEMPOTENT_ENDPOINTS.filter((e) => e.bodyMediaType !== 'multipart/form-data').map(
+  (e) => e.path,
+);
 const routeOf = (path: string) =>
   paths.find((p) => new RegExp(`^${p.replace(/:\w+/g, '[^/]+')}/?$`).test(path));
 
@@ -69,14 +74,19 @@ function replay(res: Response, stored: repo.StoredKey) {
     .send(stored.body ?? 'null');
 }
 
-export function idempotency(db: Database, logger: Logger): RequestHandler {
+function keyHandler(
+  db: Database,
+  logger: Logger,
+  applies: (req: Request) => boolean,
+  bodyOf: (req: Request) => unknown,
+): RequestHandler {
   return async (req, res, next) => {
     const header = req.get(IDEMPOTENCY_HEADER);
-    if (req.method !== 'POST' || header === undefined || !routeOf(req.path)) return next();
+    if (req.method !== 'POST' || header === undefined || !applies(req)) return next();
     const key = parseIdempotencyKey(header);
     const actor = actorFrom(req);
     if (actor.role === 'visitor') return next(); // the route answers 401; no account, no key
-    const fingerprint = requestFingerprint(req.method, req.originalUrl, req.body);
+    const fingerprint = requestFingerprint(req.method, req.originalUrl, bodyOf(req));
     const stored = await db.write((tx) => repo.findKey(tx, actor.id, key));
     if (stored) {
       if (stored.fingerprint !== fingerprint) {
@@ -106,4 +116,34 @@ export function idempotency(db: Database, logger: Logger): RequestHandler {
     };
     pending.run(mine, () => next());
   };
+}
+
+/** Mounted once before the JSON routes: every idempotent JSON POST, fingerprinted by its JSON body. */
+export function idempotency(db: Database, logger: Logger): RequestHandler {
+  return keyHandler(
+    db,
+    logger,
+    (req) => routeOf(req.path) !== undefined,
+    (req) => req.body,
+  );
+}
+
+/**
+ * Mounted by a multipart route right after its body is read (multer): the fingerprint covers the text
+ * fields (in name order) and a SHA-256 of the file's bytes, so the same upload retried is replayed
+ * and another file or title under the same key is 422.
+ */
+export function multipartIdempotency(db: Database, logger: Logger): RequestHandler {
+  return keyHandler(
+    db,
+    logger,
+    () => true,
+    (req) => {
+      const fields = Object.entries((req.body ?? {}) as Record<string, unknown>).sort(([a], [b]) =>
+        a < b ? -1 : a > b ? 1 : 0,
+      );
+      const file = req.file ? createHash('sha256').update(req.file.buffer).digest('base64url') : null;
+      return { fields, file };
+    },
+  );
 }

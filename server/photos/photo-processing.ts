@@ -3,6 +3,7 @@
 // is re-encoded from its pixels only — auto-rotated from EXIF, every metadata block dropped (EXIF, GPS,
 // XMP, ICC: sharp keeps none unless asked), long side capped — as WebP, plus a WebP thumbnail. Anything
 // appended after the image (a polyglot's HTML or ZIP payload) cannot survive a re-encode.
+import pLimit from 'p-limit';
 import sharp, { type Metadata } from 'sharp';
 import { AppError } from '../http/errors';
 import { imageTypeOf } from './image-type';
@@ -12,9 +13,21 @@ export interface PhotoLimits {
   maxBytes: number;
   /** Largest width × height accepted, read from the header before decoding. */
   maxPixels: number;
+  /** Uploads one account may make in any hour (429 UPLOAD_QUOTA beyond). */
+  uploadsPerHour: number;
+  /** Bytes (as uploaded) one account may send in any 24 hours (429 UPLOAD_QUOTA beyond). */
+  bytesPerDay: number;
+  /** Images decoded and re-encoded at once; the others wait their turn. */
+  concurrency: number;
 }
 
-export const DEFAULT_PHOTO_LIMITS: PhotoLimits = { maxBytes: 10_000_000, maxPixels: 40_000_000 };
+export const DEFAULT_PHOTO_LIMITS: PhotoLimits = {
+  maxBytes: 10_000_000,
+  maxPixels: 40_000_000,
+  uploadsPerHour: 30,
+  bytesPerDay: 200_000_000,
+  concurrency: 2,
+};
 /** Long side of the stored image and of the thumbnail, in pixels. */
 export const IMAGE_LONG_SIDE = 2560;
 export const THUMBNAIL_LONG_SIDE = 320;
@@ -79,3 +92,25 @@ export async function processPhoto(input: Buffer, limits: PhotoLimits): Promise<
     throw isPixelLimitError(error) ? tooManyPixels(limits) : unsupported('the image cannot be decoded');
   }
 }
+
+export type ProcessPhoto = typeof processPhoto;
+
+/**
+ * Decoding is what costs memory (a 40-megapixel image is ~160 MB of pixels inside libvips): at most
+ * `concurrency` images are processed at once, the others wait in p-limit's FIFO queue. `active` and
+ * `waiting` are read by tests and could be by a metrics endpoint.
+ */
+export function createPhotoProcessor(concurrency: number, process: ProcessPhoto = processPhoto) {
+  const limit = pLimit(concurrency);
+  return {
+    run: (input: Buffer, limits: PhotoLimits): Promise<ProcessedPhoto> => limit(() => process(input, limits)),
+    get active() {
+      return limit.activeCount;
+    },
+    get waiting() {
+      return limit.pendingCount;
+    },
+  };
+}
+
+export type PhotoProcessor = ReturnType<typeof createPhotoProcessor>;

@@ -1,11 +1,12 @@
-// Cypher for photos: the stored files of a photo the reader may see, and the Question or Seed a new
-// photo informs (locked, visible to the uploader). Creating the node and the link reuses the nodes' and
+// Cypher for photos: the stored files of a photo the reader may see, the Question or Seed a new
+// photo informs (locked, visible to the uploader), and the upload quota's ledger (:PhotoUpload). Creating the node and the link reuses the nodes' and
 // links' own repositories.
 import type { Kind, Visibility } from '../../shared/vocabulary';
 import type { Tx } from '../db/database';
 import { toPlain } from '../db/plain';
 import { visibilityParams, visibleTo } from '../db/visibility';
 import type { Actor } from '../http/actor';
+import type { CountedUpload, RecentUploads } from './upload-quota';
 
 export interface StoredPhotoFiles {
   photoFile: string;
@@ -38,4 +39,45 @@ export async function lockInformed(
   );
   const node = result.records[0]?.get('node');
   return node ? (toPlain(node) as { id: string; kind: Kind; x: number; y: number }) : null;
+}
+
+/**
+ * The uploads an account made in the last 24 hours (the quota's ledger: one :PhotoUpload per accepted
+ * upload, never :Entity, kept when the photo is deleted so deleting does not refill the quota), oldest
+ * first, with the database's clock so several processes measure the windows alike.
+ */
+export async function recentUploads(tx: Tx, personId: string): Promise<RecentUploads> {
+  const result = await tx.run(
+    `OPTIONAL MATCH (u:PhotoUpload {personId: $personId}) WHERE u.at > datetime() - duration({hours: 24})
+     WITH u ORDER BY u.at
+     RETURN [x IN collect(u) | {at: x.at.epochMillis, bytes: x.bytes}] AS uploads,
+            datetime().epochMillis AS now`,
+    { personId },
+  );
+  const row = result.records[0];
+  return {
+    uploads: (toPlain(row?.get('uploads') ?? []) as CountedUpload[]) ?? [],
+    now: Number(toPlain(row?.get('now')) ?? Date.now()),
+  };
+}
+
+/**
+ * Locks the uploader's account for the rest of the transaction, so two uploads of one account check
+ * and add to the quota one after the other (whichever process runs them).
+ */
+export async function lockUploader(tx: Tx, personId: string): Promise<void> {
+  await tx.run('MATCH (a:Account {personId: $personId}) SET a.__lock = true REMOVE a.__lock', { personId });
+}
+
+/** Counts an accepted upload (in the photo's own transaction) and drops this account's rows past the day. */
+export async function recordUpload(tx: Tx, personId: string, bytes: number): Promise<void> {
+  await tx.run(
+    `MATCH (old:PhotoUpload {personId: $personId}) WHERE old.at <= datetime() - duration({hours: 24})
+     WITH old LIMIT 500 DELETE old`,
+    { personId },
+  );
+  await tx.run('CREATE (:PhotoUpload {personId: $personId, bytes: $bytes, at: datetime()})', {
+    personId,
+    bytes,
+  });
 }

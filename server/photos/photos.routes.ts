@@ -1,5 +1,5 @@
 // HTTP routes for photos: the multipart upload (account checked before a byte of the file is read,
-// multer in memory with tight limits, its errors turned into our codes) and the image and thumbnail,
+// multer in memory with tight limits, its errors turned into our codes, then the Idempotency-Key) and the image and thumbnail,
 // served only to readers who may see the photo, with headers that keep a browser from sniffing or
 // running anything in them.
 import { type RequestHandler, Router } from 'express';
@@ -36,7 +36,8 @@ function multipartError(error: unknown, maxBytes: number): AppError {
   return new AppError(400, 'VALIDATION_FAILED', 'Invalid multipart body: it cannot be read');
 }
 
-export function photosRoutes(photos: PhotosService): Router {
+/** `idempotency`: the Idempotency-Key check, run once the multipart body is read (it fingerprints it). */
+export function photosRoutes(photos: PhotosService, idempotency: RequestHandler): Router {
   const router = Router();
   const receive = multer({
     storage: multer.memoryStorage(),
@@ -57,7 +58,7 @@ export function photosRoutes(photos: PhotosService): Router {
     });
   };
 
-  router.post(ENDPOINTS.uploadPhoto.path, beforeReading, receiveFile, async (req, res) => {
+  router.post(ENDPOINTS.uploadPhoto.path, beforeReading, receiveFile, idempotency, async (req, res) => {
     const photo = await photos.upload(actorFrom(req), req.file?.buffer, { ...req.body });
     res.status(201).setHeader('ETag', `"${photo.version}"`).json(photo);
   });

@@ -1,7 +1,8 @@
-// Photo use cases: upload (account required, fields checked, image checked and re-encoded, files written
-// under server-made names, then the Resource node, its event and its optional INFORMS link in one
-// transaction — the files are removed again if that transaction fails) and finding the file to serve
-// for a reader who may see the photo.
+// Photo use cases: upload (account required, fields checked, the account's quota checked, image checked
+// and re-encoded — at most `concurrency` at once —, files written under server-made names, then the quota
+// checked again under a lock on the account and the Resource node, its event, its optional INFORMS link
+// and the quota's ledger row in one transaction — the files are removed again if that transaction fails)
+// and finding the file to serve for a reader who may see the photo.
 import { randomUUID } from 'node:crypto';
 import { type PhotoUploadFields, type PhotoView, photoUploadFieldsSchema } from '../../shared/photos';
 import { checkRelationKinds } from '../../shared/vocabulary';
@@ -15,9 +16,10 @@ import { insertLink } from '../links/links.repository';
 import { linkSnapshot } from '../links/links.service';
 import { insertNode } from '../nodes/nodes.repository';
 import { newNodeProperties, toNodeView } from '../nodes/nodes.service';
-import { type PhotoLimits, processPhoto, STORED_FORMAT } from './photo-processing';
+import { type PhotoLimits, type PhotoProcessor, STORED_FORMAT } from './photo-processing';
 import type { PhotoStore, StoredFiles } from './photo-store';
-import { findPhotoFiles, lockInformed } from './photos.repository';
+import { findPhotoFiles, lockInformed, lockUploader, recentUploads, recordUpload } from './photos.repository';
+import { quotaRefusal } from './upload-quota';
 
 export interface PhotoFileToServe {
   /** The store's absolute folder: the root the file is sent from (it may hold a dot, as `.data` does). */
@@ -76,9 +78,21 @@ async function insertPhoto(
   return node;
 }
 
-export function createPhotosService(db: Database, store: PhotoStore, limits: PhotoLimits) {
+export function createPhotosService(
+  db: Database,
+  store: PhotoStore,
+  limits: PhotoLimits,
+  processor: PhotoProcessor,
+) {
+  /** 429 UPLOAD_QUOTA when this upload would pass the account's hourly count or daily bytes. */
+  async function checkQuota(tx: Tx, actor: Actor, bytes: number) {
+    const refused = quotaRefusal(await recentUploads(tx, actor.id), bytes, limits);
+    if (refused) throw refused;
+  }
+
   return {
     limits,
+    processor,
 
     async upload(actor: Actor, file: Buffer | undefined, rawFields: unknown): Promise<PhotoView> {
       requireAccount(actor);
@@ -88,11 +102,19 @@ export function createPhotosService(db: Database, store: PhotoStore, limits: Pho
           { path: 'file', code: 'invalid_type', message: 'an image file is required' },
         ]);
       }
-      const processed = await processPhoto(file, limits);
+      // before the costly part (a refused upload is never decoded), then again under the account's lock
+      await db.read((tx) => checkQuota(tx, actor, file.length));
+      const processed = await processor.run(file, limits);
       const files = await store.save(processed.image, processed.thumbnail);
       try {
         const stored = { ...files, width: processed.width, height: processed.height };
-        const node = await db.write((tx) => insertPhoto(tx, actor, fields, stored));
+        const node = await db.write(async (tx) => {
+          await lockUploader(tx, actor.id);
+          await checkQuota(tx, actor, file.length);
+          const inserted = await insertPhoto(tx, actor, fields, stored);
+          await recordUpload(tx, actor.id, file.length);
+          return inserted;
+        });
         return toNodeView(node) as PhotoView;
       } catch (error) {
         await store.remove(files);
