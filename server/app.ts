@@ -36,7 +36,7 @@ import {
   createPhotoProcessor,
   DEFAULT_PHOTO_LIMITS,
   type PhotoLimits,
-  type ProcessPhoto,
+  type PhotoProcessor,
 } from './photos/photo-processing';
 import { createPhotoStore } from './photos/photo-store';
 import { photosRoutes } from './photos/photos.routes';
@@ -63,8 +63,8 @@ export interface AppDeps {
   uploadsDir?: string;
   /** Photo upload limits (bytes, pixels, quota, concurrency); defaults in DEFAULT_PHOTO_LIMITS. */
   photoLimits?: Partial<PhotoLimits>;
-  /** The image work the processing limiter runs (default: processPhoto); tests instrument it. */
-  processPhoto?: ProcessPhoto;
+  /** The bounded image processing (default: processPhoto, photoLimits.concurrency at once); tests instrument it. */
+  photoProcessor?: PhotoProcessor;
   /** Accounts: admin emails, cookie security, session lifetimes, accepted origins, rate limit. */
   auth?: Partial<AuthOptions>;
   /** Express's `trust proxy` (SEMIS_TRUST_PROXY): whose X-Forwarded-For makes `req.ip`; unset: nobody's. */
@@ -135,7 +135,7 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(pathsRoutes(createPathsService(db)));
   if (deps.uploadsDir) {
     const limits = { ...DEFAULT_PHOTO_LIMITS, ...deps.photoLimits };
-    const processor = createPhotoProcessor(limits.concurrency, deps.processPhoto);
+    const processor = deps.photoProcessor ?? createPhotoProcessor(limits.concurrency);
     const photos = createPhotosService(db, createPhotoStore(deps.uploadsDir), limits, processor);
     api.use(photosRoutes(photos, multipartIdempotency(deps.db, deps.logger)));
   }

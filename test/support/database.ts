@@ -11,7 +11,7 @@ import type { AuthOptions } from '../../server/auth/auth.options';
 import { Database } from '../../server/db/database';
 import { migrate } from '../../server/db/migrations';
 import type { TrustProxy } from '../../server/http/trust-proxy';
-import type { PhotoLimits } from '../../server/photos/photo-processing';
+import type { PhotoLimits, PhotoProcessor } from '../../server/photos/photo-processing';
 
 export async function openTestDatabase(): Promise<Database> {
   const db = new Database({ uri: inject('neo4jUri') });
@@ -34,6 +34,7 @@ export interface TestAppOptions {
   /** Defaults to a fresh temporary folder. */
   uploadsDir?: string;
   photoLimits?: Partial<PhotoLimits>;
+  photoProcessor?: PhotoProcessor;
   /** Express's `trust proxy` (SEMIS_TRUST_PROXY); unset: X-Forwarded-For is ignored. */
   trustProxy?: TrustProxy;
 }
