@@ -8,10 +8,10 @@ import { createNodeSchema, nodeSchema, patchNodeSchema } from './entities';
 import { graphPayloadSchema } from './graph';
 import {
   eventParamsSchema,
-  eventSchema,
   historyQuerySchema,
   historyResponseSchema,
   lastChangeSchema,
+  revertResponseSchema,
 } from './history';
 import { createLinkSchema, linkSchema } from './links';
 import { pathsQuerySchema, pathsResponseSchema } from './paths';
@@ -296,14 +296,19 @@ export const ENDPOINTS = {
   revertEvent: {
     method: 'post',
     path: '/api/history/:eventId/revert',
-    summary: 'Revert an event; the revert is itself an event (event.revert)',
+    summary:
+      'Revert the user action an event belongs to, atomically: every event of that action (newest first), ' +
+      'and the status changes Semis made as their consequence; each revert is itself an event (event.revert)',
     params: eventParamsSchema,
     responses: {
-      201: { description: 'reverted: the new event', schema: eventSchema },
+      201: {
+        description: 'reverted: the new event, with every event the revert made',
+        schema: revertResponseSchema,
+      },
       401: { description: 'not logged in' },
       403: { description: 'not allowed' },
       404: { description: 'unknown event' },
-      409: { description: 'already reverted, or changed since' },
+      409: { description: 'already reverted, or changed since (by another action)' },
     },
   },
   uploadPhoto: {

@@ -34,8 +34,22 @@ export const eventSchema = z.object({
   reverts: z.string().optional(),
   /** Set when a later event reverted this one. */
   revertedBy: z.string().optional(),
+  /**
+   * The user action this event belongs to: every event one request wrote (asking a question is one action:
+   * the question, its links, the status changes Semis made as their consequence). Undo and revert apply
+   * to a whole action. Absent on events recorded before actions were kept.
+   */
+  actionId: z.string().optional(),
 });
 export type HistoryEvent = z.infer<typeof eventSchema>;
+
+/**
+ * A revert's answer: the revert of the event asked for, and every event the revert made, newest last —
+ * one per event of the reverted action (its links, the question it asked…) and the status changes that
+ * followed. They all share the revert's own `actionId`, so reverting the revert (redo) makes them all again.
+ */
+export const revertResponseSchema = eventSchema.extend({ actionEvents: z.array(eventSchema) });
+export type RevertResponse = z.infer<typeof revertResponseSchema>;
 
 /**
  * A link as a link event keeps it (`after` of link.create, `before` of link.delete, and so both snapshots

@@ -31,6 +31,8 @@ export function schemaStatements(): string[] {
     'CREATE INDEX event_entity IF NOT EXISTS FOR (e:Event) ON (e.entityId)',
     'CREATE INDEX event_actor IF NOT EXISTS FOR (e:Event) ON (e.actorId)',
     'CREATE INDEX event_reverts IF NOT EXISTS FOR (e:Event) ON (e.reverts)',
+    // The events of one user action (undo and revert take them all).
+    'CREATE INDEX event_action IF NOT EXISTS FOR (e:Event) ON (e.actionId)',
     'CREATE INDEX trail_node IF NOT EXISTS FOR (t:Trail) ON (t.nodeId)',
     // The event log's position counter (one node) and each event's position in it (streams resume from it).
     'CREATE CONSTRAINT event_log_id IF NOT EXISTS FOR (l:EventLog) REQUIRE l.id IS UNIQUE',

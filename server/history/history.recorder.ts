@@ -3,6 +3,9 @@
 // calls it; history, revert and "undo my last action" are read from these events. For each node id the
 // event concerns, a small :Trail {nodeId, eventId} row (indexed by nodeId, no relationship, never deleted
 // with the node) lets a node's history be found by index seeks rather than a scan of every event.
+// Every event also carries its user action's id (`actionOf`): one per write transaction, since one request
+// — one thing a person did — is one transaction; the events Semis records as a consequence (a question's
+// status) are written in that same transaction, so they belong to the same action.
 import { randomUUID } from 'node:crypto';
 import type { EventAction } from '../../shared/history';
 import type { Tx } from '../db/database';
@@ -27,6 +30,18 @@ function entityStanding(event: EventInput): { visibility: unknown; createdBy: un
   return { visibility: snapshot?.visibility ?? null, createdBy: snapshot?.createdBy ?? null };
 }
 
+const actions = new WeakMap<Tx, string>();
+
+/** The id of the user action a write transaction makes: the same for every event it records. */
+export function actionOf(tx: Tx): string {
+  let id = actions.get(tx);
+  if (!id) {
+    id = randomUUID();
+    actions.set(tx, id);
+  }
+  return id;
+}
+
 /** Stores the event; before/after are JSON strings because Neo4j stores no maps. Returns its id. */
 export async function recordEvent(tx: Tx, actor: Actor, event: EventInput): Promise<string> {
   const id = randomUUID();
@@ -44,6 +59,7 @@ export async function recordEvent(tx: Tx, actor: Actor, event: EventInput): Prom
     before: event.before === null ? null : JSON.stringify(event.before),
     after: event.after === null ? null : JSON.stringify(event.after),
     reverts: event.reverts ?? null,
+    actionId: actionOf(tx),
   });
   return id;
 }

@@ -3,6 +3,7 @@
 // An event is shown to a reader only when what it concerns is visible to them: a link event when both
 // ends are; a node event when the node is, or — the node being gone — when its level was one they may
 // read or they were its author (the event keeps the deleted node's visibility and author).
+import { SYSTEM_ACTOR_ID } from '../../shared/history';
 import { KINDS, type Kind, RELATIONS, type Relation } from '../../shared/vocabulary';
 import { int, type Tx } from '../db/database';
 import { toPlain } from '../db/plain';
@@ -22,6 +23,7 @@ export interface StoredEvent {
   after: string | null;
   reverts: string | null;
   revertedBy: string | null;
+  actionId: string | null;
 }
 
 const seen = (x: string) => `EXISTS { MATCH (seen:Entity {id: ${x}}) WHERE ${visibleTo('seen')} }`;
@@ -33,7 +35,14 @@ const EVENT_VISIBLE = `CASE e.entityType
     AND (e.entityVisibility IN $canSee OR ($actorId IS NOT NULL AND e.entityCreatedBy = $actorId)))
   END`;
 
-const EVENT_ROW = `e { .*, revertedBy: COLLECT { MATCH (later:Event {reverts: e.id}) RETURN later.id LIMIT 1 }[0] } AS event`;
+// An event is reverted when a revert names it; one Semis recorded itself (a question's status) is reverted
+// with its action: when a person's event of the same action was.
+const REVERTED_BY = `coalesce(
+  COLLECT { MATCH (later:Event {reverts: e.id}) RETURN later.id LIMIT 1 }[0],
+  CASE WHEN e.actorId = '${SYSTEM_ACTOR_ID}' AND e.actionId IS NOT NULL THEN COLLECT {
+    MATCH (sibling:Event {actionId: e.actionId}) WHERE sibling.actorId <> '${SYSTEM_ACTOR_ID}'
+    MATCH (later:Event {reverts: sibling.id}) RETURN later.id LIMIT 1 }[0] END)`;
+const EVENT_ROW = `e { .*, revertedBy: ${REVERTED_BY} } AS event`;
 
 function rows(result: { records: { get(key: string): unknown }[] }): StoredEvent[] {
   return result.records.map((r) => toPlain(r.get('event')) as StoredEvent);
@@ -90,10 +99,34 @@ export async function lockEvent(tx: Tx, id: string, viewer: Viewer): Promise<Sto
   return rows(result)[0] ?? null;
 }
 
-/** One event by id, whoever may see it (to answer a revert with the event it made). */
-export async function findEvent(tx: Tx, id: string): Promise<StoredEvent | null> {
-  const result = await tx.run(`MATCH (e:Event {id: $id}) RETURN ${EVENT_ROW}`, { id });
-  return rows(result)[0] ?? null;
+/**
+ * Every event of a user action, oldest first, write-locked, each with whether the reader may see it (a
+ * revert of the action refuses when part of it is hidden from them).
+ */
+export async function lockActionEvents(
+  tx: Tx,
+  actionId: string,
+  viewer: Viewer,
+): Promise<(StoredEvent & { visible: boolean })[]> {
+  const result = await tx.run(
+    `MATCH (e:Event {actionId: $actionId})
+     SET e.__lock = true REMOVE e.__lock
+     WITH e ORDER BY e.position
+     RETURN ${EVENT_ROW}, ${EVENT_VISIBLE} AS visible`,
+    { actionId, ...viewer },
+  );
+  return result.records.map((r) => ({
+    ...(toPlain(r.get('event')) as StoredEvent),
+    visible: r.get('visible') === true,
+  }));
+}
+
+/** The stored versions of these nodes (absent: the node does not exist). */
+export async function nodeVersions(tx: Tx, ids: string[]): Promise<Map<string, number>> {
+  const result = await tx.run('MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, n.version AS version', {
+    ids,
+  });
+  return new Map(result.records.map((r) => [r.get('id') as string, Number(toPlain(r.get('version')))]));
 }
 
 /** Which of these ids exist (whatever their visibility). */
@@ -169,6 +202,7 @@ export interface EventRow {
   before: string | null;
   after: string | null;
   reverts: string | null;
+  actionId: string;
 }
 
 export async function insertEvent(tx: Tx, row: EventRow): Promise<void> {
@@ -181,7 +215,7 @@ export async function insertEvent(tx: Tx, row: EventRow): Promise<void> {
      CREATE (e:Event {id: $id, position: log.position, at: datetime.statement(), actorId: $actorId, actorName: $actorName, action: $action,
        entityType: $entityType, entityId: $entityId, nodeIds: $nodeIds,
        entityVisibility: $entityVisibility, entityCreatedBy: $entityCreatedBy,
-       before: $before, after: $after, reverts: $reverts})
+       before: $before, after: $after, reverts: $reverts, actionId: $actionId})
      WITH e UNWIND $nodeIds AS nodeId
      CREATE (:Trail {nodeId: nodeId, eventId: e.id})`,
     row,

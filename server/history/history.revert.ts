@@ -1,4 +1,10 @@
-// Reverting one event, inside the caller's write transaction; the revert is itself an `event.revert`.
+// Reverting a user action (issue 11 §4): every event of the action the asked event belongs to, newest first,
+// atomically, inside the caller's write transaction — the question asked, its links, and so on. The events
+// Semis recorded as their consequence (a question's status) are not reverted one by one and need no right
+// of their own: the status settles again from the graph as each link goes or comes back. Before anything is
+// written, every node the action touched must still be at the version the action left it at (else 409:
+// someone changed it since), and the actor must see every event of the action (else 403).
+// Reverting one event, each the revert is itself an `event.revert` (all of them one action):
 //   node.create → delete the node, if unchanged since (same version) — else 409
 //   node.edit   → restore the fields it changed, if the node is still at the version it made — else 409
 //   node.delete → recreate the node as it was (same id, same version) and its relationships whose other
@@ -11,6 +17,7 @@
 // (and visibility when it changed), link and unlink for link events. When a
 // GROWS_FROM link comes or goes, the question's status follows (seeds/question-status.ts).
 
+import { SYSTEM_ACTOR_ID } from '../../shared/history';
 import type { Relation } from '../../shared/vocabulary';
 import type { Tx } from '../db/database';
 import { visibilityParams } from '../db/visibility';
@@ -24,7 +31,7 @@ import { factsFromSnapshot, loadNodeFacts } from '../permissions/permissions.rep
 import { mayChangeVisibility, mayDelete, type NodeFacts } from '../permissions/permissions.rules';
 import { assertCan, forbidden } from '../permissions/permissions.service';
 import { grownQuestions, settleAfterVisibilityChange, settleQuestionStatus } from '../seeds/question-status';
-import { recordEvent } from './history.recorder';
+import { actionOf, recordEvent } from './history.recorder';
 import * as repo from './history.repository';
 
 type Snapshot = Record<string, unknown>;
@@ -33,17 +40,80 @@ type Change = { nodeIds: string[]; before: Snapshot | null; after: Snapshot | nu
 const conflict = (message: string, details?: unknown) => new AppError(409, 'CONFLICT', message, details);
 const parse = (json: string | null): Snapshot | null => (json ? (JSON.parse(json) as Snapshot) : null);
 
-/** Reverts `eventId` for `actor`; resolves to the id of the `event.revert` it recorded. */
-export async function revertEvent(tx: Tx, actor: Actor, eventId: string): Promise<string> {
+/**
+ * Reverts the whole action `eventId` belongs to, for `actor`. Resolves to the id of the asked event's
+ * revert (a status change of Semis's own: the revert of the person's last event of its action) and the
+ * id of the revert's action (every event it recorded carries it).
+ */
+export async function revertAction(
+  tx: Tx,
+  actor: Actor,
+  eventId: string,
+): Promise<{ revertId: string; actionId: string }> {
   const viewer = visibilityParams(actor);
-  const event = await repo.lockEvent(tx, eventId, viewer);
-  if (!event) throw notFound(`Event ${eventId}`);
-  const before = parse(event.before);
-  const after = parse(event.after);
-
+  const asked = await repo.lockEvent(tx, eventId, viewer);
+  if (!asked) throw notFound(`Event ${eventId}`);
   requireAccount(actor);
-  if (event.revertedBy)
-    throw conflict(`Event ${eventId} was already reverted`, { revertedBy: event.revertedBy });
+  if (asked.revertedBy)
+    throw conflict(`Event ${eventId} was already reverted`, { revertedBy: asked.revertedBy });
+  const events = asked.actionId
+    ? await repo.lockActionEvents(tx, asked.actionId, viewer)
+    : [{ ...asked, visible: true }];
+  if (events.some((e) => !e.visible)) {
+    throw new AppError(
+      403,
+      'FORBIDDEN',
+      `Part of the action event ${eventId} belongs to is hidden from you`,
+      {
+        rule: 'hidden-part',
+      },
+    );
+  }
+  const persons = events.filter((e) => e.actorId !== SYSTEM_ACTOR_ID);
+  // an action of Semis's own alone (before actions were kept, or a status change with no person's event)
+  const toRevert = persons.length > 0 ? persons : [asked];
+  const already = toRevert.find((e) => e.revertedBy);
+  if (already) {
+    throw conflict(`Part of this action (event ${already.id}) was already reverted`, {
+      revertedBy: already.revertedBy,
+    });
+  }
+  await assertUnchangedSince(tx, events);
+  const made = new Map<string, string>();
+  for (const event of [...toRevert].reverse()) made.set(event.id, await revertEvent(tx, actor, event));
+  const revertId = made.get(asked.id) ?? (made.get(toRevert.at(-1)?.id ?? '') as string);
+  return { revertId, actionId: actionOf(tx) };
+}
+
+/** 409 unless every node the action left standing is still at the version the action left it at. */
+async function assertUnchangedSince(tx: Tx, events: repo.StoredEvent[]): Promise<void> {
+  const left = new Map<string, number | null>();
+  for (const event of events) {
+    if (event.entityType !== 'node') continue;
+    const version = parse(event.after)?.version;
+    left.set(event.entityId, typeof version === 'number' ? version : null);
+  }
+  const standing = [...left].filter((entry): entry is [string, number] => entry[1] !== null);
+  if (standing.length === 0) return;
+  const now = await repo.nodeVersions(
+    tx,
+    standing.map(([id]) => id),
+  );
+  for (const [id, version] of standing) {
+    const current = now.get(id);
+    if (current === undefined) throw conflict(`Node ${id} was deleted since`);
+    if (current !== version) {
+      throw conflict(`Node ${id} changed since: it is at version ${current}, not ${version}`, {
+        currentVersion: current,
+      });
+    }
+  }
+}
+
+/** Reverts one event for `actor` (its action's versions already checked); resolves to the revert's id. */
+async function revertEvent(tx: Tx, actor: Actor, event: repo.StoredEvent): Promise<string> {
+  const viewer = visibilityParams(actor);
+  const before = parse(event.before);
 
   /** The revert's event first, then the status of a question whose GROWS_FROM came or went (seeds/). */
   const recordThenSettle = async (change: Change, changed: { relation: string; target: string }[]) => {
@@ -64,22 +134,11 @@ export async function revertEvent(tx: Tx, actor: Actor, eventId: string): Promis
       const node = await lockedNode(tx, event.entityId, 'deleted since');
       // undoing a creation is deleting: it needs the delete right on the node, now (issue 10 §2)
       await assertCan(tx, actor, 'delete', { nodeId: node.id });
-      if (node.version !== after?.version) {
-        throw conflict(`Node ${node.id} changed since it was created: it is at version ${node.version}`, {
-          currentVersion: node.version,
-        });
-      }
       return deleteWithTrace(tx, actor, node, 'event.revert', event.id);
     }
     case 'node.edit': {
       const node = await lockedNode(tx, event.entityId, 'deleted since');
       await assertCan(tx, actor, 'edit', { nodeId: node.id });
-      if (node.version !== after?.version) {
-        throw conflict(
-          `Node ${node.id} changed since: it is at version ${node.version}, not ${String(after?.version)}`,
-          { currentVersion: node.version },
-        );
-      }
       const { version: _v, ...restore } = before ?? {};
       if ('visibility' in restore && restore.visibility !== node.visibility) {
         const facts = (await loadNodeFacts(tx, [node.id], viewer)).get(node.id);

@@ -3,7 +3,12 @@
 // shaped for the API here: before/after parsed back from JSON, and the relationships a node.delete kept
 // are cut to those whose other end the reader can see, so no event carries hidden data (nor a photo's
 // file names, which stay on the server).
-import { HIDDEN_ACTOR_ID, type HistoryEvent, SYSTEM_ACTOR_ID } from '../../shared/history';
+import {
+  HIDDEN_ACTOR_ID,
+  type HistoryEvent,
+  type RevertResponse,
+  SYSTEM_ACTOR_ID,
+} from '../../shared/history';
 import type { Database, Tx } from '../db/database';
 import { type Viewer, visibilityParams } from '../db/visibility';
 import { type Actor, requireAccount } from '../http/actor';
@@ -11,7 +16,7 @@ import { notFound } from '../http/errors';
 import { findNode } from '../nodes/nodes.repository';
 import { SERVER_ONLY_PROPERTIES } from '../nodes/nodes.service';
 import * as repo from './history.repository';
-import { revertEvent } from './history.revert';
+import { revertAction } from './history.revert';
 
 type Snapshot = Record<string, unknown> | null;
 
@@ -69,6 +74,7 @@ export async function shapeEvents(
     after: withoutHidden(after, e.entityId, visible),
     ...(e.reverts ? { reverts: e.reverts } : {}),
     ...(e.revertedBy ? { revertedBy: e.revertedBy } : {}),
+    ...(e.actionId ? { actionId: e.actionId } : {}),
   }));
 }
 
@@ -88,15 +94,17 @@ export function createHistoryService(db: Database) {
       return db.read(async (tx) => shapeEvents(tx, await repo.actorEvents(tx, viewer, limit), viewer));
     },
 
-    revert(actor: Actor, eventId: string): Promise<HistoryEvent> {
+    /** Reverts the action `eventId` belongs to: the asked event's revert, with every event it made. */
+    revert(actor: Actor, eventId: string): Promise<RevertResponse> {
       requireAccount(actor);
       const viewer = visibilityParams(actor);
       return db.write(async (tx) => {
-        const made = await revertEvent(tx, actor, eventId);
-        const stored = await repo.findEvent(tx, made);
-        if (!stored) throw new Error(`The revert event ${made} was not stored`);
-        const [shaped] = await shapeEvents(tx, [stored], viewer);
-        return shaped as HistoryEvent;
+        const { revertId, actionId } = await revertAction(tx, actor, eventId);
+        const made = (await repo.lockActionEvents(tx, actionId, viewer)).filter((e) => e.visible);
+        const actionEvents = await shapeEvents(tx, made, viewer);
+        const shaped = actionEvents.find((e) => e.id === revertId);
+        if (!shaped) throw new Error(`The revert event ${revertId} was not stored`);
+        return { ...shaped, actionEvents };
       });
     },
   };
