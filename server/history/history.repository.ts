@@ -28,9 +28,14 @@ export interface StoredEvent {
 
 const seen = (x: string) => `EXISTS { MATCH (seen:Entity {id: ${x}}) WHERE ${visibleTo('seen')} }`;
 
+// a link's end that is gone (deleted, or an undone creation) counts as seen when its last node event would be
+const goneButReadable = (x: string) => `(NOT EXISTS { MATCH (:Entity {id: ${x}}) } AND EXISTS {
+    MATCH (g:Event {entityId: ${x}}) WHERE g.entityType = 'node' WITH g ORDER BY g.position DESC LIMIT 1
+    WHERE g.entityVisibility IN $canSee OR ($actorId IS NOT NULL AND g.entityCreatedBy = $actorId) })`;
+
 /** `WHERE`-ready: the event bound to `e` concerns only what the reader can see. */
 const EVENT_VISIBLE = `CASE e.entityType
-  WHEN 'link' THEN all(end IN e.nodeIds WHERE ${seen('end')})
+  WHEN 'link' THEN all(end IN e.nodeIds WHERE ${seen('end')} OR ${goneButReadable('end')})
   ELSE ${seen('e.entityId')} OR (NOT EXISTS { MATCH (gone:Entity {id: e.entityId}) }
     AND (e.entityVisibility IN $canSee OR ($actorId IS NOT NULL AND e.entityCreatedBy = $actorId)))
   END`;

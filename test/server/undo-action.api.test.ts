@@ -49,12 +49,12 @@ async function askFounding() {
     links: [{ target: other, relation: 'REFINES' }],
   });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return { seed, other, question: res.body.id as string };
+  return { seed, other, question: res.body.node.id as string };
 }
 
 describe('one action, one undo', () => {
   it('gives every event of an ask, and the status Semis set, the same action id', async () => {
-    const { question } = await askFounding();
+    const { seed, other, question } = await askFounding();
     const events = await mine(alice);
     const asked = events.filter((e) => e.actionId === events[0]?.actionId);
     // the question, ASKED, GROWS_FROM, REFINES: four events of Alice's, one action
@@ -74,7 +74,10 @@ describe('one action, one undo', () => {
     expect(await statusOf(question)).toBe('seeded');
     // another request is another action
     const seedEvents = await db.read((tx) =>
-      tx.run("MATCH (e:Event {action: 'node.create'}) RETURN count(DISTINCT e.actionId) AS n"),
+      tx.run(
+        "MATCH (e:Event {action: 'node.create'}) WHERE e.entityId IN $ids RETURN count(DISTINCT e.actionId) AS n",
+        { ids: [seed, other, question] },
+      ),
     );
     expect(Number(seedEvents.records[0]?.get('n'))).toBe(3);
   });
@@ -119,7 +122,7 @@ describe('one action, one undo', () => {
 
   it('refuses (409) the undo of an ask whose question was changed since, and writes nothing', async () => {
     const { question } = await askFounding();
-    const version = (await alice.get(`/api/nodes/${question}`)).body.version as number;
+    const version = (await alice.get(`/api/nodes/${question}`)).body.node.version as number;
     const edit = await alice
       .patch(`/api/nodes/${question}`)
       .set('If-Match', String(version))
