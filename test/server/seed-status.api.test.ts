@@ -142,29 +142,24 @@ describe('growing a seed from someone else’s question', () => {
     expect(mine.find((e) => e.action === 'node.create')?.entity.id).toBe(seed);
   });
 
-  it("the grower's undo leaves the status; the grower may not revert it (403), the question's author may", async () => {
+  it("the grower's undo takes the whole growth back, status included; the status alone is not another's to revert", async () => {
     await grow();
-    const undone = await undo(grower);
-    expect([undone.action, undone.after?.relation]).toEqual(['link.create', 'HAS_ROLE']);
-    expect(await stored()).toEqual({ status: 'seeded', version: 2 });
-
-    const system = (await historyOf(grower, question)).find((e) => e.actor.id === SYSTEM_ACTOR_ID);
+    const system = (await historyOf(author, question)).find((e) => e.actor.id === SYSTEM_ACTOR_ID);
     expect(system?.action).toBe('node.edit');
+    // the question's author may not undo the grower's growth through the status Semis set (the seed is not theirs)
     const before = await fingerprint(db);
-    const refused = await grower.post(`/api/history/${system?.id}/revert`);
+    const refused = await author.post(`/api/history/${system?.id}/revert`);
     expect([refused.status, refused.body.error.code]).toEqual([403, 'FORBIDDEN']);
     expect(await fingerprint(db)).toBe(before);
 
-    const reverted = await author.post(`/api/history/${system?.id}/revert`);
-    expect(reverted.status, JSON.stringify(reverted.body)).toBe(201);
-    expect(reverted.body).toMatchObject({
-      action: 'event.revert',
-      actor: { id: author.person.id },
-      reverts: system?.id,
-      before: { status: 'seeded', version: 2 },
-      after: { status: 'open', version: 3 },
-    });
+    const undone = await undo(grower);
+    expect([undone.action, undone.after?.relation]).toEqual(['link.create', 'HAS_ROLE']);
+    expect(await count(db, 'MATCH (s:Seed) RETURN count(s)')).toBe(0);
     expect(await stored()).toEqual({ status: 'open', version: 3 });
+    const after = (await historyOf(author, question)).find((e) => e.id === system?.id);
+    expect(after?.revertedBy).toBeDefined();
+    const again = await grower.post(`/api/history/${system?.id}/revert`);
+    expect([again.status, again.body.error.code]).toEqual([409, 'CONFLICT']);
   });
 });
 
@@ -186,14 +181,16 @@ describe('the status follows the GROWS_FROM links', () => {
     ]);
   });
 
-  it('undoing the growth step by step ends with the question open again', async () => {
+  it('undoing the growth is one step: seed, links and status go; redoing it makes them again', async () => {
     await grow();
     expect((await undo(grower)).after?.relation).toBe('HAS_ROLE');
-    expect((await undo(grower)).after?.relation).toBe('GROWS_FROM');
-    expect(await stored()).toEqual({ status: 'open', version: 3 });
-    expect((await undo(grower)).action).toBe('node.create');
     expect(await count(db, 'MATCH (s:Seed) RETURN count(s)')).toBe(0);
     expect(await stored()).toEqual({ status: 'open', version: 3 });
+    const mine = historyResponseSchema.parse((await grower.get('/api/history/mine')).body).events;
+    expect(mine[0]?.action).toBe('event.revert');
+    expect((await grower.post(`/api/history/${mine[0]?.id}/revert`)).status).toBe(201);
+    expect(await count(db, 'MATCH (s:Seed) RETURN count(s)')).toBe(1);
+    expect(await stored()).toEqual({ status: 'seeded', version: 4 });
   });
 
   it('deleting the seed moves it back (to explored when a seed explores it); restoring it, seeded again', async () => {
