@@ -113,7 +113,7 @@ describe('one action, one undo', () => {
     expect(await count(db, 'MATCH (n:Entity {id: $id}) RETURN count(n)', { id: question })).toBe(1);
     expect(await linksOf(question)).toBe(3);
     expect(await statusOf(question)).toBe('seeded');
-    const asked = await alice.get('/api/nodes/' + question);
+    const asked = await alice.get(`/api/nodes/${question}`);
     expect(asked.status).toBe(200);
     // the same nodes and links as after the ask (versions and the event log grew)
     const strip = (f: string) => JSON.parse(f).nodes.map((n: { id: string }) => n.id);

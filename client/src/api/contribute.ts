@@ -3,10 +3,11 @@
 import { nodeConflictDetailsSchema, type SearchHit, searchResponseSchema } from '../../../shared/api';
 import { type CreateNode, type NodeView, nodeSchema } from '../../../shared/entities';
 import {
-  eventSchema,
   type HistoryEvent,
   historyResponseSchema,
   type LastChange,
+  type RevertResponse,
+  revertResponseSchema,
 } from '../../../shared/history';
 import { type CreateLink, type LinkView, linkSchema } from '../../../shared/links';
 import type { Kind, Lang } from '../../../shared/vocabulary';
@@ -75,11 +76,17 @@ export async function fetchMyHistory(signal?: AbortSignal): Promise<HistoryEvent
   return (await getJson('GET /api/history/mine', url, historyResponseSchema, signal)).events;
 }
 
-/** Reverts an event; the answer is the new `event.revert` event. */
-export async function revertEvent(eventId: string): Promise<HistoryEvent> {
+/**
+ * Reverts the user action an event belongs to (all of it: a question asked with its links is undone at once);
+ * the answer is the asked event's `event.revert`, with every event the revert made in `actionEvents`.
+ */
+export async function revertEvent(eventId: string): Promise<RevertResponse> {
   const url = `/api/history/${encodeURIComponent(eventId)}/revert`;
-  return (await sendJson('POST /api/history/:eventId/revert', 'POST', url, eventSchema, { idempotent: true }))
-    .data;
+  return (
+    await sendJson('POST /api/history/:eventId/revert', 'POST', url, revertResponseSchema, {
+      idempotent: true,
+    })
+  ).data;
 }
 
 /** The 412's details: the version now stored and the node as GET now returns it (theirs). */

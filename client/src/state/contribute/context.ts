@@ -2,7 +2,7 @@
 // that was just created or changed (fetched with its neighbourhood, placed, selected). App provides it.
 import { createContext, useContext } from 'react';
 import type { Me } from '../../../../shared/auth';
-import type { HistoryEvent } from '../../../../shared/history';
+import type { RevertResponse } from '../../../../shared/history';
 import type { ContributeRequest } from './index';
 
 export interface Contribute {
@@ -18,10 +18,10 @@ export interface Contribute {
   /** A node was deleted: take it off the map and clear the selection if it was selected. */
   forgetNode: (nodeId: string) => void;
   /**
-   * An event was reverted: the map follows the revert's answer (a link taken off or drawn again, a node
-   * taken off, or shown again and selected).
+   * An action was reverted: the map follows every event of the revert's answer (links taken off or drawn
+   * again, nodes taken off, or shown again — the last one selected).
    */
-  followRevert: (revert: HistoryEvent) => Promise<void>;
+  followRevert: (revert: RevertResponse) => Promise<void>;
   /** The request being answered, if any. */
   current: ContributeRequest | null;
 }

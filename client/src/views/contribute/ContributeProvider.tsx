@@ -4,7 +4,7 @@
 // and how the map follows a revert (state/contribute/revert-on-map.ts).
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Me } from '../../../../shared/auth';
-import type { HistoryEvent } from '../../../../shared/history';
+import type { RevertResponse } from '../../../../shared/history';
 import type { Lang } from '../../../../shared/vocabulary';
 import { fetchMe } from '../../api/auth';
 import { fetchNeighborhood } from '../../api/endpoints';
@@ -111,18 +111,28 @@ export function ContributeProvider({
   );
 
   const followRevert = useCallback(
-    async (revert: HistoryEvent) => {
-      const change = revertOnMap(revert);
-      if (change.do === 'drop-edge') dropEdge(graph, change.edge);
-      if (change.do === 'drop-node') forgetNode(change.node);
-      if (change.do === 'show-node') await showNode(change.node);
-      if (change.do === 'add-edge' && addEdge(graph, change.edge) === 'missing-end') {
-        // One end is not on the map (a truncated landscape): bring it with the other end's neighbourhood.
-        const { source, target } = change.edge;
-        const onMap = graph.hasNode(source) ? source : graph.hasNode(target) ? target : null;
-        if (onMap)
-          mergeNeighbourhood(graph, await fetchNeighborhood(onMap, { depth: 1, lang, limit: SHOW_LIMIT }));
+    async (revert: RevertResponse) => {
+      const changes = (revert.actionEvents.length > 0 ? revert.actionEvents : [revert]).map(revertOnMap);
+      const shown = changes.flatMap((change) => (change.do === 'show-node' ? [change.node] : []));
+      for (const change of changes) {
+        if (change.do === 'drop-edge') dropEdge(graph, change.edge);
+        if (change.do === 'drop-node') forgetNode(change.node);
+        // a node back on the map: with its neighbourhood; the action's last one is selected, below
+        if (change.do === 'show-node' && change.node !== shown.at(-1))
+          mergeNeighbourhood(
+            graph,
+            await fetchNeighborhood(change.node, { depth: 1, lang, limit: SHOW_LIMIT }),
+          );
+        if (change.do === 'add-edge' && addEdge(graph, change.edge) === 'missing-end') {
+          // One end is not on the map (a truncated landscape): bring it with the other end's neighbourhood.
+          const { source, target } = change.edge;
+          const onMap = graph.hasNode(source) ? source : graph.hasNode(target) ? target : null;
+          if (onMap)
+            mergeNeighbourhood(graph, await fetchNeighborhood(onMap, { depth: 1, lang, limit: SHOW_LIMIT }));
+        }
       }
+      const last = shown.at(-1);
+      if (last) await showNode(last);
     },
     [graph, lang, showNode, forgetNode],
   );
