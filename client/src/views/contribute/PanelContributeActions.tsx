@@ -78,11 +78,7 @@ function ActionBar({ nodeId, actions }: { nodeId: string; actions: PanelAction[]
   const reasonsId = useId();
   const reasons = [...new Set(actions.flatMap(({ why }) => (why ? [why] : [])))];
   return (
-    <section
-      className="action-bar"
-      aria-label={t('contribute.actionBar.label')}
-      data-testid="action-bar"
-    >
+    <section className="action-bar" aria-label={t('contribute.actionBar.label')} data-testid="action-bar">
       <div className="contribute-actions">
         {actions.map(({ action, allowed, why }) => (
           <button
