@@ -107,10 +107,16 @@ export function WelcomeButton({ onShow }: { onShow: () => void }) {
       type="button"
       className="button button--quiet button--small welcome-button"
       data-testid="welcome-button"
-      title={t('welcome.openHint')}
+      aria-label={t('welcome.open')}
+      title={`${t('welcome.open')} — ${t('welcome.openHint')}`}
       onClick={onShow}
     >
-      <span aria-hidden="true">?</span> {t('welcome.open')}
+      {/* A bare « ? » in the wide header (it must fit beside the account tools); the word shows in the phone menu. */}
+      <span aria-hidden="true">?</span>
+      <span className="welcome-button__label" aria-hidden="true">
+        {' '}
+        {t('welcome.open')}
+      </span>
     </button>
   );
 }
