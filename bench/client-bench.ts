@@ -120,6 +120,8 @@ function payloadOf(nodes: number, edges: number): GraphPayload {
 
 async function newPage(browser: Browser, payload: string | null): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
+  // the first-visit welcome (a modal) marked seen, as for a returning visitor
+  await context.addInitScript(() => localStorage.setItem('semis.welcome', 'seen'));
   const page = await context.newPage();
   if (payload !== null) {
     await page.route('**/api/landscape*', (route) =>

@@ -9,7 +9,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningSemis, startAsNpmStart } from '../support/as-npm-start';
-import { artifacts } from '../support/e2e';
+import { artifacts, skipWelcome } from '../support/e2e';
 import { registerInBrowser } from '../support/e2e-auth';
 import { headerTool } from '../support/e2e-header';
 
@@ -38,6 +38,7 @@ afterAll(async () => {
 /** A fresh page at `size`, collecting console errors and page errors. */
 async function openPage(size: (typeof SIZES)[number]) {
   const context = await browser.newContext({ viewport: size, locale: 'fr-FR' });
+  await skipWelcome(context); // the welcome's own journey: welcome.e2e.test.ts
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readDemoLandscape } from '../../seeds-data/demo-file';
 import type { GraphPayload } from '../../shared/graph';
-import { type E2E, startE2E } from '../support/e2e';
+import { type E2E, skipWelcome, startE2E } from '../support/e2e';
 
 let e2e: E2E;
 const demo = readDemoLandscape();
@@ -265,6 +265,7 @@ describe('the view in the URL', () => {
     // A new visitor whose remembered choice is French: the URL's language wins for this visit.
     const other = await e2e.browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
     try {
+      await skipWelcome(other);
       await other.addInitScript(() => localStorage.setItem('semis.lang', 'fr'));
       await other.goto(url);
       await other

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { loadDemoLandscape } from '../../seeds-data/loader';
 import type { Database } from '../../server/db/database';
 import { openTestDatabase, testApp, wipe } from './database';
@@ -25,9 +25,28 @@ export interface E2E {
   close(): Promise<void>;
 }
 
+/** The welcome's localStorage key and value (client/src/state/welcome): set, the welcome stays closed. */
+export const WELCOME_SEEN = { key: 'semis.welcome', value: 'seen' } as const;
+
+/**
+ * Marks the welcome as seen before any of the page's scripts run, on every navigation: each e2e browser
+ * is fresh, and the first-visit welcome (a modal) would otherwise stand in front of what a test taps.
+ */
+export async function skipWelcome(target: Page | BrowserContext): Promise<void> {
+  await target.addInitScript(({ key, value }) => {
+    try {
+      localStorage.setItem(key, value);
+    } catch {
+      // a page without storage: the welcome shows, as it would for a person
+    }
+  }, WELCOME_SEEN);
+}
+
 export interface E2EOptions {
   locale?: string;
   viewport?: { width: number; height: number };
+  /** Leave the first-visit welcome as a new visitor sees it (default: marked seen, see skipWelcome). */
+  welcome?: boolean;
 }
 
 export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
@@ -72,6 +91,7 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
       viewport: options.viewport ?? { width: 1280, height: 800 },
       locale: options.locale ?? 'fr-FR',
     });
+    if (!options.welcome) await skipWelcome(page);
     return {
       db,
       browser: launched,

@@ -17,6 +17,31 @@ export const contributeEn: Translation['contribute'] = {
     add: 'Add…',
     loginHint: 'Log in to contribute',
   },
+  actionBar: {
+    label: 'Contribute to this node',
+    actions: {
+      'ask-follow-up': 'Refine the question',
+      'take-stance': 'Take a stance',
+      'add-resource': 'Add a resource',
+      'grow-seed': 'Grow a seed',
+      'add-asker': 'I ask it too',
+      'add-founding-question': 'Ask a founding question',
+      'propose-resource-person': 'Propose a resource person',
+      'propose-community': 'Propose a community',
+      'propose-animator': 'Propose an animator',
+      'ask-question': 'Ask a question',
+      'join-seed': 'Contribute to a seed',
+      'link-resource': 'Link to a question or a seed',
+      'ask-prompted-question': 'Ask the question it prompts',
+      'join-community': 'Join the community',
+      'gather-seed': 'Gather a seed',
+    },
+    why: {
+      seedStewards: 'The animators of a seed are chosen by its authors, editors and animators.',
+      communityStewards:
+        'The animators and seeds of a community are chosen by its creator and its animators.',
+    },
+  },
   common: {
     quoted: '“{{text}}”',
     cancel: 'Cancel',

@@ -20,6 +20,31 @@ export const contributeFr = {
     add: 'Ajouter…',
     loginHint: 'Se connecter pour contribuer',
   },
+  actionBar: {
+    label: 'Contribuer à ce nœud',
+    actions: {
+      'ask-follow-up': 'Préciser la question',
+      'take-stance': 'Prendre position',
+      'add-resource': 'Ajouter une ressource',
+      'grow-seed': 'Faire germer une graine',
+      'add-asker': 'Je me la pose aussi',
+      'add-founding-question': 'Poser une question fondatrice',
+      'propose-resource-person': 'Proposer une personne ressource',
+      'propose-community': 'Proposer une communauté',
+      'propose-animator': 'Proposer un animateur',
+      'ask-question': 'Poser une question',
+      'join-seed': 'Contribuer à une graine',
+      'link-resource': 'Relier à une question ou une graine',
+      'ask-prompted-question': 'Poser la question qu’elle suscite',
+      'join-community': 'Rejoindre la communauté',
+      'gather-seed': 'Rassembler une graine',
+    },
+    why: {
+      seedStewards: 'Les animateurs d’une graine sont choisis par ses auteurs, éditeurs et animateurs.',
+      communityStewards:
+        'Les animateurs et les graines d’une communauté sont choisis par sa créatrice ou son créateur et ses animateurs.',
+    },
+  },
   common: {
     quoted: '«\u00a0{{text}}\u00a0»',
     cancel: 'Annuler',

@@ -26,6 +26,7 @@ import { useRelabel } from '../state/relabel/useRelabel';
 import { DEFAULT_VIEW, type View } from '../state/view';
 import { currentView, useViewState } from '../state/view/useViewState';
 import { urlOfView, useViewUrl } from '../state/view/useViewUrl';
+import { useWelcome } from '../state/welcome/useWelcome';
 import { AppearanceLegend } from './appearance/AppearanceLegend';
 import { ContributeHost } from './contribute/ContributeHost';
 import { ContributeProvider } from './contribute/ContributeProvider';
@@ -42,6 +43,7 @@ import { SelectionAnnouncer } from './navigation/SelectionAnnouncer';
 import { Toolbar } from './navigation/Toolbar';
 import { PathActions } from './PathActions';
 import { PathFinder } from './PathFinder';
+import { WelcomeDialog } from './welcome/WelcomeDialog';
 
 interface Props {
   /** The map's graph, made once for the page's life (main.tsx). */
@@ -53,6 +55,7 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const view = useViewState(initialView);
+  const welcome = useWelcome(initialView.embed);
   const [landscape, retryLandscape] = useLandscape(graph, lang, view.max);
   const pathFinder = usePathFinder(lang);
   const loaded = landscape.status === 'ready' ? landscape.data : null;
@@ -123,7 +126,13 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
       {view.embed ? (
         <EmbedHeader fullUrl={urlOfView({ ...shareable, embed: false }, window.location)} />
       ) : (
-        <Header onPick={pickHit} graph={graph} revision={titles} selectedId={selectedId} />
+        <Header
+          onPick={pickHit}
+          graph={graph}
+          revision={titles}
+          selectedId={selectedId}
+          onShowWelcome={welcome.show}
+        />
       )}
       <Toolbar
         filtersOpen={filtersOpen}
@@ -205,6 +214,7 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
       </main>
       <SelectionAnnouncer graph={graph} selected={selectedId} cursor={cursor} visibleNodes={visible.nodes} />
       {!view.embed && <ContributeHost />}
+      {!view.embed && <WelcomeDialog open={welcome.open} onDismiss={welcome.dismiss} />}
     </div>
   );
   // Contributing (accounts, dialogs, showing a created node); read-only when embedded.

@@ -1,5 +1,5 @@
-// The page header: the name, the search box, the ask button, the contribution tools (add, undo), the
-// language switch and the account menu (behind a menu button on phones: header/HeaderMenu).
+// The page header: the name, the search box, the ask button, the welcome's « ? » entry, the contribution
+// tools (add, undo), the language switch and the account menu (behind a menu button on phones: header/HeaderMenu).
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/api';
 import type { LandscapeGraph } from '../state/landscape';
@@ -9,6 +9,7 @@ import { ContributeBar } from './contribute/ContributeBar';
 import { HeaderMenu } from './header/HeaderMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SearchBox } from './SearchBox';
+import { WelcomeButton } from './welcome/WelcomeDialog';
 
 interface Props {
   onPick: (hit: SearchHit) => void;
@@ -17,9 +18,11 @@ interface Props {
   revision: number;
   /** The selected node: the context of a question asked from the header. */
   selectedId?: string | null;
+  /** Opens the welcome again (the « ? » entry). */
+  onShowWelcome?: () => void;
 }
 
-export function Header({ onPick, graph, revision, selectedId }: Props) {
+export function Header({ onPick, graph, revision, selectedId, onShowWelcome }: Props) {
   const { t } = useTranslation();
   return (
     <header className="header">
@@ -30,6 +33,7 @@ export function Header({ onPick, graph, revision, selectedId }: Props) {
       <SearchBox onPick={onPick} graph={graph} revision={revision} />
       <AskButton selectedId={selectedId} />
       <HeaderMenu>
+        {onShowWelcome && <WelcomeButton onShow={onShowWelcome} />}
         <ContributeBar />
         <LanguageSwitch />
         <AccountMenu />

@@ -6,6 +6,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContribute } from '../state/contribute/context';
 import type { MaieuticPrompt } from '../state/node-details';
+import type { PromptAction } from '../state/node-details/types';
 import { DIALOGS } from './contribute/registry';
 
 interface Props {
@@ -13,13 +14,17 @@ interface Props {
   nodeId: string;
   /** False in the read-only embed: the prompts are only read. */
   actionable?: boolean;
+  /** Whether the reader may follow a prompt (the rules refuse some to some readers: not shown then). */
+  allowed?: (action: PromptAction) => boolean;
 }
 
-export function MaieuticPrompts({ prompts, nodeId, actionable = true }: Props) {
+export function MaieuticPrompts({ prompts, nodeId, actionable = true, allowed = () => true }: Props) {
   const { t } = useTranslation();
   const { open } = useContribute();
   const titleId = useId();
-  const shown = prompts.filter((prompt) => DIALOGS[prompt.action] !== undefined);
+  const shown = prompts.filter(
+    (prompt) => DIALOGS[prompt.action] !== undefined && (!actionable || allowed(prompt.action)),
+  );
   if (shown.length === 0) return null;
   return (
     <section className="prompts" data-testid="maieutic-prompts" aria-labelledby={titleId}>

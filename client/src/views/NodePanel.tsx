@@ -6,6 +6,7 @@ import { lazy, type ReactNode, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Kind } from '../../../shared/vocabulary';
 import { useLang } from '../i18n';
+import { promptAllowed } from '../state/access-card/actions';
 import { useContribute } from '../state/contribute/context';
 import { useChangeToken } from '../state/node-changes';
 import { localized, maieuticPrompts, panelSections } from '../state/node-details';
@@ -38,7 +39,8 @@ export function NodePanel({ nodeId, onMap, onSelect, onClose, actions, contribut
   const { t } = useTranslation();
   const lang = useLang();
   // Loaded again when the node changed through the page, or when someone logs in or out (the access card).
-  const reader = useContribute().me?.person.id ?? '';
+  const { me } = useContribute();
+  const reader = me?.person.id ?? '';
   const [details, retry] = useNodeDetails(nodeId, lang, `${useChangeToken(nodeId)}:${reader}`);
 
   const loaded = details.status === 'ready' ? details.data : null;
@@ -69,7 +71,9 @@ export function NodePanel({ nodeId, onMap, onSelect, onClose, actions, contribut
         {title}
       </h2>
       {actions && <div className="panel__actions">{actions}</div>}
-      {contribute && loaded && <PanelContributeActions nodeId={nodeId} access={loaded.access} />}
+      {contribute && loaded && (
+        <PanelContributeActions nodeId={nodeId} kind={loaded.node.kind} access={loaded.access} />
+      )}
       {!onMap && details.status === 'ready' && <p className="panel__note">{t('panel.notOnMap')}</p>}
       {(details.status === 'loading' || details.status === 'idle') && (
         <p className="panel__note" role="status">
@@ -91,7 +95,14 @@ export function NodePanel({ nodeId, onMap, onSelect, onClose, actions, contribut
       )}
       {loaded && <NodeFacts node={loaded.node} lang={lang} />}
       {loaded && <PanelSections sections={sections} onSelect={onSelect} />}
-      {loaded && <MaieuticPrompts prompts={prompts} nodeId={nodeId} actionable={contribute} />}
+      {loaded && (
+        <MaieuticPrompts
+          prompts={prompts}
+          nodeId={nodeId}
+          actionable={contribute}
+          allowed={(action) => promptAllowed(loaded.node.kind, action, loaded.access, me)}
+        />
+      )}
       {loaded?.access && <AccessCard access={loaded.access} />}
     </aside>
   );
