@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { LIMITS, nodeSchema } from './entities';
 import { linkSchema } from './links';
-import { cleanText } from './text';
+import { cleanText, trimmedMinPattern } from './text';
 import { idSchema, LINEAGE_RELATIONS, langSchema, visibilitySchema } from './vocabulary';
 
 /** Why something was suggested; the client translates each code. */
@@ -17,7 +17,12 @@ export const suggestionReasonSchema = z.enum(SUGGESTION_REASONS);
 export type SuggestionReason = z.infer<typeof suggestionReasonSchema>;
 
 export const suggestionsRequestSchema = z.strictObject({
-  text: z.string().trim().min(3, 'text needs at least 3 characters').max(LIMITS.title),
+  text: z
+    .string()
+    .trim()
+    .min(3, 'text needs at least 3 characters')
+    .max(LIMITS.title)
+    .meta({ pattern: trimmedMinPattern(3) }),
   context: z.strictObject({ selected: idSchema.optional(), community: idSchema.optional() }).optional(),
   lang: langSchema.default('fr'),
   limit: z.number().int().min(1).max(20).default(8),
@@ -92,6 +97,7 @@ export const joinQuestionSchema = z.strictObject({
     .trim()
     .min(3, 'reformulation needs at least 3 characters')
     .max(LIMITS.title)
+    .meta({ pattern: trimmedMinPattern(3) })
     .optional(),
   lang: langSchema.default('fr'),
 });

@@ -32,3 +32,14 @@ export function cleanText(field: string, { min = 1, max }: { min?: number; max: 
       .meta({ pattern: PATTERN })
   );
 }
+
+/** The characters String.prototype.trim removes, spelled out so a JSON Schema pattern means the same in
+ *  every regex dialect (`\s` differs between JavaScript and Python). */
+export const TRIMMED_SPACE =
+  '[\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]';
+const NOT_SPACE = `[^${TRIMMED_SPACE.slice(1, -1)}]`;
+
+/** JSON Schema pattern of "at least `min` (≥ 2) characters once trimmed", for `z.string().trim().min(min)`. */
+export function trimmedMinPattern(min: number): string {
+  return `^${TRIMMED_SPACE}*${NOT_SPACE}[\\s\\S]{${min - 2},}${NOT_SPACE}${TRIMMED_SPACE}*$`;
+}

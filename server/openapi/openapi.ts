@@ -88,6 +88,7 @@ function operation(name: string, endpoint: Endpoint) {
   return {
     operationId: name,
     summary: endpoint.summary,
+    ...(endpoint.description ? { description: endpoint.description } : {}),
     parameters: parameters(endpoint),
     ...(endpoint.body
       ? {
