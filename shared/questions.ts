@@ -19,9 +19,9 @@ export type SuggestionReason = z.infer<typeof suggestionReasonSchema>;
 export const suggestionsRequestSchema = z.strictObject({
   text: z
     .string()
+    .max(LIMITS.title) // what was sent, as the document's maxLength says; then trimmed
     .trim()
     .min(3, 'text needs at least 3 characters')
-    .max(LIMITS.title)
     .meta({ pattern: trimmedMinPattern(3) }),
   context: z.strictObject({ selected: idSchema.optional(), community: idSchema.optional() }).optional(),
   lang: langSchema.default('fr'),

@@ -12,13 +12,15 @@ const PATTERN =
   '^[^\\u0000-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]*[^\\s\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200d\\u202a-\\u202e\\u2060\\u2066-\\u2069\\ufeff][^\\u0000-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]*$';
 
 /**
- * A title or a name: trimmed, NFC-normalised, `min`..`max` characters, no control or bidi-override character,
- * not only invisible characters. `field` names it in the messages.
+ * A title or a name: at most `max` characters as sent, then trimmed, NFC-normalised, at least `min`, no
+ * control or bidi-override character, not only invisible characters. `field` names it in the messages.
  */
 export function cleanText(field: string, { min = 1, max }: { min?: number; max: number }) {
   return (
     z
       .string()
+      // the length of what was sent, as the document's maxLength says (trimming only shortens it)
+      .max(max)
       .refine(
         (s) => !FORBIDDEN.test(s),
         `${field} must not contain control characters or bidirectional overrides`,
@@ -26,7 +28,6 @@ export function cleanText(field: string, { min = 1, max }: { min?: number; max: 
       .trim()
       .normalize('NFC')
       .min(min, min === 1 ? `${field} must not be empty` : `${field} needs at least ${min} characters`)
-      .max(max)
       // an empty text is already refused by min: one issue, not two
       .refine((s) => s.length < min || !INVISIBLE.test(s), `${field} must contain visible characters`)
       .meta({ pattern: PATTERN })
