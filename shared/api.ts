@@ -138,7 +138,7 @@ export interface Endpoint {
   /** How the body is sent: JSON unless said otherwise (a photo upload is multipart/form-data). */
   bodyMediaType?: 'application/json' | 'multipart/form-data';
   /** Request headers the endpoint reads (documented in OpenAPI). */
-  headers?: Record<string, { required: boolean; description: string }>;
+  headers?: Record<string, { required: boolean; description: string; pattern?: string }>;
   responses: Record<number, { description: string; schema?: z.ZodType }>;
 }
 
@@ -148,7 +148,11 @@ const RELATION_RULES_TEXT = Object.entries(RELATION_RULES)
   .join('; ');
 
 const ifMatch = {
-  'If-Match': { required: true, description: 'the version from the ETag: "<version>" or <version>' },
+  'If-Match': {
+    required: true,
+    description: 'the version from the ETag: "<version>" or <version>',
+    pattern: '^\\s*(W/)?"?[0-9]{1,15}"?\\s*$',
+  },
 };
 
 export const ENDPOINTS = {

@@ -50,7 +50,7 @@ function parameters(endpoint: Endpoint) {
       schema:
         name === IDEMPOTENCY_HEADER
           ? { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$' }
-          : { type: 'string' },
+          : { type: 'string', ...(header.pattern ? { pattern: header.pattern } : {}) },
     });
   }
   return out;
