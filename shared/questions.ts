@@ -92,13 +92,8 @@ export type CreatedWithLinks = z.infer<typeof createdWithLinksSchema>;
 
 /** POST /api/questions/:id/join: ask an existing question; `reformulation` keeps one's own wording. */
 export const joinQuestionSchema = z.strictObject({
-  reformulation: z
-    .string()
-    .trim()
-    .min(3, 'reformulation needs at least 3 characters')
-    .max(LIMITS.title)
-    .meta({ pattern: trimmedMinPattern(3) })
-    .optional(),
+  // the same hygiene as any title (no control characters, visible text): it becomes a question's title
+  reformulation: cleanText('reformulation', { min: 3, max: LIMITS.title }).optional(),
   lang: langSchema.default('fr'),
 });
 export type JoinQuestion = z.output<typeof joinQuestionSchema>;

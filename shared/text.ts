@@ -8,7 +8,7 @@ const FORBIDDEN = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
 /** Characters that show nothing: spaces of every kind and the zero-width ones. */
 const INVISIBLE = /^[\s\u200b-\u200d\u2060\ufeff]*$/u;
 /** The same rule as a JSON Schema pattern for the OpenAPI document: no forbidden character, something visible. */
-const PATTERN =
+export const CLEAN_TEXT_PATTERN =
   '^[^\\u0000-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]*[^\\s\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200d\\u202a-\\u202e\\u2060\\u2066-\\u2069\\ufeff][^\\u0000-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]*$';
 
 /**
@@ -30,7 +30,7 @@ export function cleanText(field: string, { min = 1, max }: { min?: number; max: 
       .min(min, min === 1 ? `${field} must not be empty` : `${field} needs at least ${min} characters`)
       // an empty text is already refused by min: one issue, not two
       .refine((s) => s.length < min || !INVISIBLE.test(s), `${field} must contain visible characters`)
-      .meta({ pattern: PATTERN })
+      .meta({ pattern: CLEAN_TEXT_PATTERN })
   );
 }
 
