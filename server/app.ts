@@ -1,6 +1,6 @@
 // Builds the Express app from its dependencies (no listen here: tests drive it without a port).
-// Order: security headers, compression (gzip/br), logs, cookies + CSRF + session (who is asking), JSON body, API routes, JSON
-// 404 for unknown API routes, the client bundle, then the one error handler.
+// Order: security headers, compression (gzip/br), logs, cookies + CSRF + session (who is asking), 405 for a
+// method a path does not have, JSON body, API routes, JSON 404 for unknown API routes, the client bundle, then the one error handler.
 import fs from 'node:fs';
 import path from 'node:path';
 import compression from 'compression';
@@ -142,8 +142,9 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(questionsRoutes(createSuggestionsService(db), createQuestionsService(db), createJoinService(db)));
   api.use(seedsRoutes(createSeedsService(db)));
   api.use(historyRoutes(createHistoryService(db)));
-  app.use(api);
+  // before the API routes and their body parsing: a method a path does not have is 405, whatever its body
   app.use(methodNotAllowed());
+  app.use(api);
   app.use('/api', routeNotFound);
 
   if (deps.clientDir && fs.existsSync(path.join(deps.clientDir, 'index.html'))) {

@@ -25,11 +25,26 @@ import {
   suggestionsRequestSchema,
   suggestionsResponseSchema,
 } from './questions';
-import { idSchema, type Kind, kindSchema, langSchema, relationSchema } from './vocabulary';
+import { TRIMMED_SPACE } from './text';
+import {
+  idSchema,
+  KINDS,
+  type Kind,
+  kindSchema,
+  langSchema,
+  RELATION_RULES,
+  relationSchema,
+} from './vocabulary';
+
+const KIND_ALTERNATIVES = `(?:${KINDS.join('|')})`;
+/** `kinds` as a JSON Schema pattern: comma-separated known kinds (spaces around them and empty items
+ *  ignored), at least one. An empty `kinds=` or `kinds=,` is refused. */
+export const KIND_LIST_PATTERN = `^(?:${TRIMMED_SPACE}*,)*${TRIMMED_SPACE}*${KIND_ALTERNATIVES}${TRIMMED_SPACE}*(?:,${TRIMMED_SPACE}*(?:${KIND_ALTERNATIVES}${TRIMMED_SPACE}*)?)*$`;
 
 /** `?kinds=Question,Seed` → ['Question', 'Seed']; each must be a known kind. */
 const kindListSchema = z
   .string()
+  .meta({ pattern: KIND_LIST_PATTERN })
   .transform((s) =>
     s
       .split(',')
@@ -115,13 +130,15 @@ export interface Endpoint {
   /** Express-style path: `/api/nodes/:id`. */
   path: string;
   summary: string;
+  /** What the schemas cannot say (a rule across fields, or on stored data): the OpenAPI description. */
+  description?: string;
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
   /** How the body is sent: JSON unless said otherwise (a photo upload is multipart/form-data). */
   bodyMediaType?: 'application/json' | 'multipart/form-data';
   /** Request headers the endpoint reads (documented in OpenAPI). */
-  headers?: Record<string, { required: boolean; description: string }>;
+  headers?: Record<string, { required: boolean; description: string; pattern?: string }>;
   responses: Record<
     number,
     {
@@ -133,8 +150,17 @@ export interface Endpoint {
   >;
 }
 
+/** Relation ↔ kind rules, for the descriptions of the operations that make links. */
+const RELATION_RULES_TEXT = Object.entries(RELATION_RULES)
+  .map(([relation, rule]) => `${relation}: ${rule.source.join('|')} → ${rule.target.join('|')}`)
+  .join('; ');
+
 const ifMatch = {
-  'If-Match': { required: true, description: 'the version from the ETag: "<version>" or <version>' },
+  'If-Match': {
+    required: true,
+    description: 'the version from the ETag: "<version>" or <version>',
+    pattern: '^\\s*(W/)?"?[0-9]{1,15}"?\\s*$',
+  },
 };
 
 export const ENDPOINTS = {
@@ -202,6 +228,8 @@ export const ENDPOINTS = {
     method: 'get',
     path: '/api/paths',
     summary: 'The shortest paths between two nodes, through visible nodes, relationships in either direction',
+    description:
+      '`from` and `to` must be two different nodes: `from` = `to` answers 400 VALIDATION_FAILED (issue path `to`).',
     query: pathsQuerySchema,
     responses: {
       200: {
@@ -252,6 +280,12 @@ export const ENDPOINTS = {
     method: 'post',
     path: '/api/links',
     summary: 'Link two nodes with a typed relation; idempotent on (source, target, relation)',
+    description:
+      '`source` and `target` must be two different nodes: a self-link answers 400 RELATION_NOT_ALLOWED. ' +
+      'The relation must fit the kinds of the two stored nodes, else 400 RELATION_NOT_ALLOWED ' +
+      `(source → target): ${RELATION_RULES_TEXT}. ` +
+      'PROMPTED: a region (regionX, regionY, regionW, regionH, all four or none) must lie inside the image: ' +
+      'regionX + regionW ≤ 1 and regionY + regionH ≤ 1, else 400 VALIDATION_FAILED.',
     body: createLinkSchema,
     responses: {
       201: { description: 'created', schema: linkSchema },
@@ -367,6 +401,10 @@ export const ENDPOINTS = {
     method: 'post',
     path: '/api/questions',
     summary: 'Ask a question with its lineage links, the seeds it joins and what prompted it, at once',
+    description:
+      '`promptedBy.region` must lie inside the image: x + w ≤ 1 and y + h ≤ 1, else 400 VALIDATION_FAILED. ' +
+      'Every link must fit the kinds of the stored nodes (`links[].target` a Question, `seeds[]` and ' +
+      '`foundingOf` Seeds, `promptedBy.resource` a Resource), else 400 RELATION_NOT_ALLOWED.',
     body: askQuestionSchema,
     responses: {
       201: { description: 'the question and its links', schema: createdWithLinksSchema },

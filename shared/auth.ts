@@ -1,7 +1,7 @@
 // Accounts: what registration and login send, and who `GET /api/auth/me` says you are. The Person node
 // of an account is its public face; email and password hash never leave the server.
 import { z } from 'zod';
-import { cleanText } from './text';
+import { cleanText, TRIMMED_SPACE } from './text';
 import { idSchema } from './vocabulary';
 
 /** Global roles; everything finer (author, editor, animator…) is held in the graph. */
@@ -11,7 +11,17 @@ export type GlobalRole = z.infer<typeof globalRoleSchema>;
 
 export const PASSWORD_LIMITS = { min: 10, max: 200 } as const;
 
-const email = z.string().trim().toLowerCase().max(254).pipe(z.email('email must be an email address'));
+/** zod's email rule (z.email) as a JSON Schema pattern without lookarounds, spaces around it allowed (trimmed):
+ *  a local part not starting or ending with a dot, without two dots in a row, `@`, dotted labels, a TLD. */
+export const EMAIL_PATTERN = `^${TRIMMED_SPACE}*(?:[A-Za-z0-9_'+-]+\\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\\.)+[A-Za-z]{2,}${TRIMMED_SPACE}*$`;
+
+const email = z
+  .string()
+  .meta({ pattern: EMAIL_PATTERN })
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email('email must be an email address'));
 const password = z
   .string()
   .min(PASSWORD_LIMITS.min, `password needs at least ${PASSWORD_LIMITS.min} characters`)

@@ -101,8 +101,9 @@ export function patchSchemaFor(kind: z.infer<typeof kindSchema>) {
 }
 /** The union of every kind's patch, for documentation; the server checks the node's own kind. */
 export const patchNodeSchema = z
-  .object({ ...resourceFields, ...seedFields, ...personFields, ...communityFields })
-  .partial();
+  .strictObject({ ...resourceFields, ...seedFields, ...personFields, ...communityFields })
+  .partial()
+  .meta({ minProperties: 1 });
 
 /** What the server adds to every node. */
 const metaFields = {

@@ -24,7 +24,16 @@ export const RELATION_PROPERTIES = {
         r.regionX === undefined ||
         ((r.regionX ?? 0) + (r.regionW ?? 0) <= 1 && (r.regionY ?? 0) + (r.regionH ?? 0) <= 1),
       'a region must lie inside the image (x + w ≤ 1, y + h ≤ 1)',
-    ),
+    )
+    // all four or none, for the JSON Schema; "inside the image" is said in the operation's description
+    .meta({
+      dependentRequired: {
+        regionX: ['regionY', 'regionW', 'regionH'],
+        regionY: ['regionX', 'regionW', 'regionH'],
+        regionW: ['regionX', 'regionY', 'regionH'],
+        regionH: ['regionX', 'regionY', 'regionW'],
+      },
+    }),
   GATHERS: z.strictObject({ featured: z.boolean().optional() }),
 } as const satisfies Partial<Record<Relation, z.ZodType>>;
 

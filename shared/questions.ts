@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { LIMITS, nodeSchema } from './entities';
 import { linkSchema } from './links';
-import { cleanText } from './text';
+import { cleanText, trimmedMinPattern } from './text';
 import { idSchema, LINEAGE_RELATIONS, langSchema, visibilitySchema } from './vocabulary';
 
 /** Why something was suggested; the client translates each code. */
@@ -17,7 +17,12 @@ export const suggestionReasonSchema = z.enum(SUGGESTION_REASONS);
 export type SuggestionReason = z.infer<typeof suggestionReasonSchema>;
 
 export const suggestionsRequestSchema = z.strictObject({
-  text: z.string().trim().min(3, 'text needs at least 3 characters').max(LIMITS.title),
+  text: z
+    .string()
+    .max(LIMITS.title) // what was sent, as the document's maxLength says; then trimmed
+    .trim()
+    .min(3, 'text needs at least 3 characters')
+    .meta({ pattern: trimmedMinPattern(3) }),
   context: z.strictObject({ selected: idSchema.optional(), community: idSchema.optional() }).optional(),
   lang: langSchema.default('fr'),
   limit: z.number().int().min(1).max(20).default(8),
@@ -87,12 +92,8 @@ export type CreatedWithLinks = z.infer<typeof createdWithLinksSchema>;
 
 /** POST /api/questions/:id/join: ask an existing question; `reformulation` keeps one's own wording. */
 export const joinQuestionSchema = z.strictObject({
-  reformulation: z
-    .string()
-    .trim()
-    .min(3, 'reformulation needs at least 3 characters')
-    .max(LIMITS.title)
-    .optional(),
+  // the same hygiene as any title (no control characters, visible text): it becomes a question's title
+  reformulation: cleanText('reformulation', { min: 3, max: LIMITS.title }).optional(),
   lang: langSchema.default('fr'),
 });
 export type JoinQuestion = z.output<typeof joinQuestionSchema>;

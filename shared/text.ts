@@ -8,17 +8,19 @@ const FORBIDDEN = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
 /** Characters that show nothing: spaces of every kind and the zero-width ones. */
 const INVISIBLE = /^[\s\u200b-\u200d\u2060\ufeff]*$/u;
 /** The same rule as a JSON Schema pattern for the OpenAPI document: no forbidden character, something visible. */
-const PATTERN =
+export const CLEAN_TEXT_PATTERN =
   '^[^\\u0000-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]*[^\\s\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200d\\u202a-\\u202e\\u2060\\u2066-\\u2069\\ufeff][^\\u0000-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]*$';
 
 /**
- * A title or a name: trimmed, NFC-normalised, `min`..`max` characters, no control or bidi-override character,
- * not only invisible characters. `field` names it in the messages.
+ * A title or a name: at most `max` characters as sent, then trimmed, NFC-normalised, at least `min`, no
+ * control or bidi-override character, not only invisible characters. `field` names it in the messages.
  */
 export function cleanText(field: string, { min = 1, max }: { min?: number; max: number }) {
   return (
     z
       .string()
+      // the length of what was sent, as the document's maxLength says (trimming only shortens it)
+      .max(max)
       .refine(
         (s) => !FORBIDDEN.test(s),
         `${field} must not contain control characters or bidirectional overrides`,
@@ -26,9 +28,19 @@ export function cleanText(field: string, { min = 1, max }: { min?: number; max: 
       .trim()
       .normalize('NFC')
       .min(min, min === 1 ? `${field} must not be empty` : `${field} needs at least ${min} characters`)
-      .max(max)
       // an empty text is already refused by min: one issue, not two
       .refine((s) => s.length < min || !INVISIBLE.test(s), `${field} must contain visible characters`)
-      .meta({ pattern: PATTERN })
+      .meta({ pattern: CLEAN_TEXT_PATTERN })
   );
+}
+
+/** The characters String.prototype.trim removes, spelled out so a JSON Schema pattern means the same in
+ *  every regex dialect (`\s` differs between JavaScript and Python). */
+export const TRIMMED_SPACE =
+  '[\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]';
+const NOT_SPACE = `[^${TRIMMED_SPACE.slice(1, -1)}]`;
+
+/** JSON Schema pattern of "at least `min` (≥ 2) characters once trimmed", for `z.string().trim().min(min)`. */
+export function trimmedMinPattern(min: number): string {
+  return `^${TRIMMED_SPACE}*${NOT_SPACE}[\\s\\S]{${min - 2},}${NOT_SPACE}${TRIMMED_SPACE}*$`;
 }

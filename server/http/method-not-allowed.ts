@@ -1,6 +1,7 @@
 // 405 Method Not Allowed with its `Allow` header, for a path Semis serves but not with this method,
 // built from the shared ENDPOINTS contract (the one list of what exists). TRACE (and TRACK) always get
-// 405: Semis never echoes a request back. Mounted after every API route, so it only sees misses.
+// 405: Semis never echoes a request back. Mounted before the API routes and their body
+// parsing (PUT /api/photos with any body is 405, not 415); a path or method in the contract passes through.
 import type { RequestHandler } from 'express';
 import { ENDPOINTS } from '../../shared/api';
 import { AppError } from './errors';

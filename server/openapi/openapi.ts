@@ -50,7 +50,7 @@ function parameters(endpoint: Endpoint) {
       schema:
         name === IDEMPOTENCY_HEADER
           ? { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$' }
-          : { type: 'string' },
+          : { type: 'string', ...(header.pattern ? { pattern: header.pattern } : {}) },
     });
   }
   return out;
@@ -93,6 +93,7 @@ function operation(name: string, endpoint: Endpoint) {
   return {
     operationId: name,
     summary: endpoint.summary,
+    ...(endpoint.description ? { description: endpoint.description } : {}),
     parameters: parameters(endpoint),
     ...(endpoint.body
       ? {

@@ -171,6 +171,18 @@ describe('405 Method Not Allowed with Allow, from the shared contract', () => {
     expect(get.headers.allow).toBe('POST');
   });
 
+  it('PUT on the photo upload with a multipart body: 405 before the body is looked at (not 415)', async () => {
+    const res = await member.agent
+      .put('/api/photos')
+      .set('Origin', 'http://semis.test')
+      .set('X-CSRF-Token', member.csrf)
+      .field('title', 'Une photo')
+      .attach('file', Buffer.from('not an image'), 'photo.png');
+    expect(res.status).toBe(405);
+    expect(res.headers.allow).toBe('POST');
+    expect(res.body.error.code).toBe('METHOD_NOT_ALLOWED');
+  });
+
   it('TRACE is 405 anywhere, an unknown path stays 404', async () => {
     const trace = await request(app).trace('/api/landscape');
     expect(trace.status).toBe(405);

@@ -3,6 +3,7 @@
 // with a 400 naming the field, and nothing is written.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database';
+import { LIMITS } from '../../shared/entities';
 import { count, openTestDatabase, testApp, wipe } from '../support/database';
 import { anonymous, type Session, signUp } from '../support/session';
 
@@ -101,6 +102,29 @@ describe('titles', () => {
     expect(await stored(asked.body.node.id, 'title')).toBe(COMPOSED);
     expect(await count(db, 'MATCH (n:Question) RETURN count(n)')).toBe(1);
     expect(await count(db, 'MATCH (n:Seed) RETURN count(n)')).toBe(0);
+  });
+});
+
+describe("lengths count what was sent, as the document's maxLength says (found by schemathesis)", () => {
+  const padded = `${' '.repeat(10)}${'q'.repeat(LIMITS.title - 5)}`; // over the limit as sent, under once trimmed
+
+  it('POST /api/nodes refuses a title longer than the limit before trimming, writing nothing', async () => {
+    const before = await traces();
+    const res = await member.post('/api/nodes').send({ kind: 'Question', title: padded });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.map((d: { path: string }) => d.path)).toEqual(['title']);
+    expect(await traces()).toEqual(before);
+  });
+
+  it('POST /api/questions/suggestions refuses such a text with a 400 naming text', async () => {
+    const res = await member.post('/api/questions/suggestions').send({ text: padded });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('VALIDATION_FAILED');
+    expect(res.body.error.details.map((d: { path: string }) => d.path)).toEqual(['text']);
+    const ok = await member
+      .post('/api/questions/suggestions')
+      .send({ text: `  ${'q'.repeat(LIMITS.title - 2)}` });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
   });
 });
 
