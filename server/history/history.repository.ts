@@ -126,11 +126,15 @@ export async function lockActionEvents(
   }));
 }
 
-/** The stored versions of these nodes (absent: the node does not exist). */
-export async function nodeVersions(tx: Tx, ids: string[]): Promise<Map<string, number>> {
-  const result = await tx.run('MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, n.version AS version', {
-    ids,
-  });
+/** The stored versions of these nodes, write-locked until the transaction ends (absent: no such node). */
+export async function lockedNodeVersions(tx: Tx, ids: string[]): Promise<Map<string, number>> {
+  const result = await tx.run(
+    `MATCH (n:Entity) WHERE n.id IN $ids
+     WITH n ORDER BY n.id
+     SET n.__lock = true REMOVE n.__lock
+     RETURN n.id AS id, n.version AS version`,
+    { ids },
+  );
   return new Map(result.records.map((r) => [r.get('id') as string, Number(toPlain(r.get('version')))]));
 }
 

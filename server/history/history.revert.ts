@@ -79,24 +79,34 @@ export async function revertAction(
       revertedBy: already.revertedBy,
     });
   }
-  await assertUnchangedSince(tx, events);
+  await assertUnchangedSince(tx, events, toRevert);
   const made = new Map<string, string>();
   for (const event of [...toRevert].reverse()) made.set(event.id, await revertEvent(tx, actor, event));
   const revertId = made.get(asked.id) ?? (made.get(toRevert.at(-1)?.id ?? '') as string);
   return { revertId, actionId: actionOf(tx) };
 }
 
-/** 409 unless every node the action left standing is still at the version the action left it at. */
-async function assertUnchangedSince(tx: Tx, events: repo.StoredEvent[]): Promise<void> {
+/**
+ * 409 unless every node the person's events touched is still at the version the whole action left it at
+ * (a question asked is at version 2 once Semis set its status in the same action). A node only Semis's
+ * status events touched (the question a seed grew from) is not checked: its status settles from the graph.
+ */
+async function assertUnchangedSince(
+  tx: Tx,
+  events: repo.StoredEvent[],
+  persons: repo.StoredEvent[],
+): Promise<void> {
+  const touched = new Set(persons.filter((e) => e.entityType === 'node').map((e) => e.entityId));
   const left = new Map<string, number | null>();
   for (const event of events) {
-    if (event.entityType !== 'node') continue;
+    if (event.entityType !== 'node' || !touched.has(event.entityId)) continue;
     const version = parse(event.after)?.version;
     left.set(event.entityId, typeof version === 'number' ? version : null);
   }
   const standing = [...left].filter((entry): entry is [string, number] => entry[1] !== null);
   if (standing.length === 0) return;
-  const now = await repo.nodeVersions(
+  // locked: an edit committing between this check and the revert would otherwise be overwritten
+  const now = await repo.lockedNodeVersions(
     tx,
     standing.map(([id]) => id),
   );

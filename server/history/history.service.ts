@@ -12,7 +12,7 @@ import {
 import type { Database, Tx } from '../db/database';
 import { type Viewer, visibilityParams } from '../db/visibility';
 import { type Actor, requireAccount } from '../http/actor';
-import { notFound } from '../http/errors';
+import { AppError, notFound } from '../http/errors';
 import { findNode } from '../nodes/nodes.repository';
 import { SERVER_ONLY_PROPERTIES } from '../nodes/nodes.service';
 import * as repo from './history.repository';
@@ -103,7 +103,13 @@ export function createHistoryService(db: Database) {
         const made = (await repo.lockActionEvents(tx, actionId, viewer)).filter((e) => e.visible);
         const actionEvents = await shapeEvents(tx, made, viewer);
         const shaped = actionEvents.find((e) => e.id === revertId);
-        if (!shaped) throw new Error(`The revert event ${revertId} was not stored`);
+        // the undo would leave its own trace hidden from the actor (a node made unreadable to them): refused,
+        // the transaction rolls back (never a 500 for an undo the actor could not follow)
+        if (!shaped) {
+          throw new AppError(403, 'FORBIDDEN', `Reverting event ${eventId} would hide its result from you`, {
+            rule: 'would-hide',
+          });
+        }
         return { ...shaped, actionEvents };
       });
     },

@@ -137,6 +137,26 @@ describe('one action, one undo', () => {
     expect(await linksOf(question)).toBe(3);
   });
 
+  it('undoes a growth although the grown question was edited since: Semis’s status event is not checked', async () => {
+    const question = await createNode(alice, { kind: 'Question', title: 'Où mettre le compost ?' });
+    const statusBefore = await statusOf(question);
+    const grown = await bob.post('/api/seeds').send({ question, title: 'Compost du square' });
+    expect(grown.status, JSON.stringify(grown.body)).toBe(201);
+    expect(await statusOf(question)).not.toBe(statusBefore);
+    const version = (await alice.get(`/api/nodes/${question}`)).body.node.version as number;
+    const edit = await alice
+      .patch(`/api/nodes/${question}`)
+      .set('If-Match', String(version))
+      .send({ body: 'Près des jardins partagés.' });
+    expect(edit.status).toBe(200);
+    const growth = (await mine(bob)).find((e) => e.action === 'node.create');
+    const undo = await bob.post(`/api/history/${growth?.id}/revert`);
+    expect(undo.status, JSON.stringify(undo.body)).toBe(201);
+    expect(await count(db, 'MATCH (s:Seed {title: $t}) RETURN count(s)', { t: 'Compost du square' })).toBe(0);
+    expect(await statusOf(question)).toBe(statusBefore);
+    expect((await alice.get(`/api/nodes/${question}`)).body.node.body).toBe('Près des jardins partagés.');
+  });
+
   it('refuses a stranger (403) the revert of an ask, and writes nothing', async () => {
     await askFounding();
     const carol = await signUp(app, { name: 'Carol' });
