@@ -3,11 +3,13 @@
 // see exactly the same thing: every visitor; every member whose reach adds nothing of their own (no seed
 // role, no private node they wrote); every admin (they see all). Anyone else gets their own key. The key
 // holds the event log's position (every change moves it) and the demo loader's epoch, read before the
-// landscape itself: an answer is never labelled newer than what it shows. Concurrent misses share a build.
+// landscape itself: an answer is never labelled newer than what it shows. Concurrent misses share a build,
+// and concurrent version reads by one reader share a statement that started after they arrived.
 import { createHash } from 'node:crypto';
 import type { GraphPayload } from '../../shared/graph';
 import type { Kind, Lang } from '../../shared/vocabulary';
 import type { Database } from '../db/database';
+import { createFreshCoalescer } from '../db/fresh-coalescer';
 import { visibilityParams } from '../db/visibility';
 import type { Actor } from '../http/actor';
 import { notFound } from '../http/errors';
@@ -27,6 +29,8 @@ function reachKey(actor: Actor, personalReach: boolean): string {
 
 export function createLandscapeService(db: Database, cache: LandscapeCache = createLandscapeCache()) {
   const builds = new Map<string, Promise<CachedAnswer>>();
+  // concurrent revalidations by the same reader share one version statement started after they arrived
+  const versions = createFreshCoalescer<repo.LandscapeVersion>();
   return {
     cache,
 
@@ -41,7 +45,9 @@ export function createLandscapeService(db: Database, cache: LandscapeCache = cre
     ): Promise<{ key: string; notModified: boolean; answer: CachedAnswer | { etag: string } }> {
       const kinds = query.kinds ?? null;
       const viewer = visibilityParams(actor);
-      const version = await db.read((tx) => repo.landscapeVersion(tx, viewer.actorId));
+      const version = await versions.read(viewer.actorId ?? '', () =>
+        db.read((tx) => repo.landscapeVersion(tx, viewer.actorId)),
+      );
       const key = [
         version.epoch,
         version.position,

@@ -89,6 +89,19 @@ describe('ETag and 304', () => {
     expect(after.status).toBe(200);
     expect(ids(after.body)).toContain('loaded');
   });
+
+  it('concurrent revalidations share version reads, yet none answers from before a commit it follows', async () => {
+    const before = await landscape();
+    const tag = String(before.headers.etag);
+    const revalidate = () => request(app).get('/api/landscape').set('If-None-Match', tag);
+    const quiet = await Promise.all(Array.from({ length: 20 }, revalidate));
+    expect(quiet.map((r) => r.status)).toEqual(Array(20).fill(304));
+    // a commit by another process (no event through this app), then a burst: every request follows it
+    await db.write((tx) => tx.run(`MATCH (log:EventLog {id: 'main'}) SET log.position = log.position + 1`));
+    const burst = await Promise.all(Array.from({ length: 20 }, revalidate));
+    expect(burst.map((r) => r.status)).toEqual(Array(20).fill(200));
+    expect(new Set(burst.map((r) => r.headers.etag)).size).toBe(1);
+  });
 });
 
 describe('the shared cache never crosses reach', () => {
