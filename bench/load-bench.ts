@@ -118,8 +118,15 @@ async function main() {
       },
       body: JSON.stringify({ name: 'Banc', email: 'banc@semis.test', password: 'une graine, dix questions' }),
     });
-    const session = /(semis_session=[^;]+)/.exec(registered.headers.get('set-cookie') ?? '')?.[1] ?? '';
-    const member = { Origin: origin, [CSRF_HEADER]: csrf, Cookie: `${CSRF_COOKIE}=${csrf}; ${session}` };
+    const setCookie = registered.headers.get('set-cookie') ?? '';
+    const session = /(semis_session=[^;]+)/.exec(setCookie)?.[1] ?? '';
+    // the CSRF token is bound to the session: registration renews it
+    const memberCsrf = /semis_csrf=([^;]+)/.exec(setCookie)?.[1] ?? csrf;
+    const member = {
+      Origin: origin,
+      [CSRF_HEADER]: memberCsrf,
+      Cookie: `${CSRF_COOKIE}=${memberCsrf}; ${session}`,
+    };
 
     for (const size of SIZES) {
       const graph = generateGraph({ nodes: size, rels: size * 3, seed: 1 });
@@ -199,7 +206,10 @@ async function main() {
           headers: write.headers,
           body: write.body,
         });
-        log(`warm-up ${write.path}: ${res.status} ${res.status >= 400 ? await res.text() : ''}`);
+        log(`warm-up ${write.path}: ${res.status}`);
+        // a refused warm-up means every measured write would be refused too: stop rather than report it
+        if (res.status >= 400)
+          throw new Error(`warm-up ${write.path} refused: ${res.status} ${await res.text()}`);
       }
       const health = await cannon(origin, 10, [{ path: '/api/health' }], gz);
       const [mixedReads, mixedWrites] = await Promise.all([
