@@ -3,7 +3,14 @@
 import { useCallback, useState } from 'react';
 import { rememberWelcomeSeen, welcomeAtFirst } from '.';
 
-const storage = (): Storage | undefined => (typeof localStorage === 'undefined' ? undefined : localStorage);
+/** The page's localStorage, or none: its very getter throws where storage is blocked (sandboxed frames). */
+function storage(): Storage | undefined {
+  try {
+    return typeof window === 'undefined' ? undefined : window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
 
 export interface Welcome {
   open: boolean;
