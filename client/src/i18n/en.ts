@@ -28,7 +28,8 @@ export const en: Translation = {
   languages: { label: 'Language', fr: 'Français', en: 'English' },
   search: {
     label: 'Search the landscape',
-    placeholder: 'Search for a question, a seed, a person…',
+    placeholder: 'Search questions, seeds…',
+    clear: 'Clear the search',
     results: 'Search results',
     searching: 'Searching…',
     empty: 'No results for “{{query}}”',
@@ -108,6 +109,8 @@ export const en: Translation = {
   panel: {
     label: 'Details',
     close: 'Close the panel',
+    expand: 'Enlarge the panel',
+    shrink: 'Shrink the panel',
     loading: 'Loading…',
     loadFailed: 'The details could not be loaded.',
     status: 'Status',

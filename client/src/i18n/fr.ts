@@ -31,7 +31,8 @@ export const fr = {
   languages: { label: 'Langue', fr: 'Français', en: 'English' },
   search: {
     label: 'Rechercher dans le paysage',
-    placeholder: 'Rechercher une question, une graine, une personne…',
+    placeholder: 'Rechercher une question, une graine…',
+    clear: 'Effacer la recherche',
     results: 'Résultats de la recherche',
     searching: 'Recherche…',
     empty: 'Aucun résultat pour «\u00a0{{query}}\u00a0»',
@@ -111,6 +112,8 @@ export const fr = {
   panel: {
     label: 'Détails',
     close: 'Fermer le panneau',
+    expand: 'Agrandir le panneau',
+    shrink: 'Réduire le panneau',
     loading: 'Chargement…',
     loadFailed: 'Les détails n’ont pas pu être chargés.',
     status: 'Statut',

@@ -1,8 +1,8 @@
 // The side panel of the selected node: kind, title, facts and markdown texts in the page's language, its
 // neighbours in its kind's sections (each one selectable), and the maieutic prompts. Closed by its button,
 // or Escape (handled for the whole page by state/keyboard/useKeyboardNavigation, so that text fields keep
-// their own Escape).
-import { lazy, type ReactNode, Suspense, useMemo } from 'react';
+// their own Escape). On a phone it is a bottom sheet with a handle that enlarges or shrinks it.
+import { lazy, type ReactNode, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Kind } from '../../../shared/vocabulary';
 import { useLang } from '../i18n';
@@ -53,16 +53,27 @@ export function NodePanel({ nodeId, onMap, onSelect, onClose, actions, contribut
     [loaded],
   );
   const kind = loaded?.node.kind ?? onMap?.kind;
+  // On a phone the panel is a bottom sheet: half the map by default, most of it when enlarged.
+  const [enlarged, setEnlarged] = useState(false);
   const title = (loaded && localized(loaded.node, 'title', lang)) ?? onMap?.label ?? '';
   return (
     <aside
-      className="panel"
+      className={enlarged ? 'panel panel--enlarged' : 'panel'}
       data-testid="node-panel"
       data-node-id={nodeId}
       aria-labelledby="node-panel-title"
     >
       <div className="panel__top">
         {kind && <KindBadge kind={kind} />}
+        <button
+          type="button"
+          className="panel__handle"
+          aria-expanded={enlarged}
+          aria-label={t(enlarged ? 'panel.shrink' : 'panel.expand')}
+          onClick={() => setEnlarged((was) => !was)}
+        >
+          <span aria-hidden="true" />
+        </button>
         <button type="button" className="close-button" onClick={onClose} aria-label={t('panel.close')}>
           ×
         </button>

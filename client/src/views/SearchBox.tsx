@@ -1,6 +1,8 @@
 // The search box: the map's matching nodes at once and the full-text search as one types, hits in a
 // drop-down list grouped by kind (ARIA combobox with a grouped listbox); Enter or a click picks a hit (the map flies to it and the panel opens), the
-// arrows move through the hits across the groups, Escape closes the list.
+// arrows move through the hits across the groups, Escape closes the list. The picked title follows a
+// language switch (the map relabels in place), and a clear button empties the box (the browser's own
+// search-field cross overlapped the text).
 import { type KeyboardEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/api';
@@ -26,6 +28,8 @@ export function SearchBox({ onPick, graph, revision }: Props) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [pendingEnter, setPendingEnter] = useState(false);
+  /** The hit last picked and the title it put in the box, so a language switch can retitle it. */
+  const [picked, setPicked] = useState<{ id: string; title: string } | null>(null);
   const { results, hits: shownHits, query, settled } = useSearch(input, lang, graph, revision);
   // The groups' order is the order the arrows follow and Enter picks from.
   const { groups, ordered: hits } = groupHitsByKind(shownHits);
@@ -33,6 +37,7 @@ export function SearchBox({ onPick, graph, revision }: Props) {
   const pick = (hit: SearchHit) => {
     onPick(hit);
     setInput(hit.title);
+    setPicked({ id: hit.id, title: hit.title });
     setOpen(false);
     setPendingEnter(false);
   };
@@ -44,6 +49,24 @@ export function SearchBox({ onPick, graph, revision }: Props) {
     setPendingEnter(false);
     if (hits[0]) pick(hits[0]);
   }, [pendingEnter, settled]);
+
+  // The map's labels changed (a language switch): the box, if it still shows the picked title, follows.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the labels change, not on each keystroke.
+  useEffect(() => {
+    if (!picked || !graph?.hasNode(picked.id)) return;
+    const label = String(graph.getNodeAttribute(picked.id, 'label'));
+    if (label === picked.title) return;
+    setInput((current) => (current === picked.title ? label : current));
+    setPicked({ id: picked.id, title: label });
+  }, [revision, lang]);
+
+  const clear = () => {
+    setInput('');
+    setPicked(null);
+    setActive(-1);
+    setPendingEnter(false);
+    document.getElementById(`${listId}-input`)?.focus();
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -93,6 +116,18 @@ export function SearchBox({ onPick, graph, revision }: Props) {
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
+      {input !== '' && (
+        <button
+          type="button"
+          className="search__clear"
+          data-testid="search-clear"
+          aria-label={t('search.clear')}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={clear}
+        >
+          ×
+        </button>
+      )}
       {expanded && (
         <SearchResults
           listId={listId}
