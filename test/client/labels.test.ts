@@ -1,6 +1,12 @@
 // Which labels the map draws: forced first, then big nodes; none crossing a placed label or a node.
 import { describe, expect, it } from 'vitest';
-import { boxesOverlap, type LabelCandidate, labelBox, placeLabels } from '../../client/src/graph/labels';
+import {
+  boxesOverlap,
+  createLabelDrawer,
+  type LabelCandidate,
+  labelBox,
+  placeLabels,
+} from '../../client/src/graph/labels';
 
 const FONT = 13;
 const candidate = (label: string, x: number, y: number, size: number, forced = false): LabelCandidate => ({
@@ -62,5 +68,35 @@ describe('placeLabels', () => {
     const big = candidate('big node label', 60, 104, 12);
     const selected = candidate('selected node label', 100, 100, 5, true);
     expect(placeLabels([big, selected]).map((c) => c.label)).toEqual(['selected node label']);
+  });
+});
+
+describe('createLabelDrawer', () => {
+  /** A 2D context that only records the texts filled. */
+  function recordingContext() {
+    const filled: Array<[string, number, number]> = [];
+    const context = {
+      font: '',
+      lineJoin: '',
+      lineWidth: 0,
+      strokeStyle: '',
+      fillStyle: '',
+      measureText: (text: string) => ({ width: text.length * 7 }),
+      strokeText: () => undefined,
+      fillText: (text: string, x: number, y: number) => filled.push([text, x, y]),
+    };
+    return { context: context as unknown as CanvasRenderingContext2D, filled };
+  }
+  const settings = { labelSize: 13, labelWeight: '500', labelFont: 'sans-serif', labelColor: {} } as never;
+  const node = (label: string, x: number) => ({ label, x, y: 50, size: 5, color: '#000' }) as never;
+
+  it('paints only the frame collected after a discard (the export’s copy renders twice)', () => {
+    const drawer = createLabelDrawer();
+    const { context, filled } = recordingContext();
+    drawer.collect(context, node('Compost', 10), settings); // the copy's first frame, default framing
+    drawer.discard();
+    drawer.collect(context, node('Compost', 300), settings); // with the map's camera and frame
+    drawer.paint();
+    expect(filled.map(([text, x]) => [text, x])).toEqual([['Compost', 300 + 5 + 4]]);
   });
 });

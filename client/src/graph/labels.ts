@@ -78,6 +78,8 @@ export interface LabelDrawer {
   collect: NodeLabelDrawingFunction<GraphNodeAttributes, GraphEdgeAttributes>;
   /** Call on sigma's `afterRender`: draws the collected labels that fit. */
   paint: () => void;
+  /** Forgets what was collected without drawing it (a frame drawn with another framing). */
+  discard: () => void;
 }
 
 export function createLabelDrawer(): LabelDrawer {
@@ -97,6 +99,9 @@ export function createLabelDrawer(): LabelDrawer {
         forced: !!data.forceLabel,
         box,
       });
+    },
+    discard: () => {
+      candidates = [];
     },
     paint: () => {
       const todo = candidates;

@@ -89,7 +89,14 @@ export async function mapToPng(sigma: MapSigma, caption: ImageCaption, backgroun
   const canvas = await drawOnCanvas(sigma as unknown as Sigma, {
     backgroundColor: background,
     sigmaSettings: { defaultDrawNodeLabel: labels.collect as unknown as Settings['defaultDrawNodeLabel'] },
-    withTempRenderer: () => labels.paint(),
+    // The copy renders once when made (default framing), then again with the map's camera and frame: only
+    // that last frame's labels belong in the image (both were painted: labels detached and doubled once
+    // "Affiner la disposition" had moved nodes out of the frame set at load).
+    withTempRenderer: (copy) => {
+      labels.discard();
+      copy.refresh();
+      labels.paint();
+    },
   });
   const context = canvas.getContext('2d');
   if (!context) throw new Error('mapToPng: no 2D context on the export canvas');
