@@ -179,6 +179,7 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
               appearance={view.appearance}
               onChange={view.setAppearance}
               visible={isVisible}
+              titles={titles}
             />
           )}
           <PathFinder finder={pathFinder} graph={graph} onSelect={selectInPanel} />

@@ -115,5 +115,15 @@ export function legendEntries(
     const key = painter.groupOf(node, data as GraphNodeAttributes);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   });
-  return painter.groups.map((group) => ({ group, count: counts.get(group.key) ?? 0 }));
+  return painter.groups.map((group) => ({
+    group: withCurrentLabel(graph, group),
+    count: counts.get(group.key) ?? 0,
+  }));
+}
+
+/** A cluster is named by its central node's label as it is now (a language switch relabels in place). */
+function withCurrentLabel(graph: Graph, group: LegendGroup): LegendGroup {
+  if (group.type !== 'cluster' || !graph.hasNode(group.central)) return group;
+  const centralLabel = String(graph.getNodeAttribute(group.central, 'label'));
+  return centralLabel === group.centralLabel ? group : { ...group, centralLabel };
 }

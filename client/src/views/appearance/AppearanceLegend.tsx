@@ -18,13 +18,16 @@ interface Props {
   onChange: (appearance: Appearance) => void;
   /** Leaves out of the counts the nodes a filter hides. */
   visible?: (node: string) => boolean;
+  /** Changes when the map's labels change (a language switch in place): clusters are named by a label. */
+  titles?: number;
 }
 
-export function AppearanceLegend({ graph, look, appearance, onChange, visible }: Props) {
+export function AppearanceLegend({ graph, look, appearance, onChange, visible, titles }: Props) {
   const { t } = useTranslation();
   const { painter, pending, failed } = look;
   // A new painter comes with each new graph content (useAppearance), so the counts follow it.
-  const entries = useMemo(() => legendEntries(graph, painter, visible), [graph, painter, visible]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `titles` marks labels changed in place.
+  const entries = useMemo(() => legendEntries(graph, painter, visible), [graph, painter, visible, titles]);
   const slow = pending.includes('betweenness') && graph.order >= SLOW_BETWEENNESS_NODES;
   return (
     <Legend
