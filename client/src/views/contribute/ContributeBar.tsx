@@ -119,6 +119,17 @@ export function ContributeBar() {
       >
         {message ? t(`contribute.undo.${message}`) : ''}
         <SubmitError error={submit.error} conflict={t('contribute.history.revertConflict')} />
+        {submit.error && (
+          <button
+            type="button"
+            className="contribute-bar__dismiss"
+            data-testid="undo-error-dismiss"
+            aria-label={t('contribute.close')}
+            onClick={submit.clear}
+          >
+            ×
+          </button>
+        )}
       </div>
     </div>
   );
