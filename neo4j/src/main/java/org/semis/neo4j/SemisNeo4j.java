@@ -183,6 +183,12 @@ public final class SemisNeo4j {
                 // Logs (debug.log etc.) stay inside the data dir, never on our stdout.
                 .setConfig(GraphDatabaseSettings.logs_directory, home.resolve("logs").toAbsolutePath())
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                // Re-planning at most every 10 minutes (Neo4j's default: 10 s). A young landscape's event
+                // log quadruples quickly, and each time the history's visibility statements are planned
+                // again, which costs 0.5-3.7 s of one request (the undo tail in docs/benchmarks.md, where
+                // execution itself takes 1-12 ms). The cost: a plan may stay up to 10 minutes older than
+                // the statistics; our statements seek by unique ids either way.
+                .setConfig(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofMinutes(10))
                 // Stop quickly: by default Bolt's Netty event loops wait a 5 s quiet period.
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(5));
