@@ -10,6 +10,7 @@ import { ConfigError, loadConfig } from './config';
 import { ensureLauncherBuilt } from './db/embedded-neo4j';
 import { migrate } from './db/migrations';
 import { openDatabase } from './db/open-database';
+import { warmPlans } from './plan-warm-up';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -87,6 +88,10 @@ async function main(): Promise<void> {
   // from now on the database is checked every 2 s: a fall opens the circuit (fast 503s) within 5 s
   database.db.startProbe();
   say(`Semis is ready at http://${config.HOST}:${config.PORT}/`);
+  // in the background: Neo4j plans what a first visitor's page asks before a person waits for it
+  const self = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
+  const selfUrl = `http://${self.includes(':') ? `[${self}]` : self}:${config.PORT}`;
+  void warmPlans(selfUrl, (line) => logger.debug(line));
 }
 
 main().catch((error: unknown) => {
