@@ -36,7 +36,7 @@ afterAll(async () => {
 }, 60_000);
 
 /** A fresh page at `size`, collecting console errors and page errors. */
-async function openPage(size: (typeof SIZES)[number]) {
+async function openPage(size: { name: string; width: number; height: number }) {
   const context = await browser.newContext({ viewport: size, locale: 'fr-FR' });
   await skipWelcome(context); // the welcome's own journey: welcome.e2e.test.ts
   const page = await context.newPage();
@@ -291,4 +291,57 @@ describe.each(SIZES)('journeys at $width×$height', (size) => {
       await close();
     }
   }, 180_000);
+});
+
+/** Drawn nodes whose disc reaches under the legend (when the legend is shown over the map). */
+async function nodesUnderLegend(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const sigma = window.__semis?.sigma;
+    const legend = document.querySelector('[data-testid="legend"]')?.getBoundingClientRect();
+    if (!sigma || !legend || legend.width === 0) return [];
+    const map = sigma.getContainer().getBoundingClientRect();
+    const under: string[] = [];
+    sigma.getGraph().forEachNode((id) => {
+      const data = sigma.getNodeDisplayData(id);
+      if (!data || data.hidden) return;
+      const p = sigma.framedGraphToViewport(data);
+      const [x, y] = [p.x + map.left, p.y + map.top];
+      if (
+        x + data.size > legend.left &&
+        x - data.size < legend.right &&
+        y + data.size > legend.top &&
+        y - data.size < legend.bottom
+      )
+        under.push(id);
+    });
+    return under;
+  });
+}
+
+// The smallest phone the issue names, and a tablet, where a member's longer header did not fit inline
+// (it ran 164 px past the right edge at 1024 px before the tools collapsed by measure, HeaderMenu.tsx).
+describe.each([
+  { name: 'small-phone', width: 360, height: 640 },
+  { name: 'tablet', width: 1024, height: 768 },
+] as const)('the header and the legend at $width×$height', (size) => {
+  it('every header control is reachable as a visitor and as a member; no node starts under the legend', async () => {
+    const { page, errors, shot, close } = await openPage(size);
+    try {
+      expect(await headerOutOfReach(page)).toEqual([]);
+      expect(await nodesUnderLegend(page)).toEqual([]);
+      await shot('visitor-header');
+      await registerInBrowser(page, { name: `Dominique ${size.name} de la Fontaine-Moreau` });
+      expect(await headerOutOfReach(page)).toEqual([]);
+      // a tool used from the open menu closes it
+      const toggle = page.getByTestId('header-menu-toggle');
+      await expect.poll(() => toggle.isVisible()).toBe(true);
+      await (await headerTool(page, 'welcome-button')).click();
+      await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+      await page.keyboard.press('Escape');
+      await shot('member-header');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 120_000);
 });

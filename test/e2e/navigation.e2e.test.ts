@@ -427,6 +427,34 @@ describe('list view and keyboard', () => {
     await expect.poll(() => page.getByTestId('node-panel').count()).toBe(0);
     expect(await liveText(page)).toBe('');
   });
+
+  it('opened as a list alone, the page throws nothing (the minimap drew into a hidden canvas: 34 errors)', async () => {
+    const { page } = e2e;
+    const errors: string[] = [];
+    const onPageError = (error: Error) => errors.push(`page: ${error.message}`);
+    const onConsole = (m: { type(): string; text(): string }) =>
+      m.type() === 'error' && errors.push(`console: ${m.text()}`);
+    page.on('pageerror', onPageError);
+    page.on('console', onConsole);
+    try {
+      await page.goto(new URL('/?list=only', e2e.baseUrl).href);
+      await page.getByTestId('node-list').waitFor({ timeout: 20_000 });
+      expect(await page.getByTestId('landscape').isVisible()).toBe(false);
+      // select a row, then go back to the map and to the list again: the hidden map and minimap redraw
+      await page.locator('[data-testid="node-list-row"][data-node-id="seed-codesocial"]').click();
+      await page.getByTestId('display-map').click();
+      await page
+        .getByTestId('landscape')
+        .and(page.locator('[data-ready="true"]'))
+        .waitFor({ timeout: 20_000 });
+      await page.getByTestId('display-list').click();
+      await page.waitForTimeout(1_000);
+      expect(errors).toEqual([]);
+    } finally {
+      page.off('pageerror', onPageError);
+      page.off('console', onConsole);
+    }
+  });
 });
 
 describe('language switch', () => {

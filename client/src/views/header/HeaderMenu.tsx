@@ -1,9 +1,13 @@
-// The header's tools (add, undo/redo, language, account) inline on wide screens; on narrow ones (phones,
-// ≤ 720 px) behind a "Menu" button that opens them as a panel under the header, so every control stays
-// reachable from 360 px up. The panel closes on Escape (focus back to the button) and on a click outside it.
+// The header's tools (add, undo/redo, language, account) inline when they fit; when they do not (phones,
+// but also a member's longer header on a 1024 px tablet) behind a "Menu" button that opens them as a panel
+// under the header, so every control stays reachable from 360 px up. Whether they fit is measured
+// (use-fits-inline.ts), not guessed from a breakpoint: the tools' width depends on the language and on who is
+// logged in. The panel closes on Escape (focus back to the button), on a click outside it, and once one of
+// its tools is used.
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './header.css';
+import { useFitsInline } from './use-fits-inline';
 
 export function HeaderMenu({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -11,6 +15,12 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
+  const tools = useRef<HTMLDivElement>(null);
+  const fits = useFitsInline(root, tools, open);
+
+  useEffect(() => {
+    if (fits) setOpen(false);
+  }, [fits]);
 
   useEffect(() => {
     if (!open) return;
@@ -30,8 +40,21 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
     };
   }, [open]);
 
+  // A tool used from the open panel closes it (a summary only opens its own sub-menu, and the language
+  // switch keeps the panel to show the result: they leave it open). Keyboard activation fires click too.
+  useEffect(() => {
+    const panel = tools.current;
+    if (!open || !panel) return;
+    const closeAfterUse = (event: MouseEvent) => {
+      const used = (event.target as HTMLElement).closest('button, a, summary');
+      if (used && used.tagName !== 'SUMMARY' && !used.closest('.lang-switch')) setOpen(false);
+    };
+    panel.addEventListener('click', closeAfterUse);
+    return () => panel.removeEventListener('click', closeAfterUse);
+  }, [open]);
+
   return (
-    <div className="header-menu" ref={root}>
+    <div className={fits ? 'header-menu' : 'header-menu header-menu--collapsed'} ref={root}>
       <button
         ref={toggle}
         type="button"
@@ -44,6 +67,7 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
         <span aria-hidden="true">☰</span> {t('app.menu')}
       </button>
       <div
+        ref={tools}
         id={panelId}
         className={open ? 'header-menu__tools header-menu__tools--open' : 'header-menu__tools'}
         data-testid="header-tools"
