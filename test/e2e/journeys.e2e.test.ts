@@ -98,6 +98,27 @@ async function headerOutOfReach(page: Page): Promise<string[]> {
   return outside;
 }
 
+/**
+ * Controls of the header and the toolbar under it that something else covers at their centre (at 390 px the
+ * header's second row, the search box, lay over « Filtres »: in the viewport, but not tappable).
+ */
+async function coveredControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>(
+      'header button, header input, header summary, .toolbar button, .toolbar input',
+    )) {
+      const box = el.getBoundingClientRect();
+      // checkVisibility: false also inside a closed <details> (its content is only content-visibility: hidden)
+      if (box.width === 0 || box.height === 0 || !el.checkVisibility({ visibilityProperty: true })) continue;
+      const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      if (top && top !== el && !el.contains(top) && !top.contains(el))
+        out.push(`${el.dataset.testid ?? el.textContent?.trim()} under ${top.className || top.tagName}`);
+    }
+    return out;
+  });
+}
+
 /** A node's position and radius on screen (sigma's viewport coordinates). */
 async function onScreen(page: Page, id: string) {
   return page.evaluate((nodeId) => {
@@ -167,6 +188,7 @@ describe.each(SIZES)('journeys at $width×$height', (size) => {
       const drawn = await page.evaluate(() => window.__semis?.graph.order ?? 0);
       expect(drawn).toBeGreaterThan(50);
       expect(await headerOutOfReach(page)).toEqual([]);
+      expect(await coveredControls(page)).toEqual([]);
 
       // A demo photo resource: found on the map by its kind, opened through the search, its image drawn.
       const photo = await page.evaluate(async () => {
@@ -328,10 +350,12 @@ describe.each([
     const { page, errors, shot, close } = await openPage(size);
     try {
       expect(await headerOutOfReach(page)).toEqual([]);
+      expect(await coveredControls(page)).toEqual([]);
       expect(await nodesUnderLegend(page)).toEqual([]);
       await shot('visitor-header');
       await registerInBrowser(page, { name: `Dominique ${size.name} de la Fontaine-Moreau` });
       expect(await headerOutOfReach(page)).toEqual([]);
+      expect(await coveredControls(page)).toEqual([]);
       // a tool used from the open menu closes it
       const toggle = page.getByTestId('header-menu-toggle');
       await expect.poll(() => toggle.isVisible()).toBe(true);

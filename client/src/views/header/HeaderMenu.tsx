@@ -64,7 +64,7 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
         aria-controls={panelId}
         onClick={() => setOpen((was) => !was)}
       >
-        <span aria-hidden="true">☰</span> {t('app.menu')}
+        <span aria-hidden="true">☰</span> <span className="header-menu__label">{t('app.menu')}</span>
       </button>
       <div
         ref={tools}
