@@ -33,7 +33,7 @@ export async function warmPlans(baseUrl: string, debug: Say): Promise<void> {
     }
     for (const path of paths) await get(path);
     debug(
-      `query plans warmed (${paths.length + 1} requests) in ${Math.round(performance.now() - started)} ms`,
+      `query plans warmed (${paths.length + 1} requests, ${failed} not ok) in ${Math.round(performance.now() - started)} ms`,
     );
   } catch (error) {
     debug(`query plans not warmed: ${error instanceof Error ? error.message : String(error)}`);

@@ -14,12 +14,17 @@ export const visibilitySchema = z.enum(['public', 'members', 'private']);
 export type Visibility = z.infer<typeof visibilitySchema>;
 
 export const questionStatusSchema = z.enum(['open', 'explored', 'seeded']);
+export type QuestionStatus = z.infer<typeof questionStatusSchema>;
 export const seedStatusSchema = z.enum(['germinating', 'active', 'dormant']);
 export const resourceKindSchema = z.enum(['web', 'photo', 'video', 'audio', 'document', 'book']);
 export const roleSchema = z.enum(['author', 'editor', 'contributor', 'animator', 'member']);
 export type Role = z.infer<typeof roleSchema>;
 export const stanceSchema = z.enum(['supports', 'challenges', 'nuances']);
 export type Stance = z.infer<typeof stanceSchema>;
+
+/** Whether a stored word is one of a vocabulary list (a status, a resource kind), typed as such when it is. */
+export const isOneOf = <K extends string>(known: readonly K[], word: string | undefined): word is K =>
+  word !== undefined && (known as readonly string[]).includes(word);
 
 /** Which kinds each relation links, source → target (DESIGN.md §3). Direction matters. */
 export const RELATION_RULES = {

@@ -29,7 +29,7 @@ export const contributeEn: Translation['contribute'] = {
       'propose-resource-person': 'Propose a resource person',
       'propose-community': 'Propose a community',
       'propose-animator': 'Propose an animator',
-      'ask-question': 'Ask a question',
+      'ask-question': 'Ask my question',
       'join-seed': 'Contribute to a seed',
       'link-resource': 'Link to a question or a seed',
       'ask-prompted-question': 'Ask the question it prompts',

@@ -32,7 +32,8 @@ export const contributeFr = {
       'propose-resource-person': 'Proposer une personne ressource',
       'propose-community': 'Proposer une communauté',
       'propose-animator': 'Proposer un animateur',
-      'ask-question': 'Poser une question',
+      // not the header's « Poser une question »: two buttons of one name confuse a screen reader's list
+      'ask-question': 'Poser ma question',
       'join-seed': 'Contribuer à une graine',
       'link-resource': 'Relier à une question ou une graine',
       'ask-prompted-question': 'Poser la question qu’elle suscite',

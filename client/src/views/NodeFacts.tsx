@@ -3,15 +3,18 @@
 import { useTranslation } from 'react-i18next';
 import type { NodeView } from '../../../shared/entities';
 import type { Lang } from '../../../shared/vocabulary';
-import { questionStatusSchema, resourceKindSchema, seedStatusSchema } from '../../../shared/vocabulary';
+import {
+  isOneOf,
+  questionStatusSchema,
+  resourceKindSchema,
+  seedStatusSchema,
+} from '../../../shared/vocabulary';
 import { localized, safeLinkHref } from '../state/node-details';
 import { MarkdownText } from './markdown/MarkdownText';
 
 // The statuses and resource kinds the texts name (the vocabulary's own lists, so no language is needed).
 const STATUSES = [...questionStatusSchema.options, ...seedStatusSchema.options];
 const RESOURCE_KINDS = resourceKindSchema.options;
-const isKnown = <K extends string>(known: readonly K[], key: string | undefined): key is K =>
-  key !== undefined && (known as readonly string[]).includes(key);
 
 const present = (text: string | undefined): text is string => Boolean(text?.trim());
 
@@ -24,11 +27,11 @@ function Facts({ node }: { node: NodeView }) {
         <>
           <dt>{t('panel.status')}</dt>
           <dd data-status={node.status}>
-            {isKnown(STATUSES, node.status) ? t(`statuses.${node.status}`) : node.status}
+            {isOneOf(STATUSES, node.status) ? t(`statuses.${node.status}`) : node.status}
           </dd>
         </>
       )}
-      {isKnown(RESOURCE_KINDS, node.resourceKind) && (
+      {isOneOf(RESOURCE_KINDS, node.resourceKind) && (
         <>
           <dt>{t('panel.resourceKind')}</dt>
           <dd>{t(`resourceKinds.${node.resourceKind}`)}</dd>

@@ -27,12 +27,7 @@ import type { DialogProps } from './registry';
 import { SubmitError } from './SubmitError';
 import { useSubmit } from './useSubmit';
 import './editing.css';
-import { questionStatusSchema } from '../../../../shared/vocabulary';
-
-type QuestionStatus = (typeof questionStatusSchema.options)[number];
-
-const isQuestionStatus = (status: string | undefined): status is QuestionStatus =>
-  (questionStatusSchema.options as readonly string[]).includes(status ?? '');
+import { isOneOf, questionStatusSchema } from '../../../../shared/vocabulary';
 
 export function EditNodeDialog({ request, onClose }: DialogProps) {
   const { t } = useTranslation();
@@ -155,7 +150,7 @@ function EditForm({ node, fields, onClose }: FormProps) {
     >
       <h2 className="cform__title">{t('contribute.edit.title', { title: base.title })}</h2>
       <p className="cform__note">{t('contribute.edit.langNote', { lang: t(`languages.${base.lang}`) })}</p>
-      {base.kind === 'Question' && isQuestionStatus(base.status) && (
+      {base.kind === 'Question' && isOneOf(questionStatusSchema.options, base.status) && (
         <p className="cform__note" data-testid="edit-automatic-status">
           {t('contribute.edit.automaticStatus', { status: t(`statuses.${base.status}`) })}
         </p>
