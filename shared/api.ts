@@ -137,6 +137,8 @@ export interface Endpoint {
   body?: z.ZodType;
   /** How the body is sent: JSON unless said otherwise (a photo upload is multipart/form-data). */
   bodyMediaType?: 'application/json' | 'multipart/form-data';
+  /** It honours an Idempotency-Key: a retry with the same key answers the first answer, writing nothing. */
+  idempotent?: boolean;
   /** Request headers the endpoint reads (documented in OpenAPI). */
   headers?: Record<string, { required: boolean; description: string; pattern?: string }>;
   responses: Record<
@@ -242,6 +244,7 @@ export const ENDPOINTS = {
   },
   createNode: {
     method: 'post',
+    idempotent: true,
     path: '/api/nodes',
     summary: 'Create a node of any kind',
     body: createNodeSchema,
@@ -278,6 +281,7 @@ export const ENDPOINTS = {
   },
   createLink: {
     method: 'post',
+    idempotent: true,
     path: '/api/links',
     summary: 'Link two nodes with a typed relation; idempotent on (source, target, relation)',
     description:
@@ -329,6 +333,7 @@ export const ENDPOINTS = {
   },
   revertEvent: {
     method: 'post',
+    idempotent: true,
     path: '/api/history/:eventId/revert',
     summary:
       'Revert the user action an event belongs to, atomically: every event of that action (newest first), ' +
@@ -347,6 +352,7 @@ export const ENDPOINTS = {
   },
   uploadPhoto: {
     method: 'post',
+    idempotent: true,
     path: '/api/photos',
     summary:
       'Upload a photo (multipart/form-data: `file` plus `title`, optional `body`, `lang`, `visibility`, ' +
@@ -399,6 +405,7 @@ export const ENDPOINTS = {
   },
   askQuestion: {
     method: 'post',
+    idempotent: true,
     path: '/api/questions',
     summary: 'Ask a question with its lineage links, the seeds it joins and what prompted it, at once',
     description:
@@ -415,6 +422,7 @@ export const ENDPOINTS = {
   },
   joinQuestion: {
     method: 'post',
+    idempotent: true,
     path: '/api/questions/:id/join',
     summary:
       'Ask an existing question too (ASKED, idempotent), optionally keeping one’s wording as a question that ECHOES it',
@@ -429,6 +437,7 @@ export const ENDPOINTS = {
   },
   growSeed: {
     method: 'post',
+    idempotent: true,
     path: '/api/seeds',
     summary: 'Grow a seed from a question: the grower is its author, the question becomes seeded',
     body: growSeedSchema,

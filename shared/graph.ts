@@ -1,7 +1,7 @@
 // The graph payload: graphology's serialisation, so the client calls graph.import(payload) directly.
 // The domain kind lives in `kind`, never in `type`, which sigma reserves for choosing a renderer.
 import { z } from 'zod';
-import { kindSchema, relationSchema, roleSchema, stanceSchema } from './vocabulary';
+import { isOneOf, kindSchema, type Relation, relationSchema, roleSchema, stanceSchema } from './vocabulary';
 
 export const graphNodeAttributesSchema = z.object({
   kind: kindSchema,
@@ -41,3 +41,24 @@ export const graphPayloadSchema = z.object({
   ),
 });
 export type GraphPayload = z.infer<typeof graphPayloadSchema>;
+export type GraphEdge = GraphPayload['edges'][number];
+
+/**
+ * A link as the map's edge, the one mapping both sides use (the server's payloads, the page's own changes):
+ * its id as the key, its ends, its relation, and its stance and role when they are the vocabulary's words.
+ */
+export function edgeOfLink(link: {
+  id: string;
+  source: string;
+  target: string;
+  relation: Relation;
+  stance?: string | null | undefined;
+  role?: string | null | undefined;
+}): GraphEdge {
+  const attributes: GraphEdgeAttributes = { relation: link.relation };
+  const stance = link.stance ?? undefined;
+  const role = link.role ?? undefined;
+  if (isOneOf(stanceSchema.options, stance)) attributes.stance = stance;
+  if (isOneOf(roleSchema.options, role)) attributes.role = role;
+  return { key: link.id, source: link.source, target: link.target, attributes };
+}

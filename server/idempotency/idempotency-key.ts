@@ -10,16 +10,14 @@ export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 /** A key answers again for this long after its first use. */
 export const IDEMPOTENCY_TTL_HOURS = 24;
 
-/** POSTs that create or change: every POST but the account routes and the read-only suggestions. */
-export const IDEMPOTENT_ENDPOINTS: readonly Endpoint[] = [
-  ENDPOINTS.createNode,
-  ENDPOINTS.createLink,
-  ENDPOINTS.revertEvent,
-  ENDPOINTS.askQuestion,
-  ENDPOINTS.growSeed,
-  ENDPOINTS.joinQuestion,
-  ENDPOINTS.uploadPhoto, // multipart: its route checks the key after reading the body (multipartIdempotency)
-];
+/**
+ * POSTs that create or change, as the contract marks them (`idempotent`): every POST but the account routes
+ * and the read-only suggestions. The photo upload is multipart: its route checks the key after reading the
+ * body (multipartIdempotency).
+ */
+export const IDEMPOTENT_ENDPOINTS: readonly Endpoint[] = Object.values<Endpoint>(ENDPOINTS).filter(
+  (endpoint) => endpoint.idempotent === true,
+);
 
 export const IDEMPOTENCY_HEADER_DOC = {
   required: false,

@@ -1,7 +1,7 @@
 // Builds the graphology-serialised payload (DESIGN.md §4) from node and edge rows: sizes from the degree
 // within what is returned, so the map never hints at hidden nodes.
-import type { GraphPayload } from '../../shared/graph';
-import type { Relation, Role, Stance } from '../../shared/vocabulary';
+import { edgeOfLink, type GraphPayload } from '../../shared/graph';
+import type { Relation } from '../../shared/vocabulary';
 import type { GraphEdgeRow, GraphNodeRow } from './landscape.repository';
 import { sizeFromDegree } from './placement';
 
@@ -21,15 +21,6 @@ export function toGraphPayload(nodes: GraphNodeRow[], edges: GraphEdgeRow[], tot
         attributes: { kind: n.kind, label: n.label, x: n.x, y: n.y, size: sizeFromDegree(d), degree: d },
       };
     }),
-    edges: edges.map((e) => ({
-      key: e.id,
-      source: e.source,
-      target: e.target,
-      attributes: {
-        relation: e.relation as Relation,
-        ...(e.stance ? { stance: e.stance as Stance } : {}),
-        ...(e.role ? { role: e.role as Role } : {}),
-      },
-    })),
+    edges: edges.map((e) => edgeOfLink({ ...e, relation: e.relation as Relation })),
   };
 }

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { inject } from 'vitest';
 import { createApp } from '../../server/app';
 import type { AuthOptions } from '../../server/auth/auth.options';
@@ -29,6 +29,8 @@ export const TEST_ADMIN_EMAILS = ['admin@semis.test'];
 
 export interface TestAppOptions {
   clientDir?: string;
+  /** Defaults to a silent logger (TEST_LOG=<level> to see it). */
+  logger?: Logger;
   bodyLimit?: string;
   auth?: Partial<AuthOptions>;
   /** Defaults to a fresh temporary folder. */

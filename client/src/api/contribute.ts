@@ -1,52 +1,34 @@
-// The API calls of contributing (editing, deleting, adding, linking, history): one typed function per
-// endpoint. Writes go through sendJson (session cookie, CSRF header, checked answers); reads through getJson.
-import { nodeConflictDetailsSchema, type SearchHit, searchResponseSchema } from '../../../shared/api';
-import { type CreateNode, type NodeView, nodeSchema } from '../../../shared/entities';
-import {
-  type HistoryEvent,
-  historyResponseSchema,
-  type LastChange,
-  type RevertResponse,
-  revertResponseSchema,
-} from '../../../shared/history';
-import { type CreateLink, type LinkView, linkSchema } from '../../../shared/links';
+// The API calls of contributing (editing, deleting, adding, linking, history): one function per endpoint,
+// each a `call` of the shared contract (the session cookie, CSRF header and checked answers come with it).
+import type { z } from 'zod';
+import { ENDPOINTS, nodeConflictDetailsSchema, type SearchHit } from '../../../shared/api';
+import type { CreateNode, NodeView } from '../../../shared/entities';
+import type { HistoryEvent, LastChange, RevertResponse } from '../../../shared/history';
+import type { CreateLink, createLinkSchema, LinkView } from '../../../shared/links';
 import type { Kind, Lang } from '../../../shared/vocabulary';
-import { apiUrl, getJson } from './http';
-import { sendJson } from './send';
+import { call } from './call';
 
-const nodePath = (id: string) => `/api/nodes/${encodeURIComponent(id)}`;
-
-export async function createNode(input: CreateNode): Promise<NodeView> {
-  return (
-    await sendJson('POST /api/nodes', 'POST', '/api/nodes', nodeSchema, { body: input, idempotent: true })
-  ).data;
+export function createNode(input: CreateNode): Promise<NodeView> {
+  return call(ENDPOINTS.createNode, { body: input });
 }
 
 /** Edits the fields of `patch`; `version` is the one the edit started from (If-Match). */
-export async function patchNode(
-  id: string,
-  version: number,
-  patch: Record<string, unknown>,
-): Promise<NodeView> {
-  const sent = await sendJson('PATCH /api/nodes/:id', 'PATCH', nodePath(id), nodeSchema, {
-    body: patch,
-    headers: { 'If-Match': `"${version}"` },
-  });
-  return sent.data;
+export function patchNode(id: string, version: number, patch: Record<string, unknown>): Promise<NodeView> {
+  return call(ENDPOINTS.patchNode, { params: { id }, body: patch, headers: { 'If-Match': `"${version}"` } });
 }
 
 export async function deleteNode(id: string): Promise<void> {
-  await sendJson('DELETE /api/nodes/:id', 'DELETE', nodePath(id), null);
+  await call(ENDPOINTS.deleteNode, { params: { id } });
 }
 
-export async function createLink(link: CreateLink): Promise<LinkView> {
-  return (
-    await sendJson('POST /api/links', 'POST', '/api/links', linkSchema, { body: link, idempotent: true })
-  ).data;
+export function createLink(link: CreateLink): Promise<LinkView> {
+  // the contract's schema is a union of one variant per relation, built from a list: its input type is
+  // wider than CreateLink says, and the server checks the variant
+  return call(ENDPOINTS.createLink, { body: link as z.input<typeof createLinkSchema> });
 }
 
 export async function deleteLink(id: string): Promise<void> {
-  await sendJson('DELETE /api/links/:id', 'DELETE', `/api/links/${encodeURIComponent(id)}`, null);
+  await call(ENDPOINTS.deleteLink, { params: { id } });
 }
 
 /** Search restricted to the kinds that fit (the other end of a link). */
@@ -56,37 +38,25 @@ export async function searchOfKinds(
   lang: Lang,
   signal?: AbortSignal,
 ): Promise<SearchHit[]> {
-  const url = apiUrl('/api/search', {
-    q,
-    lang,
-    limit: 10,
-    kinds: kinds.length > 0 ? kinds.join(',') : undefined,
-  });
-  return (await getJson('GET /api/search', url, searchResponseSchema, signal)).hits;
+  const query = { q, lang, limit: 10, kinds: kinds.length > 0 ? kinds.join(',') : undefined };
+  return (await call(ENDPOINTS.search, { query, signal })).hits;
 }
 
 export async function fetchHistory(id: string, signal?: AbortSignal): Promise<HistoryEvent[]> {
-  const url = apiUrl(`${nodePath(id)}/history`, { limit: 50 });
-  return (await getJson('GET /api/nodes/:id/history', url, historyResponseSchema, signal)).events;
+  return (await call(ENDPOINTS.nodeHistory, { params: { id }, query: { limit: 50 }, signal })).events;
 }
 
 /** My own latest events, newest first (undo reverts the first that is not reverted yet). */
 export async function fetchMyHistory(signal?: AbortSignal): Promise<HistoryEvent[]> {
-  const url = apiUrl('/api/history/mine', { limit: 20 });
-  return (await getJson('GET /api/history/mine', url, historyResponseSchema, signal)).events;
+  return (await call(ENDPOINTS.myHistory, { query: { limit: 20 }, signal })).events;
 }
 
 /**
  * Reverts the user action an event belongs to (all of it: a question asked with its links is undone at once);
  * the answer is the asked event's `event.revert`, with every event the revert made in `actionEvents`.
  */
-export async function revertEvent(eventId: string): Promise<RevertResponse> {
-  const url = `/api/history/${encodeURIComponent(eventId)}/revert`;
-  return (
-    await sendJson('POST /api/history/:eventId/revert', 'POST', url, revertResponseSchema, {
-      idempotent: true,
-    })
-  ).data;
+export function revertEvent(eventId: string): Promise<RevertResponse> {
+  return call(ENDPOINTS.revertEvent, { params: { eventId } });
 }
 
 /** The 412's details: the version now stored and the node as GET now returns it (theirs). */

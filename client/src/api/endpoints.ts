@@ -1,21 +1,17 @@
-// The API calls the page makes, one function per endpoint, typed by the shared contract (shared/api.ts).
-import {
-  type NodeResponse,
-  nodeResponseSchema,
-  type SearchHit,
-  searchResponseSchema,
-} from '../../../shared/api';
-import { type GraphPayload, graphPayloadSchema } from '../../../shared/graph';
-import { type Path, pathsResponseSchema } from '../../../shared/paths';
+// The reads of exploring, one function per endpoint, each a `call` of the shared contract (shared/api.ts).
+import { ENDPOINTS, type NodeResponse, type SearchHit } from '../../../shared/api';
+import type { GraphPayload } from '../../../shared/graph';
+import type { Path } from '../../../shared/paths';
 import type { Lang } from '../../../shared/vocabulary';
+import { call, urlOf } from './call';
 import { graphPayloadCheck } from './graph-payload';
-import { apiUrl, getJson } from './http';
 
 /** `limit`: how many nodes (the most connected first); the server's default when not given. */
-export const landscapeUrl = (lang: Lang, limit?: number) => apiUrl('/api/landscape', { lang, limit });
+export const landscapeUrl = (lang: Lang, limit?: number) =>
+  urlOf(ENDPOINTS.landscape, { query: { lang, limit } });
 
 export function fetchLandscape(lang: Lang, signal?: AbortSignal, limit?: number): Promise<GraphPayload> {
-  return getJson('GET /api/landscape', landscapeUrl(lang, limit), graphPayloadCheck, signal);
+  return call(ENDPOINTS.landscape, { query: { lang, limit }, signal, check: graphPayloadCheck });
 }
 
 export function fetchNeighborhood(
@@ -23,13 +19,11 @@ export function fetchNeighborhood(
   options: { depth: 1 | 2; lang: Lang; limit: number },
   signal?: AbortSignal,
 ): Promise<GraphPayload> {
-  const url = apiUrl(`/api/nodes/${encodeURIComponent(id)}/neighborhood`, options);
-  return getJson('GET /api/nodes/:id/neighborhood', url, graphPayloadSchema, signal);
+  return call(ENDPOINTS.neighborhood, { params: { id }, query: options, signal });
 }
 
 export async function searchNodes(q: string, lang: Lang, signal?: AbortSignal): Promise<SearchHit[]> {
-  const url = apiUrl('/api/search', { q, lang, limit: 10 });
-  return (await getJson('GET /api/search', url, searchResponseSchema, signal)).hits;
+  return (await call(ENDPOINTS.search, { query: { q, lang, limit: 10 }, signal })).hits;
 }
 
 /**
@@ -37,8 +31,7 @@ export async function searchNodes(q: string, lang: Lang, signal?: AbortSignal): 
  * does not move, so a revalidated (304) copy could show stale relations after a contribution.
  */
 export function fetchNode(id: string, lang: Lang, signal?: AbortSignal): Promise<NodeResponse> {
-  const url = apiUrl(`/api/nodes/${encodeURIComponent(id)}`, { lang });
-  return getJson('GET /api/nodes/:id', url, nodeResponseSchema, signal, 'no-store');
+  return call(ENDPOINTS.getNode, { params: { id }, query: { lang }, signal, cache: 'no-store' });
 }
 
 /** The shortest paths from `from` to `to` of at most `max` steps, titles in `lang` (none: an empty list). */
@@ -47,6 +40,5 @@ export async function fetchPaths(
   lang: Lang,
   signal?: AbortSignal,
 ): Promise<Path[]> {
-  const url = apiUrl('/api/paths', { ...query, lang });
-  return (await getJson('GET /api/paths', url, pathsResponseSchema, signal)).paths;
+  return (await call(ENDPOINTS.paths, { query: { ...query, lang }, signal })).paths;
 }

@@ -1,51 +1,33 @@
-// The ask flow's API: suggestions while a question is typed (a read, but a POST: it goes through
-// sendJson like every POST, with the CSRF header), asking a question with its links, growing a seed.
-import {
-  type AskQuestion,
-  type CreatedWithLinks,
-  createdWithLinksSchema,
-  type GrowSeed,
-  type JoinQuestion,
-  joinedQuestionSchema,
-  type Suggestion,
-  type SuggestionsRequest,
-  suggestionsResponseSchema,
+// The ask flow's API: suggestions while a question is typed (a read, but a POST: it carries the CSRF header
+// like every POST), asking a question with its links, growing a seed, joining a question — each a `call`
+// of the shared contract.
+import { ENDPOINTS } from '../../../shared/api';
+import type {
+  AskQuestion,
+  CreatedWithLinks,
+  GrowSeed,
+  JoinQuestion,
+  Suggestion,
+  SuggestionsRequest,
 } from '../../../shared/questions';
-import { sendJson } from './send';
+import { call } from './call';
 
 export async function fetchSuggestions(
   body: SuggestionsRequest,
   signal?: AbortSignal,
 ): Promise<Suggestion[]> {
-  const url = '/api/questions/suggestions';
-  return (
-    await sendJson('POST /api/questions/suggestions', 'POST', url, suggestionsResponseSchema, {
-      body,
-      signal,
-    })
-  ).data.suggestions;
+  return (await call(ENDPOINTS.questionSuggestions, { body, signal })).suggestions;
 }
 
-export async function askQuestion(body: AskQuestion): Promise<CreatedWithLinks> {
-  return (
-    await sendJson('POST /api/questions', 'POST', '/api/questions', createdWithLinksSchema, {
-      body,
-      idempotent: true,
-    })
-  ).data;
+export function askQuestion(body: AskQuestion): Promise<CreatedWithLinks> {
+  return call(ENDPOINTS.askQuestion, { body });
 }
 
-export async function growSeed(body: GrowSeed): Promise<CreatedWithLinks> {
-  return (
-    await sendJson('POST /api/seeds', 'POST', '/api/seeds', createdWithLinksSchema, {
-      body,
-      idempotent: true,
-    })
-  ).data;
+export function growSeed(body: GrowSeed): Promise<CreatedWithLinks> {
+  return call(ENDPOINTS.growSeed, { body });
 }
 
 /** Asks an existing question too (idempotent); `reformulation` keeps one's own wording as an echo. */
-export async function joinQuestion(id: string, body: Partial<JoinQuestion>) {
-  const url = `/api/questions/${encodeURIComponent(id)}/join`;
-  return (await sendJson('POST /api/questions/:id/join', 'POST', url, joinedQuestionSchema, { body })).data;
+export function joinQuestion(id: string, body: Partial<JoinQuestion>) {
+  return call(ENDPOINTS.joinQuestion, { params: { id }, body });
 }

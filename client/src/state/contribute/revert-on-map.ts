@@ -3,9 +3,8 @@
 // the map; one that came back (a link's removal undone) is drawn again with its relation, stance and role;
 // a node whose creation was undone leaves; one that came back (a deletion undone) or changed (an edit
 // undone) is shown again from the server (its label in the page's language, its stored position).
-import type { GraphEdgeAttributes } from '../../../../shared/graph';
+import { edgeOfLink } from '../../../../shared/graph';
 import { type HistoryEvent, linkSnapshotSchema } from '../../../../shared/history';
-import { roleSchema, stanceSchema } from '../../../../shared/vocabulary';
 import type { MapEdge } from './show-node';
 
 export type RevertOnMap =
@@ -30,13 +29,7 @@ export function revertOnMap(revert: HistoryEvent): RevertOnMap {
 export function edgeOfSnapshot(snapshot: unknown): MapEdge | null {
   const parsed = linkSnapshotSchema.safeParse(snapshot);
   if (!parsed.success) return null;
-  const { id, source, target, relation, properties } = parsed.data;
-  const stance = stanceSchema.safeParse(properties.stance);
-  const role = roleSchema.safeParse(properties.role);
-  const attributes: GraphEdgeAttributes = {
-    relation,
-    ...(stance.success ? { stance: stance.data } : {}),
-    ...(role.success ? { role: role.data } : {}),
-  };
-  return { key: id, source, target, attributes };
+  const { properties, ...link } = parsed.data;
+  const word = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  return edgeOfLink({ ...link, stance: word(properties.stance), role: word(properties.role) });
 }

@@ -4,10 +4,10 @@
 // until a dialog offers the choice web link / photo); the node it was opened from is what it informs.
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_PHOTO_MAX_BYTES, PHOTO_TYPES, photoResponseSchema } from '../../../../shared/photos';
+import { DEFAULT_PHOTO_MAX_BYTES, PHOTO_TYPES } from '../../../../shared/photos';
 import type { Visibility } from '../../../../shared/vocabulary';
 import { ApiError } from '../../api/errors';
-import { sendJson } from '../../api/send';
+import { uploadPhoto } from '../../api/photos';
 import { useContribute } from '../../state/contribute/context';
 import {
   type PhotoFileProblem,
@@ -71,11 +71,9 @@ export function PhotoUploadDialog({ request, onClose }: DialogProps) {
     setError(null);
     try {
       const form = photoFormData(file, { title, body, visibility, informs: request.nodeId });
-      const { data } = await sendJson('POST /api/photos', 'POST', '/api/photos', photoResponseSchema, {
-        body: form,
-      });
+      const photo = await uploadPhoto(form);
       onClose();
-      await showNode(data.id);
+      await showNode(photo.id);
     } catch (caught) {
       setError(caught instanceof ApiError ? caught : new ApiError('UNEXPECTED', String(caught)));
       setSending(false);

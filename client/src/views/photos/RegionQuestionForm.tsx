@@ -3,9 +3,8 @@
 // it through POST /api/questions with `promptedBy: { resource, region }` and shows it on the map.
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createdWithLinksSchema } from '../../../../shared/questions';
 import { ApiError } from '../../api/errors';
-import { sendJson } from '../../api/send';
+import { askQuestion } from '../../api/questions';
 import { useLang } from '../../i18n';
 import { useContribute } from '../../state/contribute/context';
 import { isUsableRegion, type PhotoRegion, regionFromPercent, regionToPercent } from '../../state/photos';
@@ -48,18 +47,13 @@ export function RegionQuestionForm({ photoId, region, onRegionChange, onCancel }
     setError(null);
     setSending(true);
     try {
-      const { data } = await sendJson(
-        'POST /api/questions',
-        'POST',
-        '/api/questions',
-        createdWithLinksSchema,
-        {
-          body: { title: title.trim(), lang, promptedBy: { resource: photoId, region } },
-          idempotent: true,
-        },
-      );
+      const asked = await askQuestion({
+        title: title.trim(),
+        lang,
+        promptedBy: { resource: photoId, region },
+      });
       onCancel();
-      await showNode(data.node.id);
+      await showNode(asked.node.id);
     } catch (caught) {
       setError(caught instanceof ApiError ? caught : new ApiError('UNEXPECTED', String(caught)));
       setSending(false);
