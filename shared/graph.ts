@@ -43,6 +43,11 @@ export const graphPayloadSchema = z.object({
 export type GraphPayload = z.infer<typeof graphPayloadSchema>;
 export type GraphEdge = GraphPayload['edges'][number];
 
+/** Node size on the map from its degree: readable at 0, growing slowly for hubs. */
+export function sizeFromDegree(degree: number): number {
+  return Math.round((3 + 2.2 * Math.sqrt(degree)) * 10) / 10;
+}
+
 /**
  * A link as the map's edge, the one mapping both sides use (the server's payloads, the page's own changes):
  * its id as the key, its ends, its relation, and its stance and role when they are the vocabulary's words.

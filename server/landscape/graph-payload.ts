@@ -1,9 +1,8 @@
 // Builds the graphology-serialised payload (DESIGN.md §4) from node and edge rows: sizes from the degree
 // within what is returned, so the map never hints at hidden nodes.
-import { edgeOfLink, type GraphPayload } from '../../shared/graph';
+import { edgeOfLink, type GraphPayload, sizeFromDegree } from '../../shared/graph';
 import type { Relation } from '../../shared/vocabulary';
 import type { GraphEdgeRow, GraphNodeRow } from './landscape.repository';
-import { sizeFromDegree } from './placement';
 
 export function toGraphPayload(nodes: GraphNodeRow[], edges: GraphEdgeRow[], total: number): GraphPayload {
   const degree = new Map<string, number>();

@@ -18,11 +18,6 @@ export function initialPosition(id: string): { x: number; y: number } {
   return { x: Math.cos(angle) * radius, y: Math.sin(angle) * radius };
 }
 
-/** Node size on the map from its degree: readable at 0, growing slowly for hubs. */
-export function sizeFromDegree(degree: number): number {
-  return Math.round((3 + 2.2 * Math.sqrt(degree)) * 10) / 10;
-}
-
 export interface Point {
   x: number;
   y: number;

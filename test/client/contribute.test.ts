@@ -1,9 +1,8 @@
 // The contribution seam's pure parts: which dialog opens (a visitor is sent to log in first, then to the
 // action), and merging a created node's neighbourhood into the map.
 import { describe, expect, it } from 'vitest';
+import { dropNode, mergeNeighbourhood, replaceLandscape } from '../../client/src/map/map-store';
 import { closeStep, NO_DIALOG, openStep } from '../../client/src/state/contribute/flow';
-import { dropNode, mergeNeighbourhood } from '../../client/src/state/contribute/show-node';
-import { replaceLandscape } from '../../client/src/state/landscape';
 import { createLandscapeGraph } from '../../client/src/state/landscape/graph';
 import type { Me } from '../../shared/auth';
 import type { GraphPayload } from '../../shared/graph';

@@ -1,8 +1,8 @@
 // Expand / collapse bookkeeping: what each step adds and removes on a small landscape, and that
 // collapsing gives back exactly the map as it was, whatever the order.
 import { describe, expect, it } from 'vitest';
+import { applyStep, replaceLandscape } from '../../client/src/map/map-store';
 import {
-  applyStep,
   collapseStep,
   type Expansions,
   entriesOf,
@@ -11,7 +11,6 @@ import {
   NO_EXPANSIONS,
   neighbourhoodOf,
 } from '../../client/src/state/expansion';
-import { replaceLandscape } from '../../client/src/state/landscape';
 import { createLandscapeGraph } from '../../client/src/state/landscape/graph';
 import type { GraphPayload } from '../../shared/graph';
 

@@ -1,5 +1,6 @@
 // The map's filters: the exact nodes and edges left visible on a small landscape for each kind of filter.
 import { describe, expect, it } from 'vitest';
+import { replaceLandscape } from '../../client/src/map/map-store';
 import {
   activeFilterCount,
   communitiesOf,
@@ -12,7 +13,6 @@ import {
   toggled,
   visibleItems,
 } from '../../client/src/state/filters';
-import { replaceLandscape } from '../../client/src/state/landscape';
 import { createLandscapeGraph } from '../../client/src/state/landscape/graph';
 import type { GraphPayload } from '../../shared/graph';
 import type { Kind } from '../../shared/vocabulary';

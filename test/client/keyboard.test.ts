@@ -1,6 +1,7 @@
 // Keyboard navigation: the clockwise order of the selected node's neighbours, stepping through it, and
 // which focused elements keep a key for themselves.
 import { describe, expect, it } from 'vitest';
+import { replaceLandscape } from '../../client/src/map/map-store';
 import {
   clockAngle,
   type FocusedElement,
@@ -8,7 +9,6 @@ import {
   ownsKey,
   stepThrough,
 } from '../../client/src/state/keyboard';
-import { replaceLandscape } from '../../client/src/state/landscape';
 import { createLandscapeGraph } from '../../client/src/state/landscape/graph';
 import type { GraphPayload } from '../../shared/graph';
 

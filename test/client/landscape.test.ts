@@ -1,6 +1,7 @@
 // Loading a landscape payload into the page's graph, and the counts the legend shows.
 import { describe, expect, it } from 'vitest';
-import { countByKind, replaceLandscape } from '../../client/src/state/landscape';
+import { replaceLandscape } from '../../client/src/map/map-store';
+import { countByKind } from '../../client/src/state/landscape';
 import { createLandscapeGraph } from '../../client/src/state/landscape/graph';
 import { payload } from './fixture';
 

@@ -1,6 +1,6 @@
 // The rows of the list view: only the visible nodes, most connected first, then by title.
 import { describe, expect, it } from 'vitest';
-import { replaceLandscape } from '../../client/src/state/landscape';
+import { replaceLandscape } from '../../client/src/map/map-store';
 import { createLandscapeGraph } from '../../client/src/state/landscape/graph';
 import { listRows } from '../../client/src/state/node-list';
 import { payload } from './fixture';

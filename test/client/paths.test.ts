@@ -11,7 +11,7 @@ import {
   pathEdgeDisplay,
   pathNodeDisplay,
 } from '../../client/src/graph/pathDisplay';
-import { replaceLandscape } from '../../client/src/state/landscape';
+import { replaceLandscape } from '../../client/src/map/map-store';
 import { createLandscapeGraph } from '../../client/src/state/landscape/graph';
 import {
   asVerb,

@@ -1,9 +1,8 @@
 // The map after a revert: what the revert's answer (an `event.revert`) asks of the map, and the edge
 // updates applied to a real graphology graph.
 import { describe, expect, it } from 'vitest';
+import { addEdge, dropEdge, replaceLandscape } from '../../client/src/map/map-store';
 import { edgeOfSnapshot, revertOnMap } from '../../client/src/state/contribute/revert-on-map';
-import { addEdge, dropEdge } from '../../client/src/state/contribute/show-node';
-import { replaceLandscape } from '../../client/src/state/landscape';
 import { createLandscapeGraph } from '../../client/src/state/landscape/graph';
 import type { HistoryEvent } from '../../shared/history';
 import { historyEvent, payload } from './fixture';

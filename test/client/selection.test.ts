@@ -1,7 +1,7 @@
 // What a selection highlights on the map (the node, its neighbours, the edges between), and when the
 // camera flies to it.
 import { describe, expect, it } from 'vitest';
-import { replaceLandscape } from '../../client/src/state/landscape';
+import { replaceLandscape } from '../../client/src/map/map-store';
 import { createLandscapeGraph } from '../../client/src/state/landscape/graph';
 import { highlightOf, select, shouldFlyTo } from '../../client/src/state/selection';
 import { payload } from './fixture';

@@ -4,11 +4,19 @@
 // while another person changes the same node through the API meanwhile (the conflict view naming them,
 // with both versions, resolved by applying mine over theirs), open the history and revert an event, undo
 // my last action, and delete with confirmation. What the UI claims is checked against the API.
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CSRF_COOKIE, CSRF_HEADER } from '../../shared/auth';
 import { type E2E, startE2E } from '../support/e2e';
 import { registerInBrowser } from '../support/e2e-auth';
-import { openNode as openNodeIn, pageApi, panelReady as panelReadyIn, poll } from '../support/e2e-contribute';
+import {
+  measureWrite,
+  openNode as openNodeIn,
+  pageApi,
+  panelReady as panelReadyIn,
+  poll,
+} from '../support/e2e-contribute';
 
 let e2e: E2E;
 
@@ -31,6 +39,16 @@ const OTHER_QUESTION = 'q-monde-enfants';
 const RESOURCE_TITLE = 'Atlas des petites choses qui questionnent';
 
 const dialog = () => e2e.page.getByTestId('contribute-dialog');
+
+/** Each write's measured cost, kept in test-artifacts for the benchmarks page and the closing note. */
+function recordWriteCost(write: string, cost: { requests: string[]; ms: number }) {
+  const file = path.join('test-artifacts', 'write-cost.json');
+  const all = fs.existsSync(file)
+    ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>)
+    : {};
+  fs.mkdirSync('test-artifacts', { recursive: true });
+  fs.writeFileSync(file, JSON.stringify({ ...all, [write]: cost }, null, 2));
+}
 
 const openNode = (query: string, id: string) => openNodeIn(e2e, query, id);
 const panelReady = (id: string) => panelReadyIn(e2e, id);
@@ -134,8 +152,15 @@ describe('a member', () => {
 
   it('links the resource to another question with a relation the two kinds allow', async () => {
     const { page } = e2e;
-    await page.getByTestId('link-button').click();
     const link = dialog().getByTestId('link-dialog');
+    // the dialog starts from the node the panel has just read (state/node-details/read-node.ts)
+    const opening = await measureWrite(
+      e2e,
+      () => page.getByTestId('link-button').click(),
+      () => link.getByTestId('link-target-search').waitFor(),
+    );
+    recordWriteCost('link-dialog-open', opening);
+    expect(opening.requests.length).toBeLessThanOrEqual(1);
     await link.getByTestId('link-target-search').fill('monde laisserons enfants');
     await link.locator(`[data-testid="link-target-hit"][data-node-id="${OTHER_QUESTION}"]`).click();
     const relations = await link
@@ -146,12 +171,28 @@ describe('a member', () => {
     await link.getByTestId('link-relation').selectOption({ index: 1 });
     expect(await link.getByTestId('link-preview').textContent()).toContain('a suscité');
     await e2e.screenshot('contribute-link');
-    await link.getByTestId('link-submit').click();
+    // from the click to the edge drawn and the panel listing the new neighbour: the POST and the panel's
+    // one reading of the node (applyChange draws the edge from the answer; no neighbourhood is fetched)
+    const cost = await measureWrite(
+      e2e,
+      () => link.getByTestId('link-submit').click(),
+      async () => {
+        await page.waitForFunction(
+          ([a, b]) => (window.__semis?.graph.edges(a, b).length ?? 0) > 0,
+          [resourceId, OTHER_QUESTION],
+        );
+        await page
+          .locator(`[data-testid="panel-neighbour"][data-node-id="${OTHER_QUESTION}"]`)
+          .first()
+          .waitFor();
+      },
+    );
+    recordWriteCost('link', cost);
+    expect(cost.requests).toEqual(['POST /api/links', `GET /api/nodes/${resourceId}`]);
     await link.waitFor({ state: 'detached' });
     await poll(async () =>
       (await getNode(resourceId)).relations.map((r) => `${r.relation}:${r.other.id}`).sort(),
     ).toEqual([`INFORMS:${QUESTION}`, `PROMPTED:${OTHER_QUESTION}`]);
-    await page.locator(`[data-testid="panel-neighbour"][data-node-id="${OTHER_QUESTION}"]`).first().waitFor();
   });
 
   it('takes a stance on a question', async () => {

@@ -46,3 +46,25 @@ export async function pageApi(
   });
   return { status: response.status(), body: await response.json().catch(() => undefined) };
 }
+
+/** What a write cost the page: the API requests it sent from `act` until `done`, and the time it took. */
+export async function measureWrite(
+  e2e: E2E,
+  act: () => Promise<void>,
+  done: () => Promise<void>,
+): Promise<{ requests: string[]; ms: number }> {
+  const requests: string[] = [];
+  const listen = (request: { url(): string; method(): string }) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/api/')) requests.push(`${request.method()} ${url.pathname}`);
+  };
+  e2e.page.on('request', listen);
+  const started = performance.now();
+  try {
+    await act();
+    await done();
+    return { requests, ms: Math.round(performance.now() - started) };
+  } finally {
+    e2e.page.off('request', listen);
+  }
+}

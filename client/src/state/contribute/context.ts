@@ -1,8 +1,8 @@
-// The contribution context: who is logged in, how to open a dialog, and how to show on the map a node
-// that was just created or changed (fetched with its neighbourhood, placed, selected). App provides it.
+// The contribution context: who is logged in, how to open a dialog, and how a write's answer reaches the
+// map and the panels (applyChange, map/apply-change.ts). App provides it.
 import { createContext, useContext } from 'react';
 import type { Me } from '../../../../shared/auth';
-import type { RevertResponse } from '../../../../shared/history';
+import type { ApplyChange } from '../../map/apply-change';
 import type { ContributeRequest } from './index';
 
 export interface Contribute {
@@ -13,15 +13,8 @@ export interface Contribute {
   /** Opens the dialog answering this request (a visitor is sent to log in first). */
   open: (request: ContributeRequest) => void;
   close: () => void;
-  /** Puts a created or changed node on the map (with its neighbourhood) and selects it. */
-  showNode: (nodeId: string) => Promise<void>;
-  /** A node was deleted: take it off the map and clear the selection if it was selected. */
-  forgetNode: (nodeId: string) => void;
-  /**
-   * An action was reverted: the map follows every event of the revert's answer (links taken off or drawn
-   * again, nodes taken off, or shown again — the last one selected).
-   */
-  followRevert: (revert: RevertResponse) => Promise<void>;
+  /** A write's answer onto the map and the panels; the node acted on (or `select`) is selected. */
+  applyChange: ApplyChange;
   /** The request being answered, if any. */
   current: ContributeRequest | null;
 }

@@ -5,7 +5,7 @@
 // undone) is shown again from the server (its label in the page's language, its stored position).
 import { edgeOfLink } from '../../../../shared/graph';
 import { type HistoryEvent, linkSnapshotSchema } from '../../../../shared/history';
-import type { MapEdge } from './show-node';
+import type { MapEdge } from '../../map/map-store';
 
 export type RevertOnMap =
   | { do: 'drop-edge'; edge: string }

@@ -91,34 +91,6 @@ function leftBehind(expansion: Expansion, remaining: Iterable<Expansion>) {
 
 type MapGraph = Graph<GraphNodeAttributes, GraphEdgeAttributes>;
 
-/**
- * Applies a step to the graph. New nodes start at `from` (the expanded node) and the returned targets are
- * their stored positions, for the animation; removed edges go first, then removed nodes.
- */
-export function applyStep(
-  graph: MapGraph,
-  step: ExpansionStep,
-  payload: GraphPayload | null,
-  from: { x: number; y: number } | null,
-): Record<string, { x: number; y: number }> {
-  for (const edge of step.removeEdges) if (graph.hasEdge(edge)) graph.dropEdge(edge);
-  for (const node of step.removeNodes) if (graph.hasNode(node)) graph.dropNode(node);
-  const targets: Record<string, { x: number; y: number }> = {};
-  if (!payload) return targets;
-  const adding = new Set(step.addNodes);
-  for (const { key, attributes } of payload.nodes) {
-    if (!adding.has(key) || graph.hasNode(key)) continue;
-    graph.addNode(key, { ...attributes, ...(from ?? {}) });
-    targets[key] = { x: attributes.x, y: attributes.y };
-  }
-  const addingEdges = new Set(step.addEdges);
-  for (const { key, source, target, attributes } of payload.edges) {
-    if (!addingEdges.has(key) || graph.hasEdge(key)) continue;
-    if (graph.hasNode(source) && graph.hasNode(target)) graph.addEdgeWithKey(key, source, target, attributes);
-  }
-  return targets;
-}
-
 /** Where the new nodes fly from: the expanded node on the map, else its stored position in the payload. */
 export function expansionOrigin(
   graph: MapGraph,

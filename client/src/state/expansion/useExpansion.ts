@@ -7,10 +7,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../../../../shared/vocabulary';
 import { fetchNeighborhood } from '../../api/endpoints';
 import type { ApiError } from '../../api/errors';
+import { applyStep } from '../../map/map-store';
 import type { LandscapeGraph } from '../landscape';
 import { asApiError } from '../loadable';
 import {
-  applyStep,
   collapseStep,
   type ExpansionDepth,
   type ExpansionEntry,

@@ -3,8 +3,8 @@
 // labels are changed in place (state/relabel), so the map, its camera and its expansions stay.
 import type { Lang } from '../../../../shared/vocabulary';
 import { fetchLandscape } from '../../api/endpoints';
+import { replaceLandscape } from '../../map/map-store';
 import { type Loadable, useLoadable } from '../loadable';
-import { replaceLandscape } from './index';
 import type { LandscapeGraph, LoadedLandscape } from './types';
 
 export function useLandscape(

@@ -22,10 +22,11 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
-/** A token that changes each time this node (or every node) is announced changed: part of its load key. */
+/** A token that changes each time this node (or every node) is announced changed. */
+export const changeTokenOf = (nodeId: string | null): string =>
+  `${nodeId === null ? 0 : (counts.get(nodeId) ?? 0)}.${counts.get('*') ?? 0}`;
+
+/** The node's change token, as React state: part of its load key. */
 export function useChangeToken(nodeId: string | null): string {
-  return useSyncExternalStore(
-    subscribe,
-    () => `${nodeId === null ? 0 : (counts.get(nodeId) ?? 0)}.${counts.get('*') ?? 0}`,
-  );
+  return useSyncExternalStore(subscribe, () => changeTokenOf(nodeId));
 }

@@ -1,8 +1,8 @@
 // Loads the selected node and its relations in the page's language.
 import type { NodeResponse } from '../../../../shared/api';
 import type { Lang } from '../../../../shared/vocabulary';
-import { fetchNode } from '../../api/endpoints';
 import { type Loadable, useLoadable } from '../loadable';
+import { readNode } from './read-node';
 
 /** `changes`: a token that changes when the node was changed through the page (state/node-changes). */
 export function useNodeDetails(
@@ -11,6 +11,6 @@ export function useNodeDetails(
   changes = '',
 ): [Loadable<NodeResponse>, () => void] {
   return useLoadable(nodeId === null ? null : `${nodeId}:${lang}:${changes}`, (signal) =>
-    fetchNode(nodeId ?? '', lang, signal),
+    readNode(nodeId ?? '', lang, signal),
   );
 }

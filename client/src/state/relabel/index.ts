@@ -31,17 +31,3 @@ export function relabelling(
   }
   return graph.everyNode((node) => labels.has(node)) ? labels : null;
 }
-
-/**
- * Puts the labels on the map in one batch: one `eachNodeAttributesUpdated` event, hinted as labels only,
- * so sigma redraws once and knows nothing moved. Nodes without a new label keep theirs.
- */
-export function applyLabels(graph: LandscapeGraph, labels: Labels): void {
-  graph.updateEachNodeAttributes(
-    (node, attributes) => {
-      const label = labels.get(node);
-      return label === undefined || label === attributes.label ? attributes : { ...attributes, label };
-    },
-    { attributes: ['label'] },
-  );
-}

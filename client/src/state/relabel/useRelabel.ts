@@ -6,10 +6,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../../../shared/vocabulary';
 import { fetchLandscape, fetchNeighborhood } from '../../api/endpoints';
+import { applyLabels } from '../../map/map-store';
 import type { Expansions } from '../expansion';
 import { NEIGHBOURHOOD_LIMIT } from '../expansion/useExpansion';
 import type { LandscapeGraph } from '../landscape';
-import { applyLabels, relabelling } from './index';
+import { relabelling } from './index';
 
 interface Options {
   graph: LandscapeGraph;

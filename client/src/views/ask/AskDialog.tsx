@@ -56,7 +56,7 @@ function AskForm({
 }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { showNode } = useContribute();
+  const { applyChange } = useContribute();
   const titleRef = useRef<HTMLTextAreaElement>(null);
   const [preset] = useState(() => presetFor(action, start));
   const [draft, setDraft] = useState(() => {
@@ -79,7 +79,7 @@ function AskForm({
     run(async () => {
       await joinQuestion(id, keepWording ? { reformulation: draft.title, lang } : { lang });
       onClose();
-      await showNode(id);
+      await applyChange({ type: 'touched', nodeId: id });
     });
 
   async function submit(event: FormEvent) {
@@ -87,7 +87,7 @@ function AskForm({
     await run(async () => {
       const created = await askQuestion(buildAskRequest(draft, lang));
       onClose();
-      await showNode(created.node.id);
+      await applyChange({ type: 'written', ...created });
     });
   }
 

@@ -14,7 +14,7 @@ import './ask.css';
 export function GrowSeedDialog({ request, onClose }: DialogProps) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { showNode } = useContribute();
+  const { applyChange } = useContribute();
   const question = useStartNode(request.nodeId, lang);
   const [values, setValues] = useState({ title: '', summary: '' });
   const { busy, errors, failure, run, dismiss } = useFieldSubmit();
@@ -32,7 +32,7 @@ export function GrowSeedDialog({ request, onClose }: DialogProps) {
         ...(summary ? { summary } : {}),
       });
       onClose();
-      await showNode(created.node.id);
+      await applyChange({ type: 'written', ...created });
     });
   }
 

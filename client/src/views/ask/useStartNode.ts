@@ -2,9 +2,9 @@
 // undefined while loading, null when there is none or it cannot be read.
 import { useEffect, useState } from 'react';
 import type { Lang } from '../../../../shared/vocabulary';
-import { fetchNode } from '../../api/endpoints';
 import { isAbort } from '../../api/errors';
 import type { StartNode } from '../../state/ask';
+import { readNode } from '../../state/node-details/read-node';
 
 export function useStartNode(nodeId: string | undefined, lang: Lang): StartNode | null | undefined {
   const [node, setNode] = useState<StartNode | null | undefined>(nodeId ? undefined : null);
@@ -14,7 +14,7 @@ export function useStartNode(nodeId: string | undefined, lang: Lang): StartNode 
       return;
     }
     const controller = new AbortController();
-    fetchNode(nodeId, lang, controller.signal)
+    readNode(nodeId, lang, controller.signal)
       .then(({ node: n }) =>
         setNode({ id: n.id, kind: n.kind, title: (lang === 'fr' ? n.title_fr : n.title_en) ?? n.title }),
       )

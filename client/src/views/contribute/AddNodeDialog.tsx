@@ -6,14 +6,12 @@ import { useTranslation } from 'react-i18next';
 import type { CreateNode } from '../../../../shared/entities';
 import { type Stance, stanceSchema } from '../../../../shared/vocabulary';
 import { createLink, createNode } from '../../api/contribute';
-import { fetchNode } from '../../api/endpoints';
 import type { ApiError } from '../../api/errors';
 import { useLang } from '../../i18n';
 import type { ContributeAction } from '../../state/contribute';
 import { useContribute } from '../../state/contribute/context';
 import { linkBody } from '../../state/linking';
 import { useLoadable } from '../../state/loadable';
-import { announceChange } from '../../state/node-changes';
 import { localized } from '../../state/node-details';
 import { type EditField, type FieldProblem, fieldProblems, requestValue } from '../../state/node-edit';
 import { FormField } from '../forms/FormField';
@@ -23,6 +21,7 @@ import type { DialogProps } from './registry';
 import { SubmitError } from './SubmitError';
 import { useSubmit } from './useSubmit';
 import './editing.css';
+import { readNode } from '../../state/node-details/read-node';
 
 type NewKind = 'Person' | 'Community' | 'Resource';
 
@@ -52,12 +51,12 @@ const HEADINGS = { Person: 'person', Community: 'community', Resource: 'webResou
 export function AddNodeDialog({ request, onClose }: DialogProps) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { showNode } = useContribute();
+  const { applyChange } = useContribute();
   const kind = kindOf(request.action);
   const fields = FORMS[kind];
   const nodeId = kind === 'Resource' ? (request.nodeId ?? null) : null;
   const [from] = useLoadable(nodeId ? `add:${nodeId}` : null, (signal) =>
-    fetchNode(nodeId ?? '', lang, signal),
+    readNode(nodeId ?? '', lang, signal),
   );
   const informed =
     from.status === 'ready' && (from.data.node.kind === 'Question' || from.data.node.kind === 'Seed')
@@ -90,13 +89,14 @@ export function AddNodeDialog({ request, onClose }: DialogProps) {
     const created = await submit.run(async () => {
       try {
         const node = await createNode(input as CreateNode);
-        if (informed) {
-          await createLink(
-            linkBody(node.id, informed.id, { relation: 'INFORMS', forward: true }, { stance }),
-          );
-          announceChange(informed.id);
-        }
-        return node;
+        const links = informed
+          ? [
+              await createLink(
+                linkBody(node.id, informed.id, { relation: 'INFORMS', forward: true }, { stance }),
+              ),
+            ]
+          : [];
+        return { node, links };
       } catch (error) {
         if ((error as ApiError).code === 'VALIDATION_FAILED')
           setProblems(fieldProblems((error as ApiError).details));
@@ -105,7 +105,7 @@ export function AddNodeDialog({ request, onClose }: DialogProps) {
     });
     if (!created) return;
     onClose();
-    await showNode(created.id);
+    await applyChange({ type: 'written', ...created });
   };
 
   return (

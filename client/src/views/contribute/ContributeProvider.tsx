@@ -1,19 +1,17 @@
 // Provides the contribution context (state/contribute/context.ts) to the page: who is logged in (asked at
 // start and after login, register, logout), which dialog is open (a visitor is sent to log in first), and
-// how a created, changed or deleted node reaches the map (fetched with its neighbourhood, then selected),
-// and how the map follows a revert (state/contribute/revert-on-map.ts).
+// applyChange, through which every write's answer reaches the map (map/apply-change.ts).
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Me } from '../../../../shared/auth';
-import type { RevertResponse } from '../../../../shared/history';
 import type { Lang } from '../../../../shared/vocabulary';
 import { fetchMe } from '../../api/auth';
 import { fetchNeighborhood } from '../../api/endpoints';
+import { createApplyChange } from '../../map/apply-change';
 import { type Contribute, ContributeContext } from '../../state/contribute/context';
 import { closeStep, type DialogState, NO_DIALOG, openStep } from '../../state/contribute/flow';
 import type { ContributeRequest } from '../../state/contribute/index';
-import { revertOnMap } from '../../state/contribute/revert-on-map';
-import { addEdge, dropEdge, dropNode, mergeNeighbourhood } from '../../state/contribute/show-node';
 import type { LandscapeGraph } from '../../state/landscape';
+import { forgetReadings } from '../../state/node-details/read-node';
 
 interface Props {
   graph: LandscapeGraph;
@@ -70,6 +68,7 @@ export function ContributeProvider({
     meNow.current = next;
     setMe(next);
     if (before !== undefined && (before?.person.id ?? null) !== (next?.person.id ?? null)) {
+      forgetReadings(); // another reader: other access cards
       accountChanged.current?.();
     }
   }, []);
@@ -91,55 +90,30 @@ export function ContributeProvider({
     [setDialogState],
   );
 
-  const showNode = useCallback(
-    async (nodeId: string) => {
-      const payload = await fetchNeighborhood(nodeId, { depth: 1, lang, limit: SHOW_LIMIT });
-      mergeNeighbourhood(graph, payload);
-      // What a person just wrote keeps its label on the map, even once another node is selected.
-      if (graph.hasNode(nodeId)) graph.setNodeAttribute(nodeId, 'forceLabel', true);
-      selectNode(nodeId);
-    },
-    [graph, lang, selectNode],
+  // the map writer reads the moment's language and selection, so applyChange stays one function
+  const langNow = useRef(lang);
+  langNow.current = lang;
+  const applyChange = useMemo(
+    () =>
+      createApplyChange({
+        graph,
+        lang: () => langNow.current,
+        fetchNeighbourhood: (nodeId) =>
+          fetchNeighborhood(nodeId, { depth: 1, lang: langNow.current, limit: SHOW_LIMIT }),
+        selectNode: (nodeId) => selectNow.current(nodeId),
+        clearSelection: () => clearNow.current(),
+        selectedId: () => selectedNow.current,
+      }),
+    [graph],
   );
-
-  const forgetNode = useCallback(
-    (nodeId: string) => {
-      dropNode(graph, nodeId);
-      if (selectedNow.current === nodeId) clearSelection();
-    },
-    [graph, clearSelection],
-  );
-
-  const followRevert = useCallback(
-    async (revert: RevertResponse) => {
-      const changes = (revert.actionEvents.length > 0 ? revert.actionEvents : [revert]).map(revertOnMap);
-      const shown = changes.flatMap((change) => (change.do === 'show-node' ? [change.node] : []));
-      for (const change of changes) {
-        if (change.do === 'drop-edge') dropEdge(graph, change.edge);
-        if (change.do === 'drop-node') forgetNode(change.node);
-        // a node back on the map: with its neighbourhood; the action's last one is selected, below
-        if (change.do === 'show-node' && change.node !== shown.at(-1))
-          mergeNeighbourhood(
-            graph,
-            await fetchNeighborhood(change.node, { depth: 1, lang, limit: SHOW_LIMIT }),
-          );
-        if (change.do === 'add-edge' && addEdge(graph, change.edge) === 'missing-end') {
-          // One end is not on the map (a truncated landscape): bring it with the other end's neighbourhood.
-          const { source, target } = change.edge;
-          const onMap = graph.hasNode(source) ? source : graph.hasNode(target) ? target : null;
-          if (onMap)
-            mergeNeighbourhood(graph, await fetchNeighborhood(onMap, { depth: 1, lang, limit: SHOW_LIMIT }));
-        }
-      }
-      const last = shown.at(-1);
-      if (last) await showNode(last);
-    },
-    [graph, lang, showNode, forgetNode],
-  );
+  const selectNow = useRef(selectNode);
+  selectNow.current = selectNode;
+  const clearNow = useRef(clearSelection);
+  clearNow.current = clearSelection;
 
   const value = useMemo<Contribute>(
-    () => ({ me, refreshMe, open, close, showNode, forgetNode, followRevert, current: dialogs.current }),
-    [me, refreshMe, open, close, showNode, forgetNode, followRevert, dialogs.current],
+    () => ({ me, refreshMe, open, close, applyChange, current: dialogs.current }),
+    [me, refreshMe, open, close, applyChange, dialogs.current],
   );
   return <ContributeContext.Provider value={value}>{children}</ContributeContext.Provider>;
 }

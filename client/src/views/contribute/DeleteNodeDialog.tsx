@@ -1,8 +1,7 @@
 // 'delete-node': a confirmation naming the node and how many links go with it; then DELETE, and the
-// node leaves the map (forgetNode). A refusal (403) or an already deleted node (404) is said in words.
+// node leaves the map (applyChange). A refusal (403) or an already deleted node (404) is said in words.
 import { useTranslation } from 'react-i18next';
 import { deleteNode } from '../../api/contribute';
-import { fetchNode } from '../../api/endpoints';
 import { useLang } from '../../i18n';
 import { useContribute } from '../../state/contribute/context';
 import { useLoadable } from '../../state/loadable';
@@ -11,14 +10,15 @@ import type { DialogProps } from './registry';
 import { SubmitError } from './SubmitError';
 import { useSubmit } from './useSubmit';
 import './editing.css';
+import { readNode } from '../../state/node-details/read-node';
 
 export function DeleteNodeDialog({ request, onClose }: DialogProps) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { forgetNode } = useContribute();
+  const { applyChange } = useContribute();
   const nodeId = request.nodeId ?? '';
   const [loaded] = useLoadable(nodeId ? `delete:${nodeId}` : null, (signal) =>
-    fetchNode(nodeId, lang, signal),
+    readNode(nodeId, lang, signal),
   );
   const submit = useSubmit();
   const node = loaded.status === 'ready' ? loaded.data : null;
@@ -31,7 +31,7 @@ export function DeleteNodeDialog({ request, onClose }: DialogProps) {
     });
     if (done) {
       onClose();
-      forgetNode(nodeId);
+      await applyChange({ type: 'deleted', nodeId });
     }
   };
 

@@ -11,7 +11,6 @@ import type { ApiError } from '../../api/errors';
 import { useLang } from '../../i18n';
 import { useContribute } from '../../state/contribute/context';
 import { useLoadable } from '../../state/loadable';
-import { announceChange } from '../../state/node-changes';
 import {
   type EditField,
   editFields,
@@ -72,7 +71,7 @@ interface FormProps {
 function EditForm({ node, fields, onClose }: FormProps) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { showNode } = useContribute();
+  const { applyChange } = useContribute();
   const [base] = useState(node);
   const [initial] = useState(() => formValues(node, fields));
   const [values, setValues] = useState(initial);
@@ -85,10 +84,10 @@ function EditForm({ node, fields, onClose }: FormProps) {
   } | null>(null);
   const submit = useSubmit();
 
-  const saved = async () => {
-    announceChange(node.id);
+  /** Mine saved, or theirs kept: the node as it now is. */
+  const saved = async (now: NodeView) => {
     onClose();
-    await showNode(node.id);
+    await applyChange({ type: 'written', node: now });
   };
 
   /** A 412: their version from the error's details, else as it is stored now. */
@@ -112,7 +111,7 @@ function EditForm({ node, fields, onClose }: FormProps) {
         throw error;
       }
     });
-    if (result) await saved();
+    if (result) await saved(result);
   };
 
   if (conflict) {
@@ -126,7 +125,7 @@ function EditForm({ node, fields, onClose }: FormProps) {
         patch={conflict.patch}
         busy={submit.busy}
         error={submit.error}
-        onKeepTheirs={saved}
+        onKeepTheirs={() => saved(conflict.theirs)}
         onApplyMine={() => {
           const { theirs, patch } = conflict;
           setConflict(null);

@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEvent } from '../../../../shared/history';
 import { fetchHistory } from '../../api/contribute';
-import { fetchNode } from '../../api/endpoints';
 import { useLang } from '../../i18n';
 import { useContribute } from '../../state/contribute/context';
 import { formatTimeAgo, newestFirst, offersRevert, summarizeEvent } from '../../state/history-view';
@@ -18,6 +17,7 @@ import { useRevert } from './useRevert';
 import { useSubmit } from './useSubmit';
 import { useValueLabel } from './useValueLabel';
 import './editing.css';
+import { readNode } from '../../state/node-details/read-node';
 
 export function HistoryDialog({ request, onClose }: DialogProps) {
   const { t } = useTranslation();
@@ -26,7 +26,7 @@ export function HistoryDialog({ request, onClose }: DialogProps) {
   const nodeId = request.nodeId ?? '';
   const [round, setRound] = useState(0);
   const [node] = useLoadable(nodeId ? `history-node:${nodeId}:${round}` : null, (signal) =>
-    fetchNode(nodeId, lang, signal),
+    readNode(nodeId, lang, signal),
   );
   const [events, retry] = useLoadable(nodeId ? `history:${nodeId}:${round}` : null, (signal) =>
     fetchHistory(nodeId, signal),

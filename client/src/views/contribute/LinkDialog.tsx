@@ -7,7 +7,6 @@ import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../shared/api';
 import type { Kind } from '../../../../shared/vocabulary';
 import { createLink } from '../../api/contribute';
-import { fetchNode } from '../../api/endpoints';
 import { ApiError } from '../../api/errors';
 import { useLang } from '../../i18n';
 import { useContribute } from '../../state/contribute/context';
@@ -23,7 +22,6 @@ import {
   stanceRequired,
 } from '../../state/linking';
 import { useLoadable } from '../../state/loadable';
-import { announceChange } from '../../state/node-changes';
 import { localized } from '../../state/node-details';
 import { FormField } from '../forms/FormField';
 import { FormActions } from './FormActions';
@@ -34,6 +32,7 @@ import type { DialogProps } from './registry';
 import { SubmitError } from './SubmitError';
 import { useSubmit } from './useSubmit';
 import './editing.css';
+import { readNode } from '../../state/node-details/read-node';
 
 interface End {
   id: string;
@@ -45,7 +44,7 @@ export function LinkDialog({ request, onClose }: DialogProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const nodeId = request.nodeId ?? '';
-  const [loaded] = useLoadable(nodeId ? `link:${nodeId}` : null, (signal) => fetchNode(nodeId, lang, signal));
+  const [loaded] = useLoadable(nodeId ? `link:${nodeId}` : null, (signal) => readNode(nodeId, lang, signal));
   if (loaded.status !== 'ready') {
     return (
       <div className="cform" data-testid="link-dialog">
@@ -79,7 +78,7 @@ interface FormProps {
 
 function LinkForm({ action, node, plan, onClose }: FormProps) {
   const { t } = useTranslation();
-  const { me, showNode } = useContribute();
+  const { me, applyChange } = useContribute();
   const [picked, setPicked] = useState<SearchHit | null>(null);
   const [choiceId, setChoiceId] = useState<string | null>(null);
   const [values, setValues] = useState<LinkValues>({});
@@ -110,9 +109,8 @@ function LinkForm({ action, node, plan, onClose }: FormProps) {
       return createLink(linkBody(anchor.id, other.id, choice, properties));
     });
     if (!link) return;
-    announceChange(link.source, link.target);
     onClose();
-    await showNode(node.id);
+    await applyChange({ type: 'linked', link }, { select: node.id });
   };
 
   return (

@@ -5,13 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../shared/api';
 import { type Stance, stanceSchema } from '../../../../shared/vocabulary';
 import { createLink } from '../../api/contribute';
-import { fetchNode } from '../../api/endpoints';
 import { ApiError } from '../../api/errors';
 import { useLang } from '../../i18n';
 import { useContribute } from '../../state/contribute/context';
 import { linkBody } from '../../state/linking';
 import { useLoadable } from '../../state/loadable';
-import { announceChange } from '../../state/node-changes';
 import { localized } from '../../state/node-details';
 import { FormField } from '../forms/FormField';
 import { FormActions } from './FormActions';
@@ -20,14 +18,15 @@ import type { DialogProps } from './registry';
 import { SubmitError } from './SubmitError';
 import { useSubmit } from './useSubmit';
 import './editing.css';
+import { readNode } from '../../state/node-details/read-node';
 
 export function StanceDialog({ request, onClose }: DialogProps) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { me, showNode } = useContribute();
+  const { me, applyChange } = useContribute();
   const nodeId = request.nodeId ?? '';
   const [loaded] = useLoadable(nodeId ? `stance:${nodeId}` : null, (signal) =>
-    fetchNode(nodeId, lang, signal),
+    readNode(nodeId, lang, signal),
   );
   const [picked, setPicked] = useState<SearchHit | null>(null);
   const [stance, setStance] = useState<Stance | null>(null);
@@ -55,9 +54,8 @@ export function StanceDialog({ request, onClose }: DialogProps) {
       return createLink(body);
     });
     if (!link) return;
-    announceChange(link.source, link.target);
     onClose();
-    await showNode(question.id);
+    await applyChange({ type: 'linked', link }, { select: question.id });
   };
 
   return (

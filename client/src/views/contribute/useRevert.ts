@@ -6,19 +6,16 @@ import { useCallback } from 'react';
 import type { HistoryEvent, RevertResponse } from '../../../../shared/history';
 import { revertEvent } from '../../api/contribute';
 import { useContribute } from '../../state/contribute/context';
-import { announceChangeOfAll } from '../../state/node-changes';
 
 /** Resolves to the revert's own event (the header keeps an undo's, to redo it). */
 export function useRevert(): (event: HistoryEvent) => Promise<RevertResponse> {
-  const { followRevert } = useContribute();
+  const { applyChange } = useContribute();
   return useCallback(
     async (event: HistoryEvent) => {
       const revert = await revertEvent(event.id);
-      announceChangeOfAll();
-      // The revert is made: a map that cannot follow (the network failed) is right again on reload.
-      await followRevert(revert).catch(() => undefined);
+      await applyChange({ type: 'reverted', revert });
       return revert;
     },
-    [followRevert],
+    [applyChange],
   );
 }

@@ -41,7 +41,7 @@ function usePreview(file: File | null): string | null {
 
 export function PhotoUploadDialog({ request, onClose }: DialogProps) {
   const { t } = useTranslation();
-  const { showNode } = useContribute();
+  const { applyChange } = useContribute();
   const ids = { file: useId(), heading: useId() };
   const [file, setFile] = useState<File | null>(null);
   const [fileProblem, setFileProblem] = useState<PhotoFileProblem | 'missingFile' | null>(null);
@@ -73,7 +73,8 @@ export function PhotoUploadDialog({ request, onClose }: DialogProps) {
       const form = photoFormData(file, { title, body, visibility, informs: request.nodeId });
       const photo = await uploadPhoto(form);
       onClose();
-      await showNode(photo.id);
+      // the answer is the photo alone, not the link to what it informs: its neighbourhood is fetched
+      await applyChange({ type: 'touched', nodeId: photo.id });
     } catch (caught) {
       setError(caught instanceof ApiError ? caught : new ApiError('UNEXPECTED', String(caught)));
       setSending(false);

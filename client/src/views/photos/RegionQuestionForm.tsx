@@ -28,7 +28,7 @@ interface Props {
 export function RegionQuestionForm({ photoId, region, onRegionChange, onCancel }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { showNode } = useContribute();
+  const { applyChange } = useContribute();
   const baseId = useId();
   const [title, setTitle] = useState('');
   const [problem, setProblem] = useState<'needRegion' | 'needQuestion' | null>(null);
@@ -53,7 +53,7 @@ export function RegionQuestionForm({ photoId, region, onRegionChange, onCancel }
         promptedBy: { resource: photoId, region },
       });
       onCancel();
-      await showNode(asked.node.id);
+      await applyChange({ type: 'written', ...asked });
     } catch (caught) {
       setError(caught instanceof ApiError ? caught : new ApiError('UNEXPECTED', String(caught)));
       setSending(false);
