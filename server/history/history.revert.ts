@@ -37,7 +37,7 @@ import * as repo from './history.repository';
 type Snapshot = Record<string, unknown>;
 type Change = { nodeIds: string[]; before: Snapshot | null; after: Snapshot | null };
 
-const conflict = (message: string, details?: unknown) => new AppError(409, 'CONFLICT', message, details);
+const conflict = (message: string, details?: unknown) => new AppError('CONFLICT', message, details);
 const parse = (json: string | null): Snapshot | null => (json ? (JSON.parse(json) as Snapshot) : null);
 
 /**
@@ -61,14 +61,9 @@ export async function revertAction(
     : [{ ...asked, visible: true }];
   // Semis's own events follow from the person's (a status on a question the undo removed): not theirs to see
   if (events.some((e) => !e.visible && e.actorId !== SYSTEM_ACTOR_ID)) {
-    throw new AppError(
-      403,
-      'FORBIDDEN',
-      `Part of the action event ${eventId} belongs to is hidden from you`,
-      {
-        rule: 'hidden-part',
-      },
-    );
+    throw new AppError('FORBIDDEN', `Part of the action event ${eventId} belongs to is hidden from you`, {
+      rule: 'hidden-part',
+    });
   }
   const persons = events.filter((e) => e.actorId !== SYSTEM_ACTOR_ID);
   // an action of Semis's own alone (before actions were kept, or a status change with no person's event)
