@@ -38,7 +38,8 @@ type Snapshot = Record<string, unknown>;
 type Change = { nodeIds: string[]; before: Snapshot | null; after: Snapshot | null };
 
 const conflict = (message: string, details?: unknown) => new AppError('CONFLICT', message, details);
-const parse = (json: string | null): Snapshot | null => (json ? (JSON.parse(json) as Snapshot) : null);
+const parse = (json: string | null | undefined): Snapshot | null =>
+  json ? (JSON.parse(json) as Snapshot) : null;
 
 /**
  * Reverts the whole action `eventId` belongs to, for `actor`. Resolves to the id of the asked event's
