@@ -80,7 +80,7 @@ const requireJsonBody: RequestHandler = (req, _res, next) => {
   const hasBody = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
   if (['POST', 'PATCH', 'PUT'].includes(req.method) && hasBody && !req.is('application/json')) {
     if (isUploadRoute(req)) return next();
-    next(new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json'));
+    next(new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json'));
     return;
   }
   next();

@@ -38,6 +38,47 @@ export const ERROR_CODES = [
 export const errorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
+/**
+ * The HTTP status of each code: the one place they are paired. `satisfies` makes a new code without a
+ * status (or a status for a code that does not exist) a compile error. The server's AppError and the
+ * OpenAPI document both read it. One exception is documented at AppError: BAD_REQUEST keeps the exact
+ * 4xx Express itself chose (400 here is its usual value).
+ */
+export const ERROR_STATUS = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_JSON: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  UNSUPPORTED_CONTENT_ENCODING: 415,
+  UNSUPPORTED_CHARSET: 415,
+  BAD_CONTENT_ENCODING: 400,
+  BODY_UNREADABLE: 400,
+  REQUEST_ABORTED: 400,
+  BAD_REQUEST: 400,
+  METHOD_NOT_ALLOWED: 405,
+  IDEMPOTENCY_KEY_INVALID: 400,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  IDEMPOTENCY_KEY_IN_FLIGHT: 409,
+  RELATION_NOT_ALLOWED: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  CSRF_FAILED: 403,
+  CSRF_NOT_SIGNED: 403,
+  RATE_LIMITED: 429,
+  INVALID_CREDENTIALS: 401,
+  EMAIL_TAKEN: 409,
+  UNSUPPORTED_IMAGE: 415,
+  IMAGE_TOO_LARGE: 413,
+  UPLOAD_QUOTA: 429,
+  NOT_FOUND: 404,
+  ROUTE_NOT_FOUND: 404,
+  CONFLICT: 409,
+  PRECONDITION_FAILED: 412,
+  PRECONDITION_REQUIRED: 428,
+  DATABASE_UNAVAILABLE: 503,
+  INTERNAL: 500,
+} as const satisfies Record<ErrorCode, number>;
+
 export const errorBodySchema = z.object({
   error: z.object({
     code: errorCodeSchema,

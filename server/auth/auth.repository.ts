@@ -1,25 +1,31 @@
 // Cypher for accounts and sessions. An :Account and a :Session are never :Entity, so they show in no
 // landscape, search or path; the account's public face is its :Entity:Person node (personId).
+import { z } from 'zod';
 import { int, type Tx } from '../db/database';
-import { toPlain } from '../db/plain';
+import { parseRow } from '../db/plain';
 
-export interface AccountRow {
-  id: string;
-  personId: string;
-  passwordHash: string;
-  role: 'member' | 'admin';
-  email: string;
-  name: string;
-}
+const accountRoleSchema = z.enum(['member', 'admin']);
 
-export interface SessionRow {
-  accountId: string;
-  personId: string;
-  name: string;
-  role: 'member' | 'admin';
-  lastSeenAt: number;
-  expiresAt: number;
-}
+const accountRowSchema = z.object({
+  id: z.string(),
+  personId: z.string(),
+  passwordHash: z.string(),
+  role: accountRoleSchema,
+  email: z.string(),
+  name: z.string(),
+});
+export type AccountRow = z.infer<typeof accountRowSchema>;
+
+const sessionRowSchema = z.object({
+  accountId: z.string(),
+  personId: z.string(),
+  name: z.string(),
+  role: accountRoleSchema,
+  /** epoch milliseconds */
+  lastSeenAt: z.number(),
+  expiresAt: z.number(),
+});
+export type SessionRow = z.infer<typeof sessionRowSchema>;
 
 export async function insertAccount(
   tx: Tx,
@@ -35,7 +41,7 @@ export async function findAccountByEmail(tx: Tx, email: string): Promise<Account
     { email },
   );
   const row = result.records[0]?.get('account');
-  return row ? (toPlain(row) as AccountRow) : null;
+  return row ? parseRow(accountRowSchema, row) : null;
 }
 
 export async function setAccountRole(tx: Tx, accountId: string, role: string): Promise<void> {
@@ -62,7 +68,7 @@ export async function findSession(tx: Tx, tokenHash: string): Promise<SessionRow
     { tokenHash },
   );
   const row = result.records[0]?.get('session');
-  return row ? (toPlain(row) as SessionRow) : null;
+  return row ? parseRow(sessionRowSchema, row) : null;
 }
 
 export async function touchSession(tx: Tx, tokenHash: string): Promise<void> {

@@ -17,9 +17,9 @@ import { hashPassword, newToken, sha256, verifyAgainstDummy, verifyPassword } fr
 /** lastSeenAt is written at most this often, so reads stay reads. */
 const TOUCH_EVERY_MS = 60_000;
 
-const emailTaken = () => new AppError(409, 'EMAIL_TAKEN', 'An account already uses this email');
+const emailTaken = () => new AppError('EMAIL_TAKEN', 'An account already uses this email');
 const invalidCredentials = () =>
-  new AppError(401, 'INVALID_CREDENTIALS', 'The email or the password is not right');
+  new AppError('INVALID_CREDENTIALS', 'The email or the password is not right');
 
 const isConstraintViolation = (error: unknown) =>
   error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';

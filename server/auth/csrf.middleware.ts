@@ -13,7 +13,7 @@ import { sameSecret } from './secrets';
 
 const STATE_CHANGING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
-const csrfFailed = (why: string) => new AppError(403, 'CSRF_FAILED', `Cross-site request refused: ${why}`);
+const csrfFailed = (why: string) => new AppError('CSRF_FAILED', `Cross-site request refused: ${why}`);
 
 /** The origin the browser says the request comes from, or null when it says nothing usable. */
 function claimedOrigin(req: Request): string | null {
@@ -54,7 +54,6 @@ export function csrfProtection(options: AuthOptions): RequestHandler {
     if (!signed) {
       return next(
         new AppError(
-          403,
           'CSRF_NOT_SIGNED',
           `Cross-site request refused: the ${CSRF_COOKIE} token is not signed for this session`,
         ),

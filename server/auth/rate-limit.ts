@@ -12,7 +12,7 @@ export function authRateLimit(options: AuthOptions): RequestHandler {
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: (_req, _res, next) => {
-      next(new AppError(429, 'RATE_LIMITED', 'Too many attempts from this address; try again later'));
+      next(new AppError('RATE_LIMITED', 'Too many attempts from this address; try again later'));
     },
   });
 }

@@ -14,7 +14,7 @@ export function healthRoutes(db: Database, migrationsDone: () => boolean): Route
     const database = db.health.snapshot();
     if (database.state !== 'up') {
       res.setHeader('Retry-After', database.state === 'restarting' ? '5' : '2');
-      throw new AppError(503, 'DATABASE_UNAVAILABLE', `The database is ${database.message}`, {
+      throw new AppError('DATABASE_UNAVAILABLE', `The database is ${database.message}`, {
         database,
       });
     }
@@ -22,7 +22,6 @@ export function healthRoutes(db: Database, migrationsDone: () => boolean): Route
     if (!migrationsDone()) {
       res.setHeader('Retry-After', '2');
       throw new AppError(
-        503,
         'DATABASE_UNAVAILABLE',
         'Semis is still starting: preparing the schema and the demo landscape',
       );

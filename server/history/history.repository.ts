@@ -3,28 +3,36 @@
 // An event is shown to a reader only when what it concerns is visible to them: a link event when both
 // ends are; a node event when the node is, or — the node being gone — when its level was one they may
 // read or they were its author (the event keeps the deleted node's visibility and author).
+import { z } from 'zod';
 import { SYSTEM_ACTOR_ID } from '../../shared/history';
-import { KINDS, type Kind, RELATIONS, type Relation } from '../../shared/vocabulary';
+import { kindSchema, RELATIONS, relationSchema } from '../../shared/vocabulary';
 import { int, type Tx } from '../db/database';
-import { toPlain } from '../db/plain';
+import { parseRow, parseRows, toPlain } from '../db/plain';
 import { type Viewer, visibleTo } from '../db/visibility';
 import type { StoredRelationship } from '../nodes/nodes.repository';
 
-export interface StoredEvent {
-  id: string;
-  at: string;
-  actorId: string;
-  actorName: string | null;
-  action: string;
-  entityType: 'node' | 'link';
-  entityId: string;
-  nodeIds: string[];
-  before: string | null;
-  after: string | null;
-  reverts: string | null;
-  revertedBy: string | null;
-  actionId: string | null;
-}
+/**
+ * An event as stored (`e { .*, revertedBy }`): a property stored as null is absent, so the optional
+ * ones may be missing; every other stored property (position, entityVisibility…) is kept as it is.
+ */
+const storedEventSchema = z.looseObject({
+  id: z.string(),
+  at: z.string(),
+  actorId: z.string(),
+  actorName: z.string().nullish(),
+  action: z.string(),
+  entityType: z.enum(['node', 'link']),
+  entityId: z.string(),
+  nodeIds: z.array(z.string()),
+  before: z.string().nullish(),
+  after: z.string().nullish(),
+  reverts: z.string().nullish(),
+  revertedBy: z.string().nullable(),
+  actionId: z.string().nullish(),
+});
+export type StoredEvent = z.infer<typeof storedEventSchema>;
+
+const lastChangeRowSchema = z.object({ at: z.string(), actorId: z.string() });
 
 const seen = (x: string) => `EXISTS { MATCH (seen:Entity {id: ${x}}) WHERE ${visibleTo('seen')} }`;
 
@@ -50,7 +58,10 @@ const REVERTED_BY = `coalesce(
 const EVENT_ROW = `e { .*, revertedBy: ${REVERTED_BY} } AS event`;
 
 function rows(result: { records: { get(key: string): unknown }[] }): StoredEvent[] {
-  return result.records.map((r) => toPlain(r.get('event')) as StoredEvent);
+  return parseRows(
+    storedEventSchema,
+    result.records.map((r) => r.get('event')),
+  );
 }
 
 /** A node's visible events, newest first. */
@@ -78,7 +89,7 @@ export async function lastNodeChange(tx: Tx, id: string): Promise<{ at: string; 
     { id },
   );
   const event = result.records[0]?.get('event');
-  return event ? (toPlain(event) as { at: string; actorId: string }) : null;
+  return event ? parseRow(lastChangeRowSchema, event) : null;
 }
 
 /** The actor's own events that still concern what they can see, newest first. */
@@ -121,7 +132,7 @@ export async function lockActionEvents(
     { actionId, ...viewer },
   );
   return result.records.map((r) => ({
-    ...(toPlain(r.get('event')) as StoredEvent),
+    ...parseRow(storedEventSchema, r.get('event')),
     visible: r.get('visible') === true,
   }));
 }
@@ -155,8 +166,9 @@ export async function visibleIds(tx: Tx, ids: string[], viewer: Viewer): Promise
 
 /** Recreates a deleted node with its id and properties (its times back as datetimes). */
 export async function restoreNode(tx: Tx, properties: Record<string, unknown>): Promise<void> {
-  const kind = properties.kind as Kind;
-  if (!KINDS.includes(kind)) throw new Error(`Cannot restore a node of kind ${String(kind)}`);
+  const parsedKind = kindSchema.safeParse(properties.kind);
+  if (!parsedKind.success) throw new Error(`Cannot restore a node of kind ${String(properties.kind)}`);
+  const kind = parsedKind.data;
   const { createdAt, updatedAt: _updatedAt, ...rest } = properties;
   await tx.run(
     `CREATE (n:Entity:${kind}) SET n = $rest,
@@ -177,8 +189,9 @@ export async function restoreLink(
   tx: Tx,
   link: Omit<StoredRelationship, 'relation'> & { relation: string },
 ): Promise<boolean> {
-  const relation = link.relation as Relation;
-  if (!RELATIONS.includes(relation)) throw new Error(`Cannot restore a ${link.relation} link`);
+  const parsedRelation = relationSchema.safeParse(link.relation);
+  if (!parsedRelation.success) throw new Error(`Cannot restore a ${link.relation} link`);
+  const relation = parsedRelation.data;
   const result = await tx.run(
     `MATCH (a:Entity {id: $source}), (b:Entity {id: $target})
      CREATE (a)-[r:${relation}]->(b)

@@ -37,8 +37,9 @@ import * as repo from './history.repository';
 type Snapshot = Record<string, unknown>;
 type Change = { nodeIds: string[]; before: Snapshot | null; after: Snapshot | null };
 
-const conflict = (message: string, details?: unknown) => new AppError(409, 'CONFLICT', message, details);
-const parse = (json: string | null): Snapshot | null => (json ? (JSON.parse(json) as Snapshot) : null);
+const conflict = (message: string, details?: unknown) => new AppError('CONFLICT', message, details);
+const parse = (json: string | null | undefined): Snapshot | null =>
+  json ? (JSON.parse(json) as Snapshot) : null;
 
 /**
  * Reverts the whole action `eventId` belongs to, for `actor`. Resolves to the id of the asked event's
@@ -61,14 +62,9 @@ export async function revertAction(
     : [{ ...asked, visible: true }];
   // Semis's own events follow from the person's (a status on a question the undo removed): not theirs to see
   if (events.some((e) => !e.visible && e.actorId !== SYSTEM_ACTOR_ID)) {
-    throw new AppError(
-      403,
-      'FORBIDDEN',
-      `Part of the action event ${eventId} belongs to is hidden from you`,
-      {
-        rule: 'hidden-part',
-      },
-    );
+    throw new AppError('FORBIDDEN', `Part of the action event ${eventId} belongs to is hidden from you`, {
+      rule: 'hidden-part',
+    });
   }
   const persons = events.filter((e) => e.actorId !== SYSTEM_ACTOR_ID);
   // an action of Semis's own alone (before actions were kept, or a status change with no person's event)

@@ -106,7 +106,7 @@ export function createHistoryService(db: Database) {
         // the undo would leave its own trace hidden from the actor (a node made unreadable to them): refused,
         // the transaction rolls back (never a 500 for an undo the actor could not follow)
         if (!shaped) {
-          throw new AppError(403, 'FORBIDDEN', `Reverting event ${eventId} would hide its result from you`, {
+          throw new AppError('FORBIDDEN', `Reverting event ${eventId} would hide its result from you`, {
             rule: 'would-hide',
           });
         }

@@ -47,6 +47,6 @@ export function actorFrom(req: Request): Actor {
 /** Writes need an account: 401 for the anonymous visitor. */
 export function requireAccount(actor: Actor): void {
   if (actor.role === 'visitor') {
-    throw new AppError(401, 'UNAUTHENTICATED', 'Log in to do this: writes need an account');
+    throw new AppError('UNAUTHENTICATED', 'Log in to do this: writes need an account');
   }
 }

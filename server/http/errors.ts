@@ -3,29 +3,42 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import type { ErrorBody, ErrorCode } from '../../shared/errors';
+import { ERROR_STATUS, type ErrorBody, type ErrorCode } from '../../shared/errors';
 import { DatabaseUnavailableError, isUnavailable } from '../db/database';
 
+/**
+ * The one exception to ERROR_STATUS: BAD_REQUEST carries the exact 4xx Express's own http-errors chose
+ * (any 4xx it raises, usually 400; see fromExpress), as it always has. Any other code ignores it and
+ * always answers its status from the table.
+ */
+interface StatusOverride {
+  status: number;
+}
+
 export class AppError extends Error {
+  /** From ERROR_STATUS, the one table pairing codes and statuses (or BAD_REQUEST's override). */
+  readonly status: number;
+
   constructor(
-    readonly status: number,
     readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
     /** Response headers that go with this refusal (e.g. `Retry-After` of a 429). */
     readonly headers?: Readonly<Record<string, string>>,
+    override?: StatusOverride,
   ) {
     super(message);
+    this.status = override && code === 'BAD_REQUEST' ? override.status : ERROR_STATUS[code];
   }
 }
 
-export const notFound = (what: string) => new AppError(404, 'NOT_FOUND', `${what} was not found`);
+export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} was not found`);
 
 /** 400 with the zod issues in `details`, the message naming each bad field. */
 export function validationError(where: string, error: z.ZodError): AppError {
   const issues = error.issues.map((i) => ({ path: i.path.join('.'), code: i.code, message: i.message }));
   const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
-  return new AppError(400, 'VALIDATION_FAILED', `Invalid ${where}: ${summary}`, issues);
+  return new AppError('VALIDATION_FAILED', `Invalid ${where}: ${summary}`, issues);
 }
 
 const RETRY_AFTER_SECONDS = 5;
@@ -42,23 +55,21 @@ interface HttpLikeError {
 /** Body-parser's (raw-body's) failures by `type`: each a client's mistake, each its own code. */
 const BODY_ERRORS: Record<string, (e: HttpLikeError) => AppError> = {
   'entity.too.large': (e) =>
-    new AppError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than the ${e.limit} bytes allowed`),
-  'entity.parse.failed': () => new AppError(400, 'MALFORMED_JSON', 'The request body is not valid JSON'),
+    new AppError('PAYLOAD_TOO_LARGE', `The request body is larger than the ${e.limit} bytes allowed`),
+  'entity.parse.failed': () => new AppError('MALFORMED_JSON', 'The request body is not valid JSON'),
   'charset.unsupported': () =>
-    new AppError(415, 'UNSUPPORTED_CHARSET', 'The request body charset is not supported: send UTF-8'),
+    new AppError('UNSUPPORTED_CHARSET', 'The request body charset is not supported: send UTF-8'),
   'encoding.unsupported': () =>
     new AppError(
-      415,
       'UNSUPPORTED_CONTENT_ENCODING',
       'The request Content-Encoding is not supported: send gzip, deflate, br or none',
     ),
-  'request.aborted': () =>
-    new AppError(400, 'REQUEST_ABORTED', 'The request body ended before it was complete'),
+  'request.aborted': () => new AppError('REQUEST_ABORTED', 'The request body ended before it was complete'),
   'request.size.invalid': () =>
-    new AppError(400, 'BODY_UNREADABLE', 'The request body is not as long as its Content-Length says'),
-  'stream.encoding.set': () => new AppError(400, 'BODY_UNREADABLE', 'The request body cannot be read'),
-  'stream.not.readable': () => new AppError(400, 'BODY_UNREADABLE', 'The request body cannot be read'),
-  'entity.verify.failed': () => new AppError(400, 'BODY_UNREADABLE', 'The request body cannot be read'),
+    new AppError('BODY_UNREADABLE', 'The request body is not as long as its Content-Length says'),
+  'stream.encoding.set': () => new AppError('BODY_UNREADABLE', 'The request body cannot be read'),
+  'stream.not.readable': () => new AppError('BODY_UNREADABLE', 'The request body cannot be read'),
+  'entity.verify.failed': () => new AppError('BODY_UNREADABLE', 'The request body cannot be read'),
 };
 
 /**
@@ -74,12 +85,12 @@ function fromExpress(error: HttpLikeError, contentEncoding: string | undefined):
   if (typeof status !== 'number' || status < 400 || status >= 500) return null;
   if (contentEncoding && contentEncoding !== 'identity') {
     return new AppError(
-      400,
       'BAD_CONTENT_ENCODING',
       `The request body is not valid ${contentEncoding} data, as its Content-Encoding says`,
     );
   }
-  return new AppError(status, 'BAD_REQUEST', 'The request cannot be read');
+  // the one status not from ERROR_STATUS: Express's own 4xx, kept as it chose it (400, 404, 414…)
+  return new AppError('BAD_REQUEST', 'The request cannot be read', undefined, undefined, { status });
 }
 
 export function errorHandler(logger: Logger): ErrorRequestHandler {
@@ -91,14 +102,13 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
       const reason = error instanceof DatabaseUnavailableError ? error.reason : undefined;
       appError = new AppError(
-        503,
         'DATABASE_UNAVAILABLE',
         `The database is ${reason ?? 'unreachable'}; try again in a few seconds`,
       );
     } else {
       appError =
         fromExpress(error, req.get('content-encoding')?.trim().toLowerCase()) ??
-        new AppError(500, 'INTERNAL', 'Something went wrong on the server; it has been logged');
+        new AppError('INTERNAL', 'Something went wrong on the server; it has been logged');
     }
     // a 503 of the circuit or of /api/ready: the database's fall is logged once, not once per request
     const knownDown =
@@ -114,5 +124,5 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
 }
 
 export const routeNotFound: RequestHandler = (req, _res, next) => {
-  next(new AppError(404, 'ROUTE_NOT_FOUND', `No route ${req.method} ${req.originalUrl.split('?')[0]}`));
+  next(new AppError('ROUTE_NOT_FOUND', `No route ${req.method} ${req.originalUrl.split('?')[0]}`));
 };

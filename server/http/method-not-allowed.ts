@@ -46,7 +46,6 @@ export function methodNotAllowed(): RequestHandler {
     res.setHeader('Allow', allowed.join(', '));
     next(
       new AppError(
-        405,
         'METHOD_NOT_ALLOWED',
         allowed.length
           ? `${req.method} is not allowed on ${req.path}; allowed: ${allowed.join(', ')}`

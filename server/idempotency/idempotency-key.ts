@@ -36,7 +36,6 @@ export function parseIdempotencyKey(header: string): string {
     trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"') ? trimmed.slice(1, -1) : trimmed;
   if (!KEY_FORM.test(key)) {
     throw new AppError(
-      400,
       'IDEMPOTENCY_KEY_INVALID',
       `${IDEMPOTENCY_HEADER} must be 1 to 255 visible ASCII characters (no spaces)`,
     );

@@ -31,7 +31,6 @@ const pending = new AsyncLocalStorage<PendingKey>();
 
 const inFlight = () =>
   new AppError(
-    409,
     'IDEMPOTENCY_KEY_IN_FLIGHT',
     `A request with this ${IDEMPOTENCY_HEADER} is still being processed; retry it in a moment`,
   );
@@ -91,7 +90,6 @@ function keyHandler(
     if (stored) {
       if (stored.fingerprint !== fingerprint) {
         throw new AppError(
-          422,
           'IDEMPOTENCY_KEY_REUSED',
           `This ${IDEMPOTENCY_HEADER} was already used for a different request`,
         );

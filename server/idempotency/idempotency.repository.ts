@@ -2,15 +2,18 @@
 // (account, key), each with the request's fingerprint, its state (in-flight, then done with the answer's
 // status, body and headers) and `expiresAt`; expired ones are purged whenever a key is used.
 import { Neo4jError } from 'neo4j-driver';
+import { z } from 'zod';
 import type { Tx } from '../db/database';
+import { parseRow } from '../db/plain';
 
-export interface StoredKey {
-  fingerprint: string;
-  state: 'in-flight' | 'done';
-  status: number | null;
-  body: string | null;
-  etag: string | null;
-}
+const storedKeySchema = z.object({
+  fingerprint: z.string(),
+  state: z.enum(['in-flight', 'done']),
+  status: z.number().nullable(),
+  body: z.string().nullable(),
+  etag: z.string().nullable(),
+});
+export type StoredKey = z.infer<typeof storedKeySchema>;
 
 /** Drops every expired key (a bounded batch, by the expiresAt index), then reads this one. */
 export async function findKey(tx: Tx, accountId: string, key: string): Promise<StoredKey | null> {
@@ -24,7 +27,7 @@ export async function findKey(tx: Tx, accountId: string, key: string): Promise<S
     { accountId, key },
   );
   const row = result.records[0]?.get('k');
-  return row ? (row as StoredKey) : null;
+  return row ? parseRow(storedKeySchema, row) : null;
 }
 
 /**

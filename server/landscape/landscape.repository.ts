@@ -1,26 +1,30 @@
 // Cypher for graph views: the landscape (most connected nodes first) and a node's neighbourhood, each
 // with the relationships among the returned nodes. Hidden nodes never appear, nor do their edges.
-import type { Kind, Lang } from '../../shared/vocabulary';
+import { z } from 'zod';
+import { type Kind, kindSchema, type Lang } from '../../shared/vocabulary';
 import { int, type Tx } from '../db/database';
-import { toPlain } from '../db/plain';
+import { parseRow, parseRows } from '../db/plain';
 import { type Viewer, visibleTo } from '../db/visibility';
 import { labelExpression } from '../nodes/nodes.repository';
 
-export interface GraphNodeRow {
-  id: string;
-  kind: Kind;
-  label: string;
-  x: number;
-  y: number;
-}
-export interface GraphEdgeRow {
-  id: string;
-  source: string;
-  target: string;
-  relation: string;
-  stance: string | null;
-  role: string | null;
-}
+const graphNodeRowSchema = z.object({
+  id: z.string(),
+  kind: kindSchema,
+  label: z.string(),
+  x: z.number(),
+  y: z.number(),
+});
+export type GraphNodeRow = z.infer<typeof graphNodeRowSchema>;
+
+const graphEdgeRowSchema = z.object({
+  id: z.string(),
+  source: z.string(),
+  target: z.string(),
+  relation: z.string(),
+  stance: z.string().nullable(),
+  role: z.string().nullable(),
+});
+export type GraphEdgeRow = z.infer<typeof graphEdgeRowSchema>;
 
 const NODE_ROW = (n: string) =>
   `${n} { .id, .kind, label: ${labelExpression(n)}, x: coalesce(${n}.x, 0.0), y: coalesce(${n}.y, 0.0) }`;
@@ -46,7 +50,10 @@ export async function landscapeNodes(
      RETURN ${NODE_ROW('n')} AS node`,
     { kinds, ...viewer, lang, limit: int(limit) },
   );
-  return result.records.map((r) => toPlain(r.get('node')) as GraphNodeRow);
+  return parseRows(
+    graphNodeRowSchema,
+    result.records.map((r) => r.get('node')),
+  );
 }
 
 /** The relationships whose two ends are both among `ids`. */
@@ -57,7 +64,10 @@ export async function edgesAmong(tx: Tx, ids: string[]): Promise<GraphEdgeRow[]>
      RETURN r.id AS id, a.id AS source, b.id AS target, type(r) AS relation, r.stance AS stance, r.role AS role`,
     { ids },
   );
-  return result.records.map((r) => r.toObject() as GraphEdgeRow);
+  return parseRows(
+    graphEdgeRowSchema,
+    result.records.map((r) => r.toObject()),
+  );
 }
 
 /** The centre plus the nearest visible nodes within `depth` hops (through visible nodes only), up to `limit` in all. */
@@ -83,8 +93,8 @@ export async function neighborhoodNodes(
   const row = result.records[0];
   if (!row) return { center: null, nodes: [], total: 0 };
   return {
-    center: toPlain(row.get('center')) as GraphNodeRow,
-    nodes: toPlain(row.get('nodes')) as GraphNodeRow[],
+    center: parseRow(graphNodeRowSchema, row.get('center')),
+    nodes: parseRows(graphNodeRowSchema, row.get('nodes')),
     total: row.get('total') as number,
   };
 }

@@ -1,17 +1,29 @@
 // Cypher for links: lock both ends, find an existing link, create one, move a freshly created node next
 // to what it links to, and delete a link by id. Relation types come only from the closed Relation list.
-import { type Kind, RELATIONS, type Relation } from '../../shared/vocabulary';
+import { z } from 'zod';
+import { kindSchema, RELATIONS, type Relation, relationSchema } from '../../shared/vocabulary';
 import type { Tx } from '../db/database';
-import { toPlain } from '../db/plain';
+import { parseRow, parseRows } from '../db/plain';
 import { type Viewer, visibleTo } from '../db/visibility';
 
-export interface LinkEnd {
-  id: string;
-  kind: Kind;
-  x: number;
-  y: number;
-  autoPlaced: boolean;
-}
+const linkEndSchema = z.object({
+  id: z.string(),
+  kind: kindSchema,
+  x: z.number(),
+  y: z.number(),
+  autoPlaced: z.boolean(),
+});
+export type LinkEnd = z.infer<typeof linkEndSchema>;
+
+/** A link as LINK_RETURN reads it: its stored properties, with its ends and type alongside. */
+const storedLinkSchema = z.looseObject({
+  id: z.string(),
+  source: z.string(),
+  target: z.string(),
+  relation: relationSchema,
+  createdAt: z.string(),
+  createdBy: z.string(),
+});
 
 export interface StoredLink {
   id: string;
@@ -33,18 +45,21 @@ export async function lockEnds(tx: Tx, ids: string[], viewer: Viewer): Promise<M
      RETURN n { .id, .kind, .x, .y, autoPlaced: coalesce(n.autoPlaced, false) } AS end`,
     { ids: [...new Set(ids)].sort(), ...viewer },
   );
-  const ends = result.records.map((r) => toPlain(r.get('end')) as LinkEnd);
+  const ends = parseRows(
+    linkEndSchema,
+    result.records.map((r) => r.get('end')),
+  );
   return new Map(ends.map((e) => [e.id, e]));
 }
 
 const LINK_RETURN = `r { .*, source: a.id, target: b.id, relation: type(r) } AS link`;
 
 function shapeLink(raw: unknown): StoredLink {
-  const { id, source, target, relation, createdAt, createdBy, ...properties } = toPlain(raw) as Record<
-    string,
-    unknown
-  >;
-  return { id, source, target, relation, createdAt, createdBy, properties } as StoredLink;
+  const { id, source, target, relation, createdAt, createdBy, ...properties } = parseRow(
+    storedLinkSchema,
+    raw,
+  );
+  return { id, source, target, relation, createdAt, createdBy, properties };
 }
 
 /** The existing link for (source, relation, target) — and role, for HAS_ROLE — if any. */

@@ -34,7 +34,7 @@ export function createLinksService(db: Database) {
     async create(actor: Actor, input: CreateLink): Promise<{ link: repo.StoredLink; created: boolean }> {
       requireAccount(actor);
       if (input.source === input.target) {
-        throw new AppError(400, 'RELATION_NOT_ALLOWED', 'A node cannot be linked to itself');
+        throw new AppError('RELATION_NOT_ALLOWED', 'A node cannot be linked to itself');
       }
       return db.write(async (tx) => {
         const ends = await repo.lockEnds(tx, [input.source, input.target], visibilityParams(actor));
@@ -43,7 +43,7 @@ export function createLinksService(db: Database) {
         if (!source) throw notFound(`Source node ${input.source}`);
         if (!target) throw notFound(`Target node ${input.target}`);
         const rule = checkRelationKinds(input.relation, source.kind, target.kind);
-        if (rule) throw new AppError(400, 'RELATION_NOT_ALLOWED', rule, { relation: input.relation });
+        if (rule) throw new AppError('RELATION_NOT_ALLOWED', rule, { relation: input.relation });
         await assertCan(tx, actor, 'link', input);
 
         const properties = input.properties ?? {};

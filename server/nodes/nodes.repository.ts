@@ -1,15 +1,20 @@
 // Cypher for nodes: create, read with a summary of relations, lock, edit and delete. Every read takes
 // the reader (`Viewer`, server/db/visibility.ts) so a hidden node is never returned.
-import type { Kind, Lang } from '../../shared/vocabulary';
+import { z } from 'zod';
+import { type Kind, kindSchema, type Lang } from '../../shared/vocabulary';
 import { int, type Tx } from '../db/database';
-import { toPlain } from '../db/plain';
+import { parseRow, parseRows } from '../db/plain';
 import { type Viewer, visibleTo } from '../db/visibility';
 
 /** The node's title in the requested language, falling back to its own title. */
 export const labelExpression = (n: string) =>
   `CASE WHEN ${n}.lang = $lang THEN ${n}.title ELSE coalesce(${n}['title_' + $lang], ${n}.title) END`;
 
-export type StoredNode = Record<string, unknown> & { id: string; kind: Kind; version: number };
+/** A node's stored properties (`n {.*}`): every one kept, the three every node has checked. */
+const storedNodeSchema = z.looseObject({ id: z.string(), kind: kindSchema, version: z.number() });
+export type StoredNode = z.infer<typeof storedNodeSchema>;
+
+const propertiesSchema = z.record(z.string(), z.unknown());
 
 export async function insertNode(
   tx: Tx,
@@ -22,7 +27,7 @@ export async function insertNode(
      RETURN n {.*} AS node`,
     { properties },
   );
-  return toPlain(result.records[0]?.get('node')) as StoredNode;
+  return parseRow(storedNodeSchema, result.records[0]?.get('node'));
 }
 
 export async function findNode(tx: Tx, id: string, viewer: Viewer): Promise<StoredNode | null> {
@@ -31,16 +36,17 @@ export async function findNode(tx: Tx, id: string, viewer: Viewer): Promise<Stor
     ...viewer,
   });
   const node = result.records[0]?.get('node');
-  return node ? (toPlain(node) as StoredNode) : null;
+  return node ? parseRow(storedNodeSchema, node) : null;
 }
 
-export interface RelationRow {
-  id: string;
-  relation: string;
-  out: boolean;
-  properties: Record<string, unknown>;
-  other: { id: string; kind: Kind; title: string };
-}
+const relationRowSchema = z.object({
+  id: z.string(),
+  relation: z.string(),
+  out: z.boolean(),
+  properties: propertiesSchema,
+  other: z.object({ id: z.string(), kind: kindSchema, title: z.string() }),
+});
+export type RelationRow = z.infer<typeof relationRowSchema>;
 
 export async function findRelations(
   tx: Tx,
@@ -56,7 +62,10 @@ export async function findRelations(
      ORDER BY relation, other.title LIMIT $limit`,
     { id, ...viewer, lang, limit: int(limit) },
   );
-  return result.records.map((r) => toPlain(r.toObject()) as RelationRow);
+  return parseRows(
+    relationRowSchema,
+    result.records.map((r) => r.toObject()),
+  );
 }
 
 /** Takes the node's write lock for the rest of the transaction and returns its current version. */
@@ -68,7 +77,7 @@ export async function lockNode(tx: Tx, id: string, viewer: Viewer): Promise<Stor
     { id, ...viewer },
   );
   const node = result.records[0]?.get('node');
-  return node ? (toPlain(node) as StoredNode) : null;
+  return node ? parseRow(storedNodeSchema, node) : null;
 }
 
 export async function updateNode(tx: Tx, id: string, patch: Record<string, unknown>): Promise<StoredNode> {
@@ -78,7 +87,7 @@ export async function updateNode(tx: Tx, id: string, patch: Record<string, unkno
      RETURN n {.*} AS node`,
     { id, patch },
   );
-  return toPlain(result.records[0]?.get('node')) as StoredNode;
+  return parseRow(storedNodeSchema, result.records[0]?.get('node'));
 }
 
 /** A stored relationship, enough to recreate it with the same id (history, revert). */
@@ -92,6 +101,15 @@ export interface StoredRelationship {
   createdBy: string | null;
 }
 
+/** A relationship as allRelationships reads it, its author and time still among its properties. */
+const relationshipRowSchema = z.object({
+  id: z.string(),
+  relation: z.string(),
+  source: z.string(),
+  target: z.string(),
+  properties: z.looseObject({ createdAt: z.string().optional(), createdBy: z.string().optional() }),
+});
+
 /** Every relationship of a node, whatever the other end's visibility (kept in the delete event only). */
 export async function allRelationships(tx: Tx, id: string): Promise<StoredRelationship[]> {
   const result = await tx.run(
@@ -102,14 +120,9 @@ export async function allRelationships(tx: Tx, id: string): Promise<StoredRelati
     { id },
   );
   return result.records.map((record) => {
-    const row = toPlain(record.toObject()) as Omit<StoredRelationship, 'createdAt' | 'createdBy'>;
+    const row = parseRow(relationshipRowSchema, record.toObject());
     const { id: _id, createdAt, createdBy, ...properties } = row.properties;
-    return {
-      ...row,
-      properties,
-      createdAt: (createdAt as string | undefined) ?? null,
-      createdBy: (createdBy as string | undefined) ?? null,
-    };
+    return { ...row, properties, createdAt: createdAt ?? null, createdBy: createdBy ?? null };
   });
 }
 

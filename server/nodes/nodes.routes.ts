@@ -10,7 +10,6 @@ import type { NodesService } from './nodes.service';
 export function versionFromIfMatch(header: string | undefined): number {
   if (header === undefined || header.trim() === '') {
     throw new AppError(
-      428,
       'PRECONDITION_REQUIRED',
       'Editing needs an If-Match header with the version you edited (from the ETag)',
     );
@@ -18,7 +17,6 @@ export function versionFromIfMatch(header: string | undefined): number {
   const match = /^\s*(?:W\/)?"?(\d{1,15})"?\s*$/.exec(header);
   if (!match?.[1]) {
     throw new AppError(
-      400,
       'VALIDATION_FAILED',
       `If-Match must be a version such as "3", not ${JSON.stringify(header)}`,
     );

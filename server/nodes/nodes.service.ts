@@ -124,7 +124,6 @@ export function createNodesService(db: Database) {
           const now = await readNode(tx, actor, id, current.lang === 'en' ? 'en' : 'fr');
           const lastChange = await lastChangeOf(tx, id, visibilityParams(actor));
           throw new AppError(
-            412,
             'PRECONDITION_FAILED',
             `Node ${id} has changed: its version is ${current.version}, not ${expectedVersion}`,
             { currentVersion: current.version, current: now, lastChange },

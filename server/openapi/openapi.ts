@@ -2,7 +2,7 @@
 // written by hand), so the document cannot drift from what the server validates.
 import { z } from 'zod';
 import { ENDPOINTS, type Endpoint } from '../../shared/api';
-import { errorBodySchema } from '../../shared/errors';
+import { ERROR_STATUS, errorBodySchema } from '../../shared/errors';
 import {
   IDEMPOTENCY_HEADER,
   IDEMPOTENCY_HEADER_DOC,
@@ -77,8 +77,14 @@ function operation(name: string, endpoint: Endpoint) {
   }
   if (IDEMPOTENT_ENDPOINTS.includes(endpoint)) {
     for (const [status, description] of [
-      ['409', 'Idempotency-Key still in flight (IDEMPOTENCY_KEY_IN_FLIGHT), or a conflict'],
-      ['422', 'Idempotency-Key already used with another body (IDEMPOTENCY_KEY_REUSED)'],
+      [
+        String(ERROR_STATUS.IDEMPOTENCY_KEY_IN_FLIGHT),
+        'Idempotency-Key still in flight (IDEMPOTENCY_KEY_IN_FLIGHT), or a conflict',
+      ],
+      [
+        String(ERROR_STATUS.IDEMPOTENCY_KEY_REUSED),
+        'Idempotency-Key already used with another body (IDEMPOTENCY_KEY_REUSED)',
+      ],
     ] as const) {
       responses[status] ??= {
         description,

@@ -1,9 +1,9 @@
 // Cypher for "how is A connected to B?": which ends the actor can see, and every shortest path between
 // them through visible nodes only, relationships taken in either direction, in a stable order.
-import type { Path } from '../../shared/paths';
+import { type Path, pathSchema } from '../../shared/paths';
 import type { Lang } from '../../shared/vocabulary';
 import { int, type Tx } from '../db/database';
-import { toPlain } from '../db/plain';
+import { parseRows } from '../db/plain';
 import { type Viewer, visibleTo } from '../db/visibility';
 import { labelExpression } from '../nodes/nodes.repository';
 
@@ -44,5 +44,8 @@ export async function shortestPaths(
             [r IN relationships(p) | { id: r.id, relation: type(r), source: startNode(r).id, target: endNode(r).id }] AS edges`,
     { from, to, ...viewer, lang, limit: int(limit) },
   );
-  return result.records.map((r) => toPlain(r.toObject()) as Path);
+  return parseRows(
+    pathSchema,
+    result.records.map((r) => r.toObject()),
+  );
 }

@@ -4,9 +4,11 @@
 // A seed's roles reach a node linked to it only when the node's own author (or Semis) made that link: the
 // same `seedTies` rule server/db/visibility.ts uses, so whoever may edit a node may also see it. Also the
 // people who may edit a node, for its access card, each named only when the reader may see them.
+import { z } from 'zod';
 import { SYSTEM_ACTOR_ID } from '../../shared/history';
+import { kindSchema, roleSchema, visibilitySchema } from '../../shared/vocabulary';
 import type { Tx } from '../db/database';
-import { toPlain } from '../db/plain';
+import { parseRow, parseRows } from '../db/plain';
 import {
   ACCOUNT_PERSON,
   STEWARD_ROLES,
@@ -16,6 +18,24 @@ import {
   visibleTo,
 } from '../db/visibility';
 import type { NodeFacts, Standing } from './permissions.rules';
+
+/** A node's facts as loadNodeFacts projects them. */
+const nodeFactsSchema = z.object({
+  id: z.string(),
+  kind: kindSchema,
+  createdBy: z.string().nullable(),
+  visibility: visibilitySchema,
+  seedRoles: z.array(roleSchema),
+  animates: z.boolean(),
+  accountPerson: z.boolean(),
+}) satisfies z.ZodType<NodeFacts>;
+
+/** One standing as loadStandings returns it. */
+const standingSchema = z.object({
+  role: z.string(),
+  personId: z.string(),
+  person: z.object({ id: z.string(), title: z.string() }).nullable(),
+}) satisfies z.ZodType<Standing>;
 
 /** Per-node facts, keyed by id, for the ids the reader can see. */
 export async function loadNodeFacts(tx: Tx, ids: string[], viewer: Viewer): Promise<Map<string, NodeFacts>> {
@@ -31,7 +51,10 @@ export async function loadNodeFacts(tx: Tx, ids: string[], viewer: Viewer): Prom
      } AS facts`,
     { ids: [...new Set(ids)], ...viewer },
   );
-  const facts = result.records.map((r) => toPlain(r.get('facts')) as NodeFacts);
+  const facts = parseRows(
+    nodeFactsSchema,
+    result.records.map((r) => r.get('facts')),
+  );
   return new Map(facts.map((f) => [f.id, { ...f, seedRoles: [...new Set(f.seedRoles)] }]));
 }
 
@@ -59,7 +82,10 @@ export async function loadStandings(tx: Tx, nodeId: string, viewer: Viewer): Pro
      ORDER BY toLower(coalesce(p.title, '')), p.id`,
     { id: nodeId, stewards: [...STEWARD_ROLES], ...viewer },
   );
-  return result.records.map((r) => toPlain(r.toObject()) as Standing);
+  return parseRows(
+    standingSchema,
+    result.records.map((r) => r.toObject()),
+  );
 }
 
 type SeedTie = ReturnType<typeof seedTies>[number];
@@ -87,7 +113,7 @@ export async function factsFromSnapshot(
     kind: snapshot.kind,
     createdBy: snapshot.createdBy ?? null,
     visibility: snapshot.visibility,
-    seedRoles: (row?.get('seedRoles') as NodeFacts['seedRoles']) ?? [],
+    seedRoles: parseRow(z.array(roleSchema).nullable(), row?.get('seedRoles')) ?? [],
     animates: false,
     accountPerson: Boolean(row?.get('accountPerson')),
   };

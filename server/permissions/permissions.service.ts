@@ -41,7 +41,7 @@ export type PermissionAction = keyof PermissionTargets;
 /** 403 with the rule's text; the message names the action and the rule only. */
 export function forbidden(action: string, decision: Decision): AppError {
   const rule = decision.allowed ? '' : decision.rule;
-  return new AppError(403, 'FORBIDDEN', `You may not ${action} here: ${rule}`, { rule });
+  return new AppError('FORBIDDEN', `You may not ${action} here: ${rule}`, { rule });
 }
 
 /** Facts for each id, or 404 for the first one the actor cannot see. */

@@ -42,11 +42,10 @@ export interface ProcessedPhoto {
 }
 
 const unsupported = (why: string) =>
-  new AppError(415, 'UNSUPPORTED_IMAGE', `Send a JPEG, PNG or WebP image: ${why}`);
+  new AppError('UNSUPPORTED_IMAGE', `Send a JPEG, PNG or WebP image: ${why}`);
 
 const tooManyPixels = (limits: PhotoLimits) =>
   new AppError(
-    413,
     'IMAGE_TOO_LARGE',
     `The image has more than the ${limits.maxPixels} pixels allowed (width × height)`,
     { maxPixels: limits.maxPixels },

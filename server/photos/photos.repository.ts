@@ -1,18 +1,27 @@
 // Cypher for photos: the stored files of a photo the reader may see, the Question or Seed a new
 // photo informs (locked, visible to the uploader), and the upload quota's ledger (:PhotoUpload). Creating the node and the link reuses the nodes' and
 // links' own repositories.
-import type { Kind, Visibility } from '../../shared/vocabulary';
+import { z } from 'zod';
+import { kindSchema, visibilitySchema } from '../../shared/vocabulary';
 import type { Tx } from '../db/database';
-import { toPlain } from '../db/plain';
+import { parseRow, toPlain } from '../db/plain';
 import { visibilityParams, visibleTo } from '../db/visibility';
 import type { Actor } from '../http/actor';
 import type { CountedUpload, RecentUploads } from './upload-quota';
 
-export interface StoredPhotoFiles {
-  photoFile: string;
-  thumbnailFile: string;
-  visibility: Visibility;
-}
+const storedPhotoFilesSchema = z.object({
+  photoFile: z.string(),
+  thumbnailFile: z.string(),
+  visibility: visibilitySchema,
+});
+export type StoredPhotoFiles = z.infer<typeof storedPhotoFilesSchema>;
+
+const informedNodeSchema = z.object({ id: z.string(), kind: kindSchema, x: z.number(), y: z.number() });
+
+const countedUploadSchema = z.object({
+  at: z.number(),
+  bytes: z.number(),
+}) satisfies z.ZodType<CountedUpload>;
 
 /** The files of a photo Resource visible to the actor; null when unknown, hidden or not a photo. */
 export async function findPhotoFiles(tx: Tx, id: string, actor: Actor): Promise<StoredPhotoFiles | null> {
@@ -22,7 +31,7 @@ export async function findPhotoFiles(tx: Tx, id: string, actor: Actor): Promise<
     { id, ...visibilityParams(actor) },
   );
   const photo = result.records[0]?.get('photo');
-  return photo ? (toPlain(photo) as StoredPhotoFiles) : null;
+  return photo ? parseRow(storedPhotoFilesSchema, photo) : null;
 }
 
 /** Locks the node a new photo informs and returns where it is; null when unknown or hidden. */
@@ -30,7 +39,7 @@ export async function lockInformed(
   tx: Tx,
   id: string,
   actor: Actor,
-): Promise<{ id: string; kind: Kind; x: number; y: number } | null> {
+): Promise<z.infer<typeof informedNodeSchema> | null> {
   const result = await tx.run(
     `MATCH (n:Entity {id: $id}) WHERE ${visibleTo('n')}
      SET n.__lock = true REMOVE n.__lock
@@ -38,7 +47,7 @@ export async function lockInformed(
     { id, ...visibilityParams(actor) },
   );
   const node = result.records[0]?.get('node');
-  return node ? (toPlain(node) as { id: string; kind: Kind; x: number; y: number }) : null;
+  return node ? parseRow(informedNodeSchema, node) : null;
 }
 
 /**
@@ -56,7 +65,7 @@ export async function recentUploads(tx: Tx, personId: string): Promise<RecentUpl
   );
   const row = result.records[0];
   return {
-    uploads: (toPlain(row?.get('uploads') ?? []) as CountedUpload[]) ?? [],
+    uploads: parseRow(z.array(countedUploadSchema), row?.get('uploads') ?? []),
     now: Number(toPlain(row?.get('now')) ?? Date.now()),
   };
 }

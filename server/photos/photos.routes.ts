@@ -25,15 +25,15 @@ const IMAGE_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'
 function multipartError(error: unknown, maxBytes: number): AppError {
   if (error instanceof multer.MulterError) {
     if (error.code === 'LIMIT_FILE_SIZE') {
-      return new AppError(413, 'IMAGE_TOO_LARGE', `The image is larger than the ${maxBytes} bytes allowed`, {
+      return new AppError('IMAGE_TOO_LARGE', `The image is larger than the ${maxBytes} bytes allowed`, {
         maxBytes,
       });
     }
-    return new AppError(400, 'VALIDATION_FAILED', `Invalid multipart body: ${error.message}`, [
+    return new AppError('VALIDATION_FAILED', `Invalid multipart body: ${error.message}`, [
       { path: error.field ?? '', code: error.code, message: error.message },
     ]);
   }
-  return new AppError(400, 'VALIDATION_FAILED', 'Invalid multipart body: it cannot be read');
+  return new AppError('VALIDATION_FAILED', 'Invalid multipart body: it cannot be read');
 }
 
 /** `idempotency`: the Idempotency-Key check, run once the multipart body is read (it fingerprints it). */
@@ -48,7 +48,7 @@ export function photosRoutes(photos: PhotosService, idempotency: RequestHandler)
   const beforeReading: RequestHandler = (req, _res, next) => {
     requireAccount(actorFrom(req));
     if (!req.is('multipart/form-data')) {
-      throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the photo as multipart/form-data');
+      throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the photo as multipart/form-data');
     }
     next();
   };

@@ -43,7 +43,7 @@ async function insertPhoto(
   if (informs && !informed) throw notFound(`Node ${informs}`);
   if (informed) {
     const rule = checkRelationKinds('INFORMS', 'Resource', informed.kind);
-    if (rule) throw new AppError(400, 'RELATION_NOT_ALLOWED', rule, { relation: 'INFORMS' });
+    if (rule) throw new AppError('RELATION_NOT_ALLOWED', rule, { relation: 'INFORMS' });
   }
   const properties = {
     ...newNodeProperties({ kind: 'Resource', resourceKind: 'photo', ...nodeFields }, actor, id),
@@ -98,7 +98,7 @@ export function createPhotosService(
       requireAccount(actor);
       const fields = parse(photoUploadFieldsSchema, rawFields, 'body');
       if (!file) {
-        throw new AppError(400, 'VALIDATION_FAILED', 'Invalid body: file: an image file is required', [
+        throw new AppError('VALIDATION_FAILED', 'Invalid body: file: an image file is required', [
           { path: 'file', code: 'invalid_type', message: 'an image file is required' },
         ]);
       }

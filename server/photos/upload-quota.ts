@@ -28,7 +28,6 @@ const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 function refusal(message: string, limit: string, max: number, used: number, retryAfterMs: number) {
   const retryAfter = seconds(retryAfterMs);
   return new AppError(
-    429,
     'UPLOAD_QUOTA',
     `${message}; try again in ${retryAfter} s`,
     { limit, max, used, retryAfterSeconds: retryAfter },

@@ -1,19 +1,21 @@
 // Cypher for the atomic ask and the grow-seed write: lock the visible nodes a new node will link to (so
 // none is deleted before the transaction ends), find the actor's Person, and read a node's stored
 // properties for an event's before/after. Creating nodes and links reuses the nodes and links repositories.
-import type { Kind } from '../../shared/vocabulary';
+import { z } from 'zod';
+import { kindSchema } from '../../shared/vocabulary';
 import type { Tx } from '../db/database';
-import { toPlain } from '../db/plain';
+import { parseRow, parseRows } from '../db/plain';
 import { visibleTo } from '../db/visibility';
 import type { VisibilityParams } from './suggestions.repository';
 
-export interface LockedNode {
-  id: string;
-  kind: Kind;
-  x: number;
-  y: number;
-  autoPlaced: boolean;
-}
+const lockedNodeSchema = z.object({
+  id: z.string(),
+  kind: kindSchema,
+  x: z.number(),
+  y: z.number(),
+  autoPlaced: z.boolean(),
+});
+export type LockedNode = z.infer<typeof lockedNodeSchema>;
 
 /** Locks the visible nodes among `ids` in id order (no deadlock between two asks) and returns them. */
 export async function lockVisible(
@@ -30,7 +32,10 @@ export async function lockVisible(
                 autoPlaced: coalesce(n.autoPlaced, false) } AS node`,
     { ids: [...new Set(ids)].sort(), ...visibility },
   );
-  const nodes = result.records.map((r) => toPlain(r.get('node')) as LockedNode);
+  const nodes = parseRows(
+    lockedNodeSchema,
+    result.records.map((r) => r.get('node')),
+  );
   return new Map(nodes.map((n) => [n.id, n]));
 }
 
@@ -46,7 +51,7 @@ export async function personExists(tx: Tx, personId: string): Promise<boolean> {
 export async function storedProperties(tx: Tx, id: string): Promise<Record<string, unknown> | null> {
   const result = await tx.run('MATCH (n:Entity {id: $id}) RETURN n {.*} AS node', { id });
   const node = result.records[0]?.get('node');
-  return node ? (toPlain(node) as Record<string, unknown>) : null;
+  return node ? parseRow(z.record(z.string(), z.unknown()), node) : null;
 }
 
 /** Whether the person already asks the question (an ASKED link from them to it). */

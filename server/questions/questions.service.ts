@@ -67,7 +67,7 @@ export function plannedLinks(input: AskInput): PlannedLink[] {
 function checkTargets(planned: PlannedLink[], found: Map<string, LockedNode>): void {
   for (const link of planned) {
     if (!found.has(link.target)) {
-      throw new AppError(404, 'NOT_FOUND', `${link.field}: node ${link.target} was not found`, {
+      throw new AppError('NOT_FOUND', `${link.field}: node ${link.target} was not found`, {
         field: link.field,
         id: link.target,
       });
@@ -79,7 +79,7 @@ function checkTargets(planned: PlannedLink[], found: Map<string, LockedNode>): v
       ? checkRelationKinds(link.relation, kind, 'Question')
       : checkRelationKinds(link.relation, 'Question', kind);
     if (rule) {
-      throw new AppError(400, 'RELATION_NOT_ALLOWED', `${link.field}: ${rule}`, {
+      throw new AppError('RELATION_NOT_ALLOWED', `${link.field}: ${rule}`, {
         field: link.field,
         relation: link.relation,
       });

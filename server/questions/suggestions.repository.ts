@@ -3,23 +3,25 @@
 // similar questions.
 // Every node read — context nodes included — passes the one visibility rule, so a hidden node is never a
 // candidate nor a way to reach one: a hidden context id finds exactly what an unknown one finds.
+import { z } from 'zod';
 import type { Lang } from '../../shared/vocabulary';
 import { int, type Tx } from '../db/database';
 import { FULLTEXT_INDEX } from '../db/migrations';
-import { toPlain } from '../db/plain';
+import { parseRow } from '../db/plain';
 import { visibleTo } from '../db/visibility';
 import { labelExpression } from '../nodes/nodes.repository';
 
-export interface CandidateRow {
-  id: string;
-  kind: 'Question' | 'Seed';
+const candidateRowSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['Question', 'Seed']),
   /** The title in the requested language. */
-  title: string;
+  title: z.string(),
   /** Every stored title (own language and translations), compared with the typed text. */
-  titles: string[];
+  titles: z.array(z.string()),
   /** A seed's summary, or the body. */
-  text: string | null;
-}
+  text: z.string().nullable(),
+});
+export type CandidateRow = z.infer<typeof candidateRowSchema>;
 
 export interface VisibilityParams {
   canSee: string[];
@@ -36,7 +38,8 @@ const candidate = (n: string) =>
      text: coalesce(${n}['summary_' + $lang], ${n}.summary, ${n}['body_' + $lang], ${n}.body) }`;
 
 /** Where a candidate came from: the full-text index (null), the selected node, or the community. */
-export type CandidateSource = null | 'linked-to-selection' | 'in-community';
+const candidateSourceSchema = z.enum(['linked-to-selection', 'in-community']).nullable();
+export type CandidateSource = z.infer<typeof candidateSourceSchema>;
 
 export interface CandidateSources {
   /** The Lucene text (./suggestion-query.ts), or null when nothing typed names a subject. */
@@ -111,8 +114,8 @@ export async function findCandidates(
     },
   );
   return result.records.map((r) => ({
-    row: toPlain(r.get('candidate')) as CandidateRow,
-    reason: r.get('reason') as CandidateSource,
+    row: parseRow(candidateRowSchema, r.get('candidate')),
+    reason: parseRow(candidateSourceSchema, r.get('reason')),
   }));
 }
 
@@ -136,6 +139,6 @@ export async function seedsOfQuestions(
   );
   return result.records.map((r) => ({
     question: r.get('question') as string,
-    seed: toPlain(r.get('candidate')) as CandidateRow,
+    seed: parseRow(candidateRowSchema, r.get('candidate')),
   }));
 }

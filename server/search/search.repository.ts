@@ -1,17 +1,20 @@
 // Cypher for full-text search over the French-analyzed index, filtered by visibility and kind.
-import type { Kind, Lang } from '../../shared/vocabulary';
+import { z } from 'zod';
+import { type Kind, kindSchema, type Lang } from '../../shared/vocabulary';
 import { int, type Tx } from '../db/database';
 import { FULLTEXT_INDEX } from '../db/migrations';
+import { parseRows } from '../db/plain';
 import { type Viewer, visibleTo } from '../db/visibility';
 import { labelExpression } from '../nodes/nodes.repository';
 
-export interface SearchRow {
-  id: string;
-  kind: Kind;
-  title: string;
-  text: string | null;
-  score: number;
-}
+const searchRowSchema = z.object({
+  id: z.string(),
+  kind: kindSchema,
+  title: z.string(),
+  text: z.string().nullable(),
+  score: z.number(),
+});
+export type SearchRow = z.infer<typeof searchRowSchema>;
 
 export async function searchNodes(
   tx: Tx,
@@ -30,5 +33,8 @@ export async function searchNodes(
      LIMIT $limit`,
     { index: FULLTEXT_INDEX, query: luceneQuery, kinds, ...viewer, lang, limit: int(limit) },
   );
-  return result.records.map((r) => r.toObject() as SearchRow);
+  return parseRows(
+    searchRowSchema,
+    result.records.map((r) => r.toObject()),
+  );
 }

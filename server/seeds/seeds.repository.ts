@@ -3,16 +3,18 @@
 // (GROWS_FROM) and whether a seed explores it (EXPLORED_IN). The status is one stored value every reader of
 // the question sees, so only a seed each of them may see counts: a public one, or a members-only one for a
 // question that is not public. A private seed never shows through its question's status.
+import { z } from 'zod';
 import type { Tx } from '../db/database';
-import { toPlain } from '../db/plain';
+import { parseRows } from '../db/plain';
 
-export interface QuestionGrowth {
-  id: string;
-  status: string | null;
-  version: number;
-  grown: boolean;
-  explored: boolean;
-}
+const questionGrowthSchema = z.object({
+  id: z.string(),
+  status: z.string().nullable(),
+  version: z.number(),
+  grown: z.boolean(),
+  explored: z.boolean(),
+});
+export type QuestionGrowth = z.infer<typeof questionGrowthSchema>;
 
 /** A seed `s` that everyone who may see the question `q` may see too. */
 const SEEN_BY_THE_QUESTION_READERS = `(s.visibility = 'public' OR (s.visibility = 'members' AND q.visibility <> 'public'))`;
@@ -29,7 +31,10 @@ export async function lockQuestionGrowth(tx: Tx, ids: string[]): Promise<Questio
        explored: EXISTS { MATCH (q)-[:EXPLORED_IN]->(s:Seed) WHERE ${SEEN_BY_THE_QUESTION_READERS} } } AS question`,
     { ids: [...new Set(ids)].sort() },
   );
-  return result.records.map((r) => toPlain(r.get('question')) as QuestionGrowth);
+  return parseRows(
+    questionGrowthSchema,
+    result.records.map((r) => r.get('question')),
+  );
 }
 
 /** The questions a seed grows from or explores. */

@@ -30,7 +30,6 @@ export function createSeedsService(db: Database) {
         if (!question) throw notFound(`Question ${input.question}`);
         if (question.kind !== 'Question') {
           throw new AppError(
-            400,
             'RELATION_NOT_ALLOWED',
             `GROWS_FROM links Seed → Question, not Seed → ${question.kind}`,
             {
