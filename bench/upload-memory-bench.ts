@@ -25,6 +25,8 @@ import { mulberry32 } from './prng';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const log = (line: string) => console.error(`[bench] ${line}`);
+/** What must be stopped on Ctrl-C: the running server child and Neo4j (each stop is idempotent). */
+const cleanups = new Set<() => Promise<void>>();
 
 /** The photo the issue speaks of: 40 megapixels, 3:2 (7744 × 5164 = 39.99 MP). */
 const WANTED = { width: 7744, height: 5164 };
@@ -117,9 +119,15 @@ function cleanEnvironment(): NodeJS.ProcessEnv {
   );
 }
 
+/** The server's request log of our readiness polls (503 until it is ready, logged at error): not shown. */
+const isReadyPoll = (line: string) => line.includes(`"url":"${ENDPOINTS.ready.path}"`);
+
 function forwardOutput(child: ChildProcess, name: string) {
   for (const stream of [child.stdout, child.stderr]) {
-    if (stream) readline.createInterface({ input: stream }).on('line', (line) => log(`[${name}] ${line}`));
+    if (!stream) continue;
+    readline.createInterface({ input: stream }).on('line', (line) => {
+      if (!isReadyPoll(line)) log(`[${name}] ${line}`);
+    });
   }
 }
 
@@ -172,7 +180,11 @@ async function startServerChild(options: {
   });
   forwardOutput(child, options.name);
   const origin = `http://127.0.0.1:${port}`;
-  const stop = () => stopChild(child);
+  const stop = async () => {
+    cleanups.delete(stop);
+    await stopChild(child);
+  };
+  cleanups.add(stop);
   try {
     if (child.pid === undefined) throw new Error('the server could not be started');
     await waitUntilReady(origin, child);
@@ -401,6 +413,7 @@ async function main(): Promise<void> {
   log(`test photo: ${(photo.jpeg.length / 1e6).toFixed(2)} MB at quality ${photo.quality}`);
 
   const neo = await startBenchNeo4j({ name: 'uploads', heap: '1g', pageCache: '256m', log });
+  cleanups.add(neo.stop);
   try {
     const common = { uploads: settings.uploads, photo, warmUp, neo4jUri: neo.uri };
     const runs = [
@@ -433,6 +446,13 @@ async function main(): Promise<void> {
     log('stopping Neo4j and removing its temporary folders…');
     await neo.stop();
   }
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    log(`${signal}: stopping the server and Neo4j…`);
+    void Promise.allSettled([...cleanups].map((stop) => stop())).then(() => process.exit(130));
+  });
 }
 
 main().catch((error: unknown) => {
