@@ -1,10 +1,13 @@
-// `npm run bench:uploads [-- --uploads 12 --concurrency-baseline 12]`: the Semis server's memory (RSS) while
+// `npm run bench:uploads [-- --uploads 12 --concurrency-baseline 12 --rounds 1 --threadpool N]`: the Semis
+// server's memory (RSS) while
 // N concurrent ~40-megapixel JPEG uploads are processed (the issue: "12 concurrent 40-megapixel uploads take
 // the server from 218 to 555 MB RSS"). Neo4j runs in this process's embedded instance; each configuration
 // gets a fresh Semis server in its own child process (`node --import tsx server/index.ts`), so the RSS read
 // from /proc/<pid>/status is the server's alone: VmRSS sampled every 50 ms, VmHWM for the true peak (reset
 // after the warm-up through /proc/<pid>/clear_refs). Configurations, in the same run: (a) the default
-// SEMIS_PHOTO_CONCURRENCY bound, (b) the bound lifted (the baseline). The account's upload quota is lifted.
+// SEMIS_PHOTO_CONCURRENCY bound, (b) the bound lifted (the baseline), alternated over --rounds (medians
+// reported). The account's upload quota is lifted. sharp runs at most UV_THREADPOOL_SIZE images at once
+// (libuv's pool, 4 by default): --threadpool sets it for the server children.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import fs from 'node:fs';
@@ -43,6 +46,8 @@ function readSettings() {
     options: {
       uploads: { type: 'string', default: '12' },
       'concurrency-baseline': { type: 'string', default: '12' },
+      rounds: { type: 'string', default: '1' },
+      threadpool: { type: 'string' },
     },
   });
   const int = (name: string, value: string) => {
@@ -53,6 +58,9 @@ function readSettings() {
   return {
     uploads: int('uploads', values.uploads),
     baselineConcurrency: int('concurrency-baseline', values['concurrency-baseline']),
+    rounds: int('rounds', values.rounds),
+    /** UV_THREADPOOL_SIZE of the server children; null: inherited (Node's default is 4). */
+    threadpool: values.threadpool === undefined ? null : int('threadpool', values.threadpool),
   };
 }
 
@@ -160,6 +168,7 @@ async function startServerChild(options: {
   neo4jUri: string;
   dataDir: string;
   concurrency?: number;
+  threadpool: number | null;
 }): Promise<ServerChild> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
@@ -172,6 +181,7 @@ async function startServerChild(options: {
     LOG_LEVEL: 'warn',
     ...LIFTED_QUOTA,
     ...(options.concurrency === undefined ? {} : { SEMIS_PHOTO_CONCURRENCY: String(options.concurrency) }),
+    ...(options.threadpool === null ? {} : { UV_THREADPOOL_SIZE: String(options.threadpool) }),
   };
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     cwd: root,
@@ -245,6 +255,7 @@ function sampleRss(pid: number) {
 
 interface Measurement {
   label: string;
+  round: number;
   concurrency: number;
   statuses: number[];
   failures: string[];
@@ -284,23 +295,31 @@ async function measureConfiguration(options: {
   concurrency: number;
   /** Unset: the server's own default (the variable is not passed). */
   concurrencyEnv?: number;
+  round: number;
   uploads: number;
   photo: TestPhoto;
   warmUp: Buffer;
   neo4jUri: string;
+  threadpool: number | null;
 }): Promise<Measurement> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'semis-bench-uploads-server-'));
   try {
-    log(`${options.label}: starting a Semis server (SEMIS_PHOTO_CONCURRENCY ${options.concurrency})…`);
+    log(
+      `round ${options.round}, ${options.label}: starting a Semis server (SEMIS_PHOTO_CONCURRENCY ${options.concurrency})…`,
+    );
     const server = await startServerChild({
       name: options.label,
       neo4jUri: options.neo4jUri,
       dataDir,
+      threadpool: options.threadpool,
       ...(options.concurrencyEnv === undefined ? {} : { concurrency: options.concurrencyEnv }),
     });
     try {
       const send = browserSession(server.origin);
-      await registerMember(send, `bench-uploads-${options.concurrency}-${Date.now()}@semis.test`);
+      await registerMember(
+        send,
+        `bench-uploads-${options.round}-${options.concurrency}-${Date.now()}@semis.test`,
+      );
       const warm = await upload(send, options.warmUp, 'Photo d’échauffement');
       if (warm.status !== 201) throw new Error(`warm-up upload: ${warm.status} ${JSON.stringify(warm.body)}`);
       await settle();
@@ -325,6 +344,7 @@ async function measureConfiguration(options: {
         .map((a) => `${a.status} ${JSON.stringify(a.body).slice(0, 200)}`);
       return {
         label: options.label,
+        round: options.round,
         concurrency: options.concurrency,
         statuses: answers.map((a) => a.status),
         failures,
@@ -348,6 +368,13 @@ async function measureConfiguration(options: {
 
 const mib = (kib: number) => `${(kib / 1024).toFixed(0)} MB`;
 const growth = (m: Measurement) => m.peakKiB - m.idleKiB;
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
 
 function statusSummary(statuses: number[]): string {
   const counts = new Map<number, number>();
@@ -360,41 +387,61 @@ interface Report {
   settings: ReturnType<typeof readSettings>;
   photo: TestPhoto;
   maxBytes: number;
-  threadpool: string;
-  runs: Measurement[];
+  bounded: Measurement[];
+  baseline: Measurement[];
   totalMs: number;
+}
+
+const threadpoolText = (threadpool: number | null) =>
+  threadpool === null
+    ? `libuv threadpool ${process.env.UV_THREADPOOL_SIZE ?? '4 (UV_THREADPOOL_SIZE unset)'}`
+    : `libuv threadpool ${threadpool} (--threadpool)`;
+
+function measurementRow(x: Measurement): string {
+  return (
+    `| ${x.round} | ${x.label} | ${x.concurrency} | ${statusSummary(x.statuses)} | ${(x.totalMs / 1000).toFixed(1)} s | ` +
+    `${mib(x.idleKiB)} | ${mib(x.peakKiB)} | ${mib(x.sampledPeakKiB)} | +${mib(growth(x))} | ${mib(x.afterKiB)} |`
+  );
+}
+
+function medianLine(label: string, runs: Measurement[]): string {
+  const of = (pick: (m: Measurement) => number) => median(runs.map(pick));
+  return (
+    `${label}: median total ${(of((m) => m.totalMs) / 1000).toFixed(1)} s, idle ${mib(of((m) => m.idleKiB))}, ` +
+    `peak ${mib(of((m) => m.peakKiB))}, growth +${mib(of(growth))}, after ${mib(of((m) => m.afterKiB))}`
+  );
 }
 
 function report(r: Report): string {
   const m = r.machine;
   const p = r.photo;
-  const row = (x: Measurement) =>
-    `| ${x.label} | ${x.concurrency} | ${statusSummary(x.statuses)} | ${(x.totalMs / 1000).toFixed(1)} s | ` +
-    `${mib(x.idleKiB)} | ${mib(x.peakKiB)} | ${mib(x.sampledPeakKiB)} | +${mib(growth(x))} | ${mib(x.afterKiB)} |`;
-  const [bounded, baseline] = r.runs;
-  const failures = r.runs.flatMap((x) => x.failures.map((f) => `${x.label}: ${f}`));
+  const all = [...r.bounded, ...r.baseline].sort((a, b) => a.round - b.round);
+  const failures = all.flatMap((x) => x.failures.map((f) => `round ${x.round}, ${x.label}: ${f}`));
+  const ratios = r.bounded.map((b, i) => growth(b) / growth(r.baseline[i] as Measurement));
+  const medianRatio = median(r.bounded.map(growth)) / median(r.baseline.map(growth));
   return [
     `Upload memory benchmark — ${m.date}`,
     `machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; ${m.java}; Neo4j ${m.neo4j}`,
     `photo: ${p.width}×${p.height} JPEG (${((p.width * p.height) / 1e6).toFixed(2)} MP), quality ${p.quality}, ` +
       `${(p.jpeg.length / 1e6).toFixed(2)} MB (limit ${(r.maxBytes / 1e6).toFixed(0)} MB); ` +
-      `${r.settings.uploads} uploads at once per configuration, each in a fresh server process; ${r.threadpool}`,
+      `${r.settings.uploads} uploads at once per configuration and round, each in a fresh server process; ` +
+      `${r.settings.rounds} round(s), order alternated; ${threadpoolText(r.settings.threadpool)}; load average ${os.loadavg()[0]?.toFixed(2)}`,
     '',
-    '| configuration | SEMIS_PHOTO_CONCURRENCY | answers | total time | RSS idle | peak (VmHWM) | peak sampled (50 ms) | growth | RSS after |',
-    '|---|--:|---|--:|--:|--:|--:|--:|--:|',
-    ...r.runs.map(row),
+    '| round | configuration | SEMIS_PHOTO_CONCURRENCY | answers | total time | RSS idle | peak (VmHWM) | peak sampled (50 ms) | growth | RSS after |',
+    '|--:|---|--:|---|--:|--:|--:|--:|--:|--:|',
+    ...all.map(measurementRow),
     '',
-    bounded && baseline
-      ? `peak-over-idle growth, bounded / baseline: ${(growth(bounded) / growth(baseline)).toFixed(2)} ` +
-        `(+${mib(growth(bounded))} vs +${mib(growth(baseline))})`
-      : '',
+    medianLine('bounded', r.bounded),
+    medianLine('baseline', r.baseline),
+    `peak-over-idle growth, bounded / baseline: ${medianRatio.toFixed(2)} (medians)` +
+      (ratios.length > 1 ? `; by round ${ratios.map((x) => x.toFixed(2)).join(', ')}` : ''),
     failures.length
       ? `FAILED uploads:\n${failures.map((f) => `  ${f}`).join('\n')}`
       : 'every upload answered 201',
-    r.runs.some((x) => !x.peakReset)
+    all.some((x) => !x.peakReset)
       ? 'VmHWM could not be reset after the warm-up: the peak includes start-up and the warm-up'
       : 'VmHWM reset after the warm-up (clear_refs): the peak is the uploads’ own',
-    `samples: ${r.runs.map((x) => `${x.label} ${x.samples}`).join(', ')}; total run time ${(r.totalMs / 1000).toFixed(0)} s`,
+    `RSS samples per configuration: ${all.map((x) => x.samples).join(', ')}; total run time ${(r.totalMs / 1000).toFixed(0)} s`,
     '',
   ].join('\n');
 }
@@ -415,32 +462,51 @@ async function main(): Promise<void> {
   const neo = await startBenchNeo4j({ name: 'uploads', heap: '1g', pageCache: '256m', log });
   cleanups.add(neo.stop);
   try {
-    const common = { uploads: settings.uploads, photo, warmUp, neo4jUri: neo.uri };
-    const runs = [
-      await measureConfiguration({
-        ...common,
-        label: 'bounded (default)',
-        concurrency: defaults.SEMIS_PHOTO_CONCURRENCY,
-      }),
-      await measureConfiguration({
-        ...common,
-        label: 'baseline (bound lifted)',
-        concurrency: settings.baselineConcurrency,
-        concurrencyEnv: settings.baselineConcurrency,
-      }),
-    ];
-    const threadpool = `libuv threadpool ${process.env.UV_THREADPOOL_SIZE ?? '4 (UV_THREADPOOL_SIZE unset)'}`;
+    const common = {
+      uploads: settings.uploads,
+      photo,
+      warmUp,
+      neo4jUri: neo.uri,
+      threadpool: settings.threadpool,
+    };
+    const bounded: Measurement[] = [];
+    const baseline: Measurement[] = [];
+    const measureBounded = async (round: number) =>
+      bounded.push(
+        await measureConfiguration({
+          ...common,
+          round,
+          label: 'bounded (default)',
+          concurrency: defaults.SEMIS_PHOTO_CONCURRENCY,
+        }),
+      );
+    const measureBaseline = async (round: number) =>
+      baseline.push(
+        await measureConfiguration({
+          ...common,
+          round,
+          label: 'baseline (bound lifted)',
+          concurrency: settings.baselineConcurrency,
+          concurrencyEnv: settings.baselineConcurrency,
+        }),
+      );
+    for (let round = 1; round <= settings.rounds; round++) {
+      // alternated, so that neither configuration always runs on the fresher database
+      const order = round % 2 ? [measureBounded, measureBaseline] : [measureBaseline, measureBounded];
+      for (const measure of order) await measure(round);
+    }
     process.stdout.write(
       report({
         machine: await describeMachine(neo.db),
         settings,
         photo,
         maxBytes: defaults.SEMIS_PHOTO_MAX_BYTES,
-        threadpool,
-        runs,
+        bounded,
+        baseline,
         totalMs: Date.now() - began,
       }),
     );
+    const runs = [...bounded, ...baseline];
     if (runs.some((x) => x.failures.length > 0)) process.exitCode = 1;
   } finally {
     log('stopping Neo4j and removing its temporary folders…');
