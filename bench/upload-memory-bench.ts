@@ -30,6 +30,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const log = (line: string) => console.error(`[bench] ${line}`);
 /** What must be stopped on Ctrl-C: the running server child and Neo4j (each stop is idempotent). */
 const cleanups = new Set<() => Promise<void>>();
+let interrupted = false;
 
 /** The photo the issue speaks of: 40 megapixels, 3:2 (7744 × 5164 = 39.99 MP). */
 const WANTED = { width: 7744, height: 5164 };
@@ -171,6 +172,7 @@ async function startServerChild(options: {
   threadpool: number | null;
 }): Promise<ServerChild> {
   const port = await freePort();
+  if (interrupted) throw new Error('interrupted: no new server is started');
   const env: NodeJS.ProcessEnv = {
     ...cleanEnvironment(),
     PORT: String(port),
@@ -241,7 +243,14 @@ function sampleRss(pid: number) {
     samples++;
   };
   take();
-  const timer = setInterval(take, SAMPLE_EVERY_MS);
+  // in a timer a throw would end the bench before its clean-up: a child gone (Ctrl-C) ends the sampling
+  const timer = setInterval(() => {
+    try {
+      take();
+    } catch {
+      clearInterval(timer);
+    }
+  }, SAMPLE_EVERY_MS);
   return {
     stop() {
       clearInterval(timer);
@@ -516,6 +525,7 @@ async function main(): Promise<void> {
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
+    interrupted = true;
     log(`${signal}: stopping the server and Neo4j…`);
     void Promise.allSettled([...cleanups].map((stop) => stop())).then(() => process.exit(130));
   });
