@@ -13,8 +13,8 @@ import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { loadDemoLandscape } from '../seeds-data/loader';
 import { createApp } from '../server/app';
-import { CSRF_COOKIE, CSRF_HEADER } from '../shared/auth';
 import { openBareDriver } from './bare-driver';
+import { browserSession } from './browser-session';
 import { describeMachine } from './machine';
 import { type Summary, summarise, timed } from './measure';
 import { startBenchNeo4j } from './neo4j-instance';
@@ -37,33 +37,6 @@ function readSettings() {
   return { rounds: int('rounds', values.rounds), warmup: int('warmup', values.warmup) };
 }
 
-/** A browser's session: cookies kept from every answer, the CSRF header and Origin on every write. */
-function browser(origin: string) {
-  const cookies = new Map<string, string>();
-  const send = async (method: string, url: string, body?: unknown) => {
-    const csrf = cookies.get(CSRF_COOKIE);
-    const res = await fetch(origin + url, {
-      method,
-      headers: {
-        accept: 'application/json',
-        origin,
-        cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(csrf ? { [CSRF_HEADER]: decodeURIComponent(csrf) } : {}),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    for (const line of res.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const at = pair?.indexOf('=') ?? -1;
-      if (pair && at > 0) cookies.set(pair.slice(0, at), pair.slice(at + 1));
-    }
-    const text = await res.text();
-    return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
-  };
-  return send;
-}
-
 async function main(): Promise<void> {
   const settings = readSettings();
   const began = Date.now();
@@ -82,7 +55,7 @@ async function main(): Promise<void> {
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const driver = openBareDriver(neo.uri);
     try {
-      const send = browser(origin);
+      const send = browserSession(origin);
       await send('GET', '/api/health');
       const reg = await send('POST', '/api/auth/register', {
         name: 'Banc d’essai',
