@@ -3,16 +3,16 @@
 // render); then mounts the page on that view and its graph. The page's first landscape request takes
 // over the response already on its way (api/http.ts prefetch).
 // The shared buttons first: a component's own CSS, loaded after, may adjust them.
-import './views/forms/buttons.css';
+import './ui/forms/buttons.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { landscapeUrl } from './api/endpoints';
 import { prefetch } from './api/http';
+import { App } from './app/App';
+import { decodeView } from './features/explore/view';
 import { initI18n, startingLanguage } from './i18n';
-import { decodeView } from './state/view';
-import { App } from './views/App';
-import './styles.css';
+import './app/styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -25,7 +25,7 @@ prefetch(landscapeUrl(startingLanguage(initialView.lang), initialView.max ?? und
 
 // void import('sigma'); // fetched now, used by the map once the page is mounted
 
-void Promise.all([initI18n(initialView.lang), import('./state/landscape/graph')]).then(
+void Promise.all([initI18n(initialView.lang), import('./map/landscape/graph')]).then(
   ([, { createLandscapeGraph }]) => {
     createRoot(root).render(
       <StrictMode>

@@ -2,14 +2,14 @@
 
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../../client/src/i18n/en';
-import { fr } from '../../client/src/i18n/fr';
 import {
   accessLines,
   panelButtons,
   peopleSentence,
   type Translate,
-} from '../../client/src/state/access-card';
+} from '../../client/src/features/panel/access-card';
+import { en } from '../../client/src/i18n/en';
+import { fr } from '../../client/src/i18n/fr';
 import type { Access } from '../../shared/access';
 
 const access = (fields: Partial<Access> = {}): Access => ({

@@ -1,8 +1,6 @@
 // The map's appearance: Louvain clusters (deterministic), centralities, sizes from a measure, and the
 // painter that feeds both the node reducer and the legend.
 import { describe, expect, it } from 'vitest';
-import { KIND_COLORS } from '../../client/src/graph/colors';
-import { nodeDisplay } from '../../client/src/graph/reducers';
 import {
   createPainter,
   DEFAULT_APPEARANCE,
@@ -11,11 +9,17 @@ import {
   MIN_NODE_SIZE,
   measuresNeeded,
   sizeOfValue,
-} from '../../client/src/state/appearance';
-import { clustersOf, computeMeasure, undirectedProjection } from '../../client/src/state/appearance/measures';
-import { CLUSTER_COLORS, OTHER_CLUSTERS_COLOR } from '../../client/src/state/appearance/palette';
-import type { LandscapeGraph } from '../../client/src/state/landscape';
-import { createLandscapeGraph } from '../../client/src/state/landscape/graph';
+} from '../../client/src/features/appearance';
+import {
+  clustersOf,
+  computeMeasure,
+  undirectedProjection,
+} from '../../client/src/features/appearance/measures';
+import { CLUSTER_COLORS, OTHER_CLUSTERS_COLOR } from '../../client/src/features/appearance/palette';
+import type { LandscapeGraph } from '../../client/src/map/landscape';
+import { createLandscapeGraph } from '../../client/src/map/landscape/graph';
+import { KIND_COLORS } from '../../client/src/map/sigma/colors';
+import { nodeDisplay } from '../../client/src/map/sigma/reducers';
 import type { Kind } from '../../shared/vocabulary';
 
 /** Two groups of four nodes, each linked all to all (in both directions here and there), and one bridge. */

@@ -11,7 +11,7 @@ import {
   presetFor,
   type StartNode,
   toggleSeed,
-} from '../../client/src/state/ask';
+} from '../../client/src/features/ask';
 import type { Suggestion } from '../../shared/questions';
 
 const question: StartNode = { id: 'q-1', kind: 'Question', title: 'Pourquoi composter ?' };

@@ -1,9 +1,9 @@
 // The contribution seam's pure parts: which dialog opens (a visitor is sent to log in first, then to the
 // action), and merging a created node's neighbourhood into the map.
 import { describe, expect, it } from 'vitest';
+import { closeStep, NO_DIALOG, openStep } from '../../client/src/features/contribute/flow';
+import { createLandscapeGraph } from '../../client/src/map/landscape/graph';
 import { dropNode, mergeNeighbourhood, replaceLandscape } from '../../client/src/map/map-store';
-import { closeStep, NO_DIALOG, openStep } from '../../client/src/state/contribute/flow';
-import { createLandscapeGraph } from '../../client/src/state/landscape/graph';
 import type { Me } from '../../shared/auth';
 import type { GraphPayload } from '../../shared/graph';
 import { payload } from './fixture';

@@ -1,7 +1,6 @@
 // Expand / collapse bookkeeping: what each step adds and removes on a small landscape, and that
 // collapsing gives back exactly the map as it was, whatever the order.
 import { describe, expect, it } from 'vitest';
-import { applyStep, replaceLandscape } from '../../client/src/map/map-store';
 import {
   collapseStep,
   type Expansions,
@@ -10,8 +9,9 @@ import {
   expansionOrigin,
   NO_EXPANSIONS,
   neighbourhoodOf,
-} from '../../client/src/state/expansion';
-import { createLandscapeGraph } from '../../client/src/state/landscape/graph';
+} from '../../client/src/features/explore/expansion';
+import { createLandscapeGraph } from '../../client/src/map/landscape/graph';
+import { applyStep, replaceLandscape } from '../../client/src/map/map-store';
 import type { GraphPayload } from '../../shared/graph';
 
 const node = (key: string, x: number, y: number) => ({

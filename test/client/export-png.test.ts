@@ -1,6 +1,6 @@
 // The exported image's file name: semis-<year>-<month>-<day>.png by the visitor's calendar.
 import { describe, expect, it } from 'vitest';
-import { pngFileName } from '../../client/src/graph/export/exportPng';
+import { pngFileName } from '../../client/src/map/export/export-png';
 
 describe('pngFileName', () => {
   it('names the file after the local day, zero-padded', () => {

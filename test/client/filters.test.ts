@@ -1,6 +1,5 @@
 // The map's filters: the exact nodes and edges left visible on a small landscape for each kind of filter.
 import { describe, expect, it } from 'vitest';
-import { replaceLandscape } from '../../client/src/map/map-store';
 import {
   activeFilterCount,
   communitiesOf,
@@ -12,8 +11,9 @@ import {
   NO_FILTERS,
   toggled,
   visibleItems,
-} from '../../client/src/state/filters';
-import { createLandscapeGraph } from '../../client/src/state/landscape/graph';
+} from '../../client/src/features/explore/filters';
+import { createLandscapeGraph } from '../../client/src/map/landscape/graph';
+import { replaceLandscape } from '../../client/src/map/map-store';
 import type { GraphPayload } from '../../shared/graph';
 import type { Kind } from '../../shared/vocabulary';
 

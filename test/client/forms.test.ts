@@ -2,9 +2,9 @@
 // from it (codes for auth / ask / grow, problems for editing, the fields named for photos).
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../client/src/api/errors';
-import { fieldErrors, fieldIssues, issuesByField } from '../../client/src/state/forms';
-import { fieldProblems } from '../../client/src/state/node-edit';
-import { uploadProblemFields } from '../../client/src/state/photos';
+import { fieldProblems } from '../../client/src/features/contribute/node-edit';
+import { uploadProblemFields } from '../../client/src/features/photos';
+import { fieldErrors, fieldIssues, issuesByField } from '../../client/src/ui/forms/state';
 
 const details = [
   { path: 'password', code: 'too_small', message: 'x' },

@@ -10,7 +10,7 @@ import {
   summarizeEvent,
   timeAgo,
   undoTarget,
-} from '../../client/src/state/history-view';
+} from '../../client/src/features/contribute/history-view';
 import { HIDDEN_ACTOR_ID, type HistoryEvent, SYSTEM_ACTOR_ID } from '../../shared/history';
 import { historyEvent } from './fixture';
 

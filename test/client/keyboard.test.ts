@@ -1,15 +1,15 @@
 // Keyboard navigation: the clockwise order of the selected node's neighbours, stepping through it, and
 // which focused elements keep a key for themselves.
 import { describe, expect, it } from 'vitest';
-import { replaceLandscape } from '../../client/src/map/map-store';
 import {
   clockAngle,
   type FocusedElement,
   neighbourOrder,
   ownsKey,
   stepThrough,
-} from '../../client/src/state/keyboard';
-import { createLandscapeGraph } from '../../client/src/state/landscape/graph';
+} from '../../client/src/features/explore/keyboard';
+import { createLandscapeGraph } from '../../client/src/map/landscape/graph';
+import { replaceLandscape } from '../../client/src/map/map-store';
 import type { GraphPayload } from '../../shared/graph';
 
 const node = (key: string, x: number, y: number, label = key) => ({

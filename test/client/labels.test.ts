@@ -6,7 +6,7 @@ import {
   type LabelCandidate,
   labelBox,
   placeLabels,
-} from '../../client/src/graph/labels';
+} from '../../client/src/map/sigma/labels';
 
 const FONT = 13;
 const candidate = (label: string, x: number, y: number, size: number, forced = false): LabelCandidate => ({

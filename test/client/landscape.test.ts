@@ -1,8 +1,8 @@
 // Loading a landscape payload into the page's graph, and the counts the legend shows.
 import { describe, expect, it } from 'vitest';
+import { countByKind } from '../../client/src/map/landscape';
+import { createLandscapeGraph } from '../../client/src/map/landscape/graph';
 import { replaceLandscape } from '../../client/src/map/map-store';
-import { countByKind } from '../../client/src/state/landscape';
-import { createLandscapeGraph } from '../../client/src/state/landscape/graph';
 import { payload } from './fixture';
 
 describe('replaceLandscape', () => {

@@ -6,7 +6,7 @@ import {
   langOfTag,
   readStoredLang,
   storeLang,
-} from '../../client/src/state/language';
+} from '../../client/src/app/language';
 
 describe('chooseLanguage', () => {
   it('follows the browser when its language is French or English', () => {

@@ -1,9 +1,9 @@
 // A link said in words uses the page's language for both the verb and the quotation marks.
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { linkSentence } from '../../client/src/features/contribute/views/link-words';
 import { en } from '../../client/src/i18n/en';
 import { fr } from '../../client/src/i18n/fr';
-import { linkSentence } from '../../client/src/views/contribute/linkWords';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {

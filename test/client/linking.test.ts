@@ -8,7 +8,7 @@ import {
   linkPlan,
   linkProperties,
   relationChoices,
-} from '../../client/src/state/linking';
+} from '../../client/src/features/contribute/linking';
 import { createLinkSchema } from '../../shared/links';
 import { KINDS, RELATION_RULES } from '../../shared/vocabulary';
 

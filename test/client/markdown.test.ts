@@ -4,7 +4,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import SafeMarkdown from '../../client/src/views/markdown/SafeMarkdown';
+import SafeMarkdown from '../../client/src/ui/markdown/SafeMarkdown';
 
 const render = (text: string) =>
   renderToStaticMarkup(createElement(SafeMarkdown, { text, imageLabel: 'image' }));

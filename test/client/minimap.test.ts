@@ -1,7 +1,7 @@
 // The minimap's geometry: the landscape fitted into the box (proportions, orientation, margins), the way
 // back to graph coordinates, and the viewport's rectangle.
 import { describe, expect, it } from 'vitest';
-import { extentOf, fitExtent, fromBox, rectAround, toBox } from '../../client/src/state/minimap';
+import { extentOf, fitExtent, fromBox, rectAround, toBox } from '../../client/src/map/minimap/geometry';
 
 const points = [
   { x: -100, y: -50 },

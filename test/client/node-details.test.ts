@@ -9,7 +9,7 @@ import {
   panelSections,
   safeLinkHref,
   toPlainText,
-} from '../../client/src/state/node-details';
+} from '../../client/src/features/panel/node-details';
 import type { RelationSummary } from '../../shared/api';
 import type { NodeView } from '../../shared/entities';
 

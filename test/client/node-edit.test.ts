@@ -7,7 +7,7 @@ import {
   fieldProblems,
   formValues,
   patchOf,
-} from '../../client/src/state/node-edit';
+} from '../../client/src/features/contribute/node-edit';
 import type { NodeView } from '../../shared/entities';
 
 const node = (fields: Partial<NodeView>): NodeView => ({

@@ -1,8 +1,8 @@
 // The rows of the list view: only the visible nodes, most connected first, then by title.
 import { describe, expect, it } from 'vitest';
+import { listRows } from '../../client/src/features/explore/node-list';
+import { createLandscapeGraph } from '../../client/src/map/landscape/graph';
 import { replaceLandscape } from '../../client/src/map/map-store';
-import { createLandscapeGraph } from '../../client/src/state/landscape/graph';
-import { listRows } from '../../client/src/state/node-list';
 import { payload } from './fixture';
 
 const graph = createLandscapeGraph();

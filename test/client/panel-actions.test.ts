@@ -1,4 +1,4 @@
-// The node panel's action bar (client/src/state/access-card/actions.ts, issue 11 §6): every action of the
+// The node panel's action bar (client/src/features/panel/access-card/actions.ts, issue 11 §6): every action of the
 // node's kind, offered by permission — none for a visitor, all for a member but the stewards' ones, which
 // come disabled with why; the prompts a member may not follow are not shown.
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import {
   KIND_ACTIONS,
   panelActions,
   promptAllowed,
-} from '../../client/src/state/access-card/actions';
+} from '../../client/src/features/panel/access-card/actions';
 import type { Access } from '../../shared/access';
 
 const access = (you: Partial<Access['you']> = {}): Access => ({

@@ -4,15 +4,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchPaths } from '../../client/src/api/endpoints';
 import { ApiError } from '../../client/src/api/errors';
-import { KIND_COLORS, MAP_COLORS } from '../../client/src/graph/colors';
-import {
-  PATH_EDGE_COLOR,
-  PATH_EDGE_SIZE,
-  pathEdgeDisplay,
-  pathNodeDisplay,
-} from '../../client/src/graph/pathDisplay';
-import { replaceLandscape } from '../../client/src/map/map-store';
-import { createLandscapeGraph } from '../../client/src/state/landscape/graph';
 import {
   asVerb,
   canEndPathAt,
@@ -27,7 +18,16 @@ import {
   pathSteps,
   startPathAt,
   withMaxLength,
-} from '../../client/src/state/paths';
+} from '../../client/src/features/paths';
+import { createLandscapeGraph } from '../../client/src/map/landscape/graph';
+import { replaceLandscape } from '../../client/src/map/map-store';
+import { KIND_COLORS, MAP_COLORS } from '../../client/src/map/sigma/colors';
+import {
+  PATH_EDGE_COLOR,
+  PATH_EDGE_SIZE,
+  pathEdgeDisplay,
+  pathNodeDisplay,
+} from '../../client/src/map/sigma/path-display';
 import type { GraphNodeAttributes } from '../../shared/graph';
 import { payload } from './fixture';
 

@@ -13,7 +13,7 @@ import {
   regionToPercent,
   toImagePoint,
   uploadProblemFields,
-} from '../../client/src/state/photos';
+} from '../../client/src/features/photos';
 import type { RelationSummary } from '../../shared/api';
 import type { NodeView } from '../../shared/entities';
 

@@ -1,8 +1,8 @@
 // What sigma is asked to draw for each node and edge, with and without a highlight.
 import { describe, expect, it } from 'vitest';
-import { KIND_COLORS, MAP_COLORS } from '../../client/src/graph/colors';
-import { edgeDisplay, nodeDisplay, shortLabel } from '../../client/src/graph/reducers';
-import type { Highlight } from '../../client/src/state/selection';
+import type { Highlight } from '../../client/src/features/explore/selection';
+import { KIND_COLORS, MAP_COLORS } from '../../client/src/map/sigma/colors';
+import { edgeDisplay, nodeDisplay, shortLabel } from '../../client/src/map/sigma/reducers';
 import type { GraphNodeAttributes } from '../../shared/graph';
 
 const question: GraphNodeAttributes = {

@@ -2,10 +2,10 @@
 // neighbourhoods go onto the nodes already there, in one batch, positions and the rest untouched; payloads
 // that do not describe the map are refused (the page then loads the landscape again).
 import { describe, expect, it } from 'vitest';
+import { expandStep, NO_EXPANSIONS, neighbourhoodOf } from '../../client/src/features/explore/expansion';
+import { createLandscapeGraph } from '../../client/src/map/landscape/graph';
 import { applyLabels, applyStep, replaceLandscape } from '../../client/src/map/map-store';
-import { expandStep, NO_EXPANSIONS, neighbourhoodOf } from '../../client/src/state/expansion';
-import { createLandscapeGraph } from '../../client/src/state/landscape/graph';
-import { relabelling } from '../../client/src/state/relabel';
+import { relabelling } from '../../client/src/map/relabel';
 import type { GraphPayload } from '../../shared/graph';
 import { payload } from './fixture';
 

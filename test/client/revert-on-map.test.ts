@@ -1,9 +1,9 @@
 // The map after a revert: what the revert's answer (an `event.revert`) asks of the map, and the edge
 // updates applied to a real graphology graph.
 import { describe, expect, it } from 'vitest';
+import { edgeOfSnapshot, revertOnMap } from '../../client/src/features/contribute/revert-on-map';
+import { createLandscapeGraph } from '../../client/src/map/landscape/graph';
 import { addEdge, dropEdge, replaceLandscape } from '../../client/src/map/map-store';
-import { edgeOfSnapshot, revertOnMap } from '../../client/src/state/contribute/revert-on-map';
-import { createLandscapeGraph } from '../../client/src/state/landscape/graph';
 import type { HistoryEvent } from '../../shared/history';
 import { historyEvent, payload } from './fixture';
 

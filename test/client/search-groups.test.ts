@@ -1,6 +1,6 @@
 // Search hits grouped by kind in the legend's order, and the flattened order the arrow keys follow.
 import { describe, expect, it } from 'vitest';
-import { groupHitsByKind } from '../../client/src/state/search/groups';
+import { groupHitsByKind } from '../../client/src/features/explore/search/groups';
 import type { SearchHit } from '../../shared/api';
 import type { Kind } from '../../shared/vocabulary';
 

@@ -1,9 +1,14 @@
 // Instant suggestions from the map: folding (accents, case, punctuation), every typed word matching the
 // start of a label word, ranking (label start, then degree), and the merge with the server's hits.
 import { describe, expect, it } from 'vitest';
+import {
+  buildLocalIndex,
+  foldText,
+  localMatches,
+  mergeHits,
+} from '../../client/src/features/explore/search/local';
+import { createLandscapeGraph } from '../../client/src/map/landscape/graph';
 import { replaceLandscape } from '../../client/src/map/map-store';
-import { createLandscapeGraph } from '../../client/src/state/landscape/graph';
-import { buildLocalIndex, foldText, localMatches, mergeHits } from '../../client/src/state/search/local';
 import type { SearchHit } from '../../shared/api';
 
 const graph = createLandscapeGraph();

@@ -1,6 +1,6 @@
 // The search box's pure parts: which queries are sent, and keyboard moves in the hit list.
 import { describe, expect, it } from 'vitest';
-import { hitToPick, moveActive, searchableQuery } from '../../client/src/state/search';
+import { hitToPick, moveActive, searchableQuery } from '../../client/src/features/explore/search';
 
 describe('searchableQuery', () => {
   it('trims and collapses spaces, and needs two characters', () => {

@@ -1,9 +1,9 @@
 // What a selection highlights on the map (the node, its neighbours, the edges between), and when the
 // camera flies to it.
 import { describe, expect, it } from 'vitest';
+import { highlightOf, select, shouldFlyTo } from '../../client/src/features/explore/selection';
+import { createLandscapeGraph } from '../../client/src/map/landscape/graph';
 import { replaceLandscape } from '../../client/src/map/map-store';
-import { createLandscapeGraph } from '../../client/src/state/landscape/graph';
-import { highlightOf, select, shouldFlyTo } from '../../client/src/state/selection';
 import { payload } from './fixture';
 
 const graph = createLandscapeGraph();

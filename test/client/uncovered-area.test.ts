@@ -5,7 +5,7 @@ import {
   coveredBottom,
   hiddenBySheet,
   uncoveredCentre,
-} from '../../client/src/graph/uncovered-area';
+} from '../../client/src/map/sigma/uncovered-area';
 
 const map = { left: 0, top: 100, right: 390, bottom: 844 };
 

@@ -7,7 +7,7 @@ import {
   MAX_EXPANSIONS_IN_URL,
   roundCamera,
   type View,
-} from '../../client/src/state/view';
+} from '../../client/src/features/explore/view';
 
 const view = (changes: Partial<Omit<View, 'filters'>> & { filters?: Partial<View['filters']> }): View => ({
   ...DEFAULT_VIEW,

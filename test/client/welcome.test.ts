@@ -7,7 +7,7 @@ import {
   WELCOME_STORAGE_KEY,
   welcomeAtFirst,
   welcomeSeen,
-} from '../../client/src/state/welcome';
+} from '../../client/src/app/welcome/state';
 
 function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> {
   const values = new Map<string, string>();

@@ -17,7 +17,7 @@ const SIZES = [
   { name: 'desktop', width: 1440, height: 900 },
   { name: 'phone', width: 390, height: 844 },
 ] as const;
-const LABEL_HEIGHT_PX = 13; // client/src/graph/settings.ts labelSize
+const LABEL_HEIGHT_PX = 13; // client/src/map/sigma/settings.ts labelSize
 
 let semis: RunningSemis;
 let browser: Browser;

@@ -5,8 +5,8 @@
 // too few steps; close.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PATH_EDGE_COLOR, PATH_EDGE_SIZE } from '../../client/src/graph/pathDisplay';
-import { shortLabel } from '../../client/src/graph/reducers';
+import { PATH_EDGE_COLOR, PATH_EDGE_SIZE } from '../../client/src/map/sigma/path-display';
+import { shortLabel } from '../../client/src/map/sigma/reducers';
 import { demoLinkId } from '../../seeds-data/loader';
 import { type E2E, startE2E } from '../support/e2e';
 

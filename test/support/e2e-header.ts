@@ -1,5 +1,5 @@
 // The header's tools as a person reaches them: inline on a wide screen; on a phone behind the "Menu"
-// button (client/src/views/header/HeaderMenu.tsx), which is opened first when the tool is not shown.
+// button (client/src/app/header/HeaderMenu.tsx), which is opened first when the tool is not shown.
 import type { Locator, Page } from 'playwright-core';
 
 /** The header tool `testId` (login, register, undo, add…), the menu opened first if that is where it is. */

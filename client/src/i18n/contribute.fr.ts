@@ -1,8 +1,8 @@
 // French texts of contributing (edit, delete, add, link, stance, history, undo, access card): the
 // `contribute` section of fr.ts, kept in its own file. contribute.en.ts has the same keys.
 import type { Access } from '../../../shared/access';
-import type { EventVerb } from '../state/history-view';
-import type { EditFieldName, FieldProblem } from '../state/node-edit';
+import type { EventVerb } from '../features/contribute/history-view';
+import type { EditFieldName, FieldProblem } from '../features/contribute/node-edit';
 
 export const contributeFr = {
   /** The modal (ContributeHost, i4-auth). */

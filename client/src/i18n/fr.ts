@@ -2,7 +2,7 @@
 
 import type { Kind, Relation, Role, Stance } from '../../../shared/vocabulary';
 import type { ApiErrorCode } from '../api/errors';
-import type { GroupId, PromptId, SectionId } from '../state/node-details';
+import type { GroupId, PromptId, SectionId } from '../features/panel/node-details';
 import { contributeFr } from './contribute.fr';
 
 const relation = (out: string, incoming: string) => ({ out, in: incoming });

@@ -4,7 +4,7 @@
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Lang } from '../../../shared/vocabulary';
-import { chooseLanguage, DEFAULT_LANG, isLang, readStoredLang, storeLang } from '../state/language';
+import { chooseLanguage, DEFAULT_LANG, isLang, readStoredLang, storeLang } from '../app/language';
 import type { fr } from './fr';
 import { formatInterpolated } from './numbers';
 

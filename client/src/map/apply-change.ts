@@ -11,9 +11,9 @@ import type { GraphPayload } from '../../../shared/graph';
 import type { RevertResponse } from '../../../shared/history';
 import type { LinkView } from '../../../shared/links';
 import type { Lang } from '../../../shared/vocabulary';
-import { revertOnMap } from '../state/contribute/revert-on-map';
-import type { LandscapeGraph } from '../state/landscape/types';
-import { announceChange, announceChangeOfAll } from '../state/node-changes';
+import { revertOnMap } from '../features/contribute/revert-on-map';
+import { announceChange, announceChangeOfAll } from '../features/panel/node-changes';
+import type { LandscapeGraph } from './landscape/types';
 import { addEdge, addLink, dropEdge, dropNode, markWritten, mergeNeighbourhood, putNode } from './map-store';
 
 /** A write's answer, as the map needs it. */

@@ -9,11 +9,11 @@ import type { NodeView } from '../../../shared/entities';
 import { edgeOfLink, type GraphEdge, type GraphPayload, sizeFromDegree } from '../../../shared/graph';
 import type { LinkView } from '../../../shared/links';
 import type { Lang } from '../../../shared/vocabulary';
-import type { ExpansionStep } from '../state/expansion/types';
-import { countByKind } from '../state/landscape';
-import type { LandscapeGraph, LandscapeSummary } from '../state/landscape/types';
-import { localized } from '../state/node-details';
-import type { Labels } from '../state/relabel';
+import type { ExpansionStep } from '../features/explore/expansion/types';
+import { localized } from '../features/panel/node-details';
+import { countByKind } from './landscape';
+import type { LandscapeGraph, LandscapeSummary } from './landscape/types';
+import type { Labels } from './relabel';
 
 export type MapEdge = GraphEdge;
 

@@ -1,0 +1,64 @@
+// The header's account corner: "log in" and "create an account" for a visitor; the person's name and
+// "log out" for a member. Nothing while the page is still asking who is logged in.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { logOut } from '../../api/auth';
+import { useContribute } from '../contribute/context';
+import './auth.css';
+
+export function AccountMenu() {
+  const { t } = useTranslation();
+  const { me, open, refreshMe } = useContribute();
+  const [busy, setBusy] = useState(false);
+  if (me === undefined)
+    return <div className="account-menu" data-testid="account-menu" data-state="loading" />;
+
+  if (me === null) {
+    return (
+      <div className="account-menu" data-testid="account-menu" data-state="visitor">
+        <button
+          type="button"
+          className="account-menu__link"
+          data-testid="login-button"
+          onClick={() => open({ action: 'login' })}
+        >
+          {t('auth.logIn')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          data-testid="register-button"
+          onClick={() => open({ action: 'register' })}
+        >
+          {t('auth.register')}
+        </button>
+      </div>
+    );
+  }
+
+  const leave = async () => {
+    setBusy(true);
+    try {
+      await logOut();
+    } finally {
+      await refreshMe();
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="account-menu" data-testid="account-menu" data-state="member" data-role={me.role}>
+      <span className="account-menu__name" data-testid="account-name">
+        {me.person.name}
+      </span>
+      <button
+        type="button"
+        className="account-menu__link"
+        data-testid="logout-button"
+        disabled={busy}
+        onClick={leave}
+      >
+        {t('auth.logOut')}
+      </button>
+    </div>
+  );
+}
