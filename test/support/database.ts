@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { inject } from 'vitest';
 import { createApp } from '../../server/app';
 import type { AuthOptions } from '../../server/auth/auth.options';
@@ -37,6 +37,8 @@ export interface TestAppOptions {
   photoProcessor?: PhotoProcessor;
   /** Express's `trust proxy` (SEMIS_TRUST_PROXY); unset: X-Forwarded-For is ignored. */
   trustProxy?: TrustProxy;
+  /** Defaults to a silent pino (TEST_LOG=<level> shows the server's logs). */
+  logger?: Logger;
 }
 
 export function testApp(db: Database, options: TestAppOptions = {}) {
