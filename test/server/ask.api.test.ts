@@ -1,27 +1,22 @@
 // API tests for the atomic ask (POST /api/questions) and growing a seed (POST /api/seeds): exactly the
 // nodes, relationships and events expected; an unknown or hidden target, a wrong kind or a visitor
 // leave the database exactly as it was.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/database';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { minimumGap } from '../../server/landscape/placement';
 import { SYSTEM_ACTOR_ID } from '../../shared/history';
-import { count, openTestDatabase, testApp, wipe } from '../support/database';
+import { apiSuite } from '../support/api-suite';
+import { count } from '../support/database';
 import { insertGraph } from '../support/graph-fixture';
-import { anonymous, type Client, type Session, signUp } from '../support/session';
+import { anonymous, type Client } from '../support/session';
 
-let db: Database;
-let app: ReturnType<typeof testApp>;
-let member: Session;
+const {
+  db,
+  app,
+  people: { member },
+} = await apiSuite({ people: { member: { name: 'Camille' } } });
 let visitor: Client;
 
-beforeAll(async () => {
-  db = await openTestDatabase();
-  app = testApp(db);
-});
-afterAll(() => db.close());
 beforeEach(async () => {
-  await wipe(db);
-  member = await signUp(app, { name: 'Camille' });
   visitor = await anonymous(app);
   await insertGraph(
     db,

@@ -4,10 +4,10 @@
 // session stored as the hash of its token, never the token).
 import { createHash } from 'node:crypto';
 import request from 'supertest';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/database';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { migrate } from '../../server/db/migrations';
-import { count, openTestDatabase, TEST_ORIGIN, testApp, wipe } from '../support/database';
+import { apiSuite } from '../support/api-suite';
+import { count, TEST_ORIGIN, testApp } from '../support/database';
 import {
   anonymous,
   type Client,
@@ -19,15 +19,7 @@ import {
   TEST_PASSWORD,
 } from '../support/session';
 
-let db: Database;
-let app: ReturnType<typeof testApp>;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  app = testApp(db);
-});
-afterAll(() => db.close());
-beforeEach(() => wipe(db));
+const { db, app } = await apiSuite();
 
 /** What GET /api/auth/me answers when no one is logged in. */
 const NO_ONE = { person: null, role: null };

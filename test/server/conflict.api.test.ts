@@ -2,30 +2,19 @@
 // who — a person the reader may see by id and public name, nobody named when that person is hidden from
 // the reader (never an email), Semis itself for a status that followed a seed; null when nothing was
 // recorded.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Database } from '../../server/db/database';
+import { describe, expect, it, vi } from 'vitest';
 import { nodeConflictDetailsSchema } from '../../shared/api';
+import { apiSuite } from '../support/api-suite';
 import { createNode } from '../support/contribute';
-import { openTestDatabase, testApp, wipe } from '../support/database';
 import { insertGraph } from '../support/graph-fixture';
-import { type Session, signUp } from '../support/session';
 
 vi.setConfig({ testTimeout: 120_000 });
 
-let db: Database;
-let app: ReturnType<typeof testApp>;
-let alice: Session;
-let admin: Session;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  app = testApp(db);
-});
-afterAll(() => db.close());
-beforeEach(async () => {
-  await wipe(db);
-  alice = await signUp(app, { name: 'Alice Martin' });
-  admin = await signUp(app, { name: 'Marie Curie', admin: true });
+const {
+  db,
+  people: { alice, admin },
+} = await apiSuite({
+  people: { alice: { name: 'Alice Martin' }, admin: { name: 'Marie Curie', admin: true } },
 });
 
 /** Alice's edit from version 1 of `id`, after someone else's: the 412 and its parsed details. */

@@ -2,27 +2,19 @@
 // OpenAPI document allowed is now in the document (a JSON Schema pattern, minLength, dependentRequired, or
 // the operation's description where no schema can say it), and the server still answers 400 with its code.
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/database';
+import { describe, expect, it } from 'vitest';
 import { buildOpenApiDocument } from '../../server/openapi/openapi';
 import { KIND_LIST_PATTERN } from '../../shared/api';
 import { EMAIL_PATTERN, registerSchema } from '../../shared/auth';
 import { CLEAN_TEXT_PATTERN, trimmedMinPattern } from '../../shared/text';
+import { apiSuite } from '../support/api-suite';
 import { createNode } from '../support/contribute';
-import { openTestDatabase, testApp, wipe } from '../support/database';
-import { anonymous, type Session, signUp } from '../support/session';
+import { anonymous } from '../support/session';
 
-let db: Database;
-let app: ReturnType<typeof testApp>;
-let member: Session;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipe(db);
-  app = testApp(db);
-  member = await signUp(app);
-});
-afterAll(() => db.close());
+const {
+  app,
+  people: { member },
+} = await apiSuite({ wipe: 'once', people: { member: {} } });
 
 type Doc = {
   paths: Record<

@@ -2,19 +2,14 @@
 // graph.import() accepts, with kinds and limits, truncation flagged, and hidden nodes left out.
 import { MultiDirectedGraph } from 'graphology';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/database';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { graphPayloadSchema } from '../../shared/graph';
-import { openTestDatabase, testApp, wipe } from '../support/database';
+import { apiSuite } from '../support/api-suite';
 
-let db: Database;
-let app: ReturnType<typeof testApp>;
+const { db, app } = await apiSuite({ wipe: 'once' });
 
 // seed ← q1 ← q2 ← q3 (a chain), a person with a role, and a hidden question linked to q1.
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipe(db);
-  app = testApp(db);
   await db.write((tx) =>
     tx.run(`
       CREATE (s:Entity:Seed {id: 'seed', kind: 'Seed', title: 'Compostage', title_en: 'Composting', lang: 'fr', visibility: 'public', x: 0.0, y: 0.0, version: 1})
@@ -32,7 +27,6 @@ beforeAll(async () => {
     `),
   );
 });
-afterAll(() => db.close());
 
 describe('GET /api/landscape', () => {
   it('returns every visible node and edge as a graphology payload', async () => {

@@ -1,9 +1,8 @@
 // API tests for history: every write records its event with before/after; GET /api/nodes/:id/history
 // (newest first, visibility-aware); POST /api/history/:eventId/revert for each kind of event, with its
 // conflicts (409) and permissions; GET /api/history/mine for "undo my last action".
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { captureCypher } from '../../bench/bare-driver';
-import type { Database } from '../../server/db/database';
 import { visibilityParams } from '../../server/db/visibility';
 import { nodeEvents } from '../../server/history/history.repository';
 import { accountActor } from '../../server/http/actor';
@@ -13,28 +12,19 @@ import {
   historyResponseSchema,
   linkSnapshotSchema,
 } from '../../shared/history';
+import { apiSuite } from '../support/api-suite';
 import { createLink, createNode, fingerprint } from '../support/contribute';
-import { count, openTestDatabase, testApp, wipe } from '../support/database';
+import { count } from '../support/database';
 import { anonymous, type Session, signUp } from '../support/session';
 
 // The first requests plan their queries; on a loaded machine that takes longer than the default.
 vi.setConfig({ testTimeout: 120_000 });
 
-let db: Database;
-let app: ReturnType<typeof testApp>;
-let alice: Session;
-let bob: Session;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  app = testApp(db);
-});
-afterAll(() => db.close());
-beforeEach(async () => {
-  await wipe(db);
-  alice = await signUp(app, { name: 'Alice' });
-  bob = await signUp(app, { name: 'Bob' });
-});
+const {
+  db,
+  app,
+  people: { alice, bob },
+} = await apiSuite({ people: { alice: { name: 'Alice' }, bob: { name: 'Bob' } } });
 
 async function history(who: Session | Awaited<ReturnType<typeof anonymous>>, id: string) {
   const res = await who.get(`/api/nodes/${id}/history`);

@@ -3,26 +3,17 @@
 // 409 or the replay); keys are per account, expire after 24 h, are validated, live in Neo4j as
 // :IdempotencyKey (never :Entity), and the OpenAPI document names the header where it applies.
 import { randomUUID } from 'node:crypto';
-import type { Express } from 'express';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/database';
-import { count, openTestDatabase, testApp, wipe } from '../support/database';
-import { type Session, signUp } from '../support/session';
+import { describe, expect, it } from 'vitest';
+import { apiSuite } from '../support/api-suite';
+import { count } from '../support/database';
+import type { Session } from '../support/session';
 
-let db: Database;
-let app: Express;
-let member: Session;
-let other: Session;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipe(db);
-  app = testApp(db);
-  member = await signUp(app);
-  other = await signUp(app);
-});
-afterAll(() => db.close());
+const {
+  db,
+  app,
+  people: { member, other },
+} = await apiSuite({ wipe: 'once', people: { member: {}, other: {} } });
 
 const titled = (title: string) =>
   count(db, 'MATCH (n:Entity:Question {title: $title}) RETURN count(n)', { title });

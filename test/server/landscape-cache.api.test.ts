@@ -2,16 +2,13 @@
 // without events) changes, 304 on If-None-Match, one cached answer shared only by readers who see
 // exactly the same landscape (never across different reach), and answers compressed with gzip or br.
 import zlib from 'node:zlib';
-import type { Express } from 'express';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { markLandscapeLoaded } from '../../seeds-data/demo.repository';
-import type { Database } from '../../server/db/database';
-import { openTestDatabase, testApp, wipe } from '../support/database';
+import { apiSuite } from '../support/api-suite';
 import { type Client, type Session, signUp } from '../support/session';
 
-let db: Database;
-let app: Express;
+const { db, app } = await apiSuite({ wipe: 'once' });
 let plain: Session;
 let otherPlain: Session;
 let writer: Session;
@@ -21,9 +18,6 @@ const ids = (body: { nodes: { key: string }[] }) => body.nodes.map((n) => n.key)
 const landscape = (who?: Client) => (who ? who.get('/api/landscape') : request(app).get('/api/landscape'));
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipe(db);
-  app = testApp(db);
   [plain, otherPlain, writer, grower] = [
     await signUp(app),
     await signUp(app),
@@ -35,7 +29,6 @@ beforeAll(async () => {
   const grown = await grower.post('/api/seeds').send({ question: q.body.id, title: 'Compostage' });
   expect(grown.status).toBe(201);
 });
-afterAll(() => db.close());
 
 describe('ETag and 304', () => {
   it('the same reader gets the same strong ETag and a 304 with no body on If-None-Match', async () => {

@@ -1,25 +1,17 @@
 // API tests for links: kinds rules, properties per relation, idempotence (including 20 concurrent
 // identical requests), placement of a new node next to its first neighbour, and deletion.
 import request from 'supertest';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/database';
+import { describe, expect, it } from 'vitest';
 import { minimumGap } from '../../server/landscape/placement';
-import { count, openTestDatabase, testApp, wipe } from '../support/database';
-import { type Session, signUp } from '../support/session';
+import { apiSuite } from '../support/api-suite';
+import { count } from '../support/database';
+import { signUp } from '../support/session';
 
-let db: Database;
-let app: ReturnType<typeof testApp>;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  app = testApp(db);
-});
-afterAll(() => db.close());
-let member: Session;
-beforeEach(async () => {
-  await wipe(db);
-  member = await signUp(app);
-});
+const {
+  db,
+  app,
+  people: { member },
+} = await apiSuite({ people: { member: {} } });
 
 /** Nodes in the database besides the member's own Person node. */
 const countOthers = () =>

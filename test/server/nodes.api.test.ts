@@ -1,25 +1,17 @@
 // API tests for nodes against the real Neo4j: create, read with ETag, edit with If-Match, delete, and
 // bad input answered with 4xx codes that leave nothing half-written.
 import request from 'supertest';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/database';
+import { describe, expect, it } from 'vitest';
 import { nodeConflictDetailsSchema } from '../../shared/api';
-import { count, openTestDatabase, testApp, wipe } from '../support/database';
-import { anonymous, type Session, signUp } from '../support/session';
+import { apiSuite } from '../support/api-suite';
+import { count } from '../support/database';
+import { anonymous } from '../support/session';
 
-let db: Database;
-let app: ReturnType<typeof testApp>;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  app = testApp(db, { bodyLimit: '64kb' });
-});
-afterAll(() => db.close());
-let member: Session;
-beforeEach(async () => {
-  await wipe(db);
-  member = await signUp(app);
-});
+const {
+  db,
+  app,
+  people: { member },
+} = await apiSuite({ app: { bodyLimit: '64kb' }, people: { member: {} } });
 
 /** Nodes in the database besides the member's own Person node. */
 const countOthers = () =>

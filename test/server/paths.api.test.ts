@@ -2,14 +2,13 @@
 // relationship in its stored direction, several shortest paths in a stable order, `max` honoured, hidden
 // nodes never crossed nor named, input errors, and one known answer on the demo landscape.
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoLinkId, loadDemoLandscape } from '../../seeds-data/loader';
-import type { Database } from '../../server/db/database';
 import { pathsResponseSchema } from '../../shared/paths';
-import { count, openTestDatabase, testApp, wipe } from '../support/database';
+import { apiSuite } from '../support/api-suite';
+import { count, wipe } from '../support/database';
 
-let db: Database;
-let app: ReturnType<typeof testApp>;
+const { db, app } = await apiSuite({ wipe: 'once' });
 
 const question = (id: string, visibility = 'public') =>
   `CREATE (${id}:Entity:Question {id: '${id}', kind: 'Question', title: 'Question ${id} ?', title_en: 'Question ${id}?', lang: 'fr', visibility: '${visibility}', version: 1})`;
@@ -18,9 +17,6 @@ const question = (id: string, visibility = 'public') =>
 // 2. p asked x1 and x2; x1 refines t and echoes t; t challenges x2: three shortest paths p…t.
 // 3. a chain u → v → w → z. 4. secret (members only) linked to a; lonely linked to nothing.
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipe(db);
-  app = testApp(db);
   await db.write((tx) =>
     tx.run(
       [
@@ -38,7 +34,6 @@ beforeAll(async () => {
     ),
   );
 });
-afterAll(() => db.close());
 
 const paths = (query: Record<string, string>) => request(app).get('/api/paths').query(query);
 const q = (id: string) => ({ id, kind: 'Question', title: `Question ${id} ?` });

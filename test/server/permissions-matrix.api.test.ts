@@ -3,10 +3,9 @@
 // edit, delete, change visibility, link with each special relation, unlink, revert) gets its exact
 // status; a refusal writes nothing (nodes, versions, links and events are compared before and after), an
 // acceptance writes something.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Database } from '../../server/db/database';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { apiSuite } from '../support/api-suite';
 import { fingerprint } from '../support/contribute';
-import { openTestDatabase, testApp, wipe } from '../support/database';
 import { anonymous, type Client, type Session, signUp } from '../support/session';
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -22,15 +21,11 @@ const ROLES = [
 ] as const;
 type Role = (typeof ROLES)[number];
 
-let db: Database;
-let app: ReturnType<typeof testApp>;
+const { db, app } = await apiSuite({ wipe: 'once' });
 const clients = {} as Record<Role, Client>;
 const people = {} as Record<Exclude<Role, 'visitor'>, Session>;
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipe(db);
-  app = testApp(db);
   clients.visitor = await anonymous(app);
   for (const role of ROLES.filter((r) => r !== 'visitor')) {
     const session = await signUp(app, { name: role, admin: role === 'admin' });
@@ -38,7 +33,6 @@ beforeAll(async () => {
     clients[role] = session;
   }
 }, 300_000);
-afterAll(() => db.close());
 
 /** A fresh little world per case: the author's seed S (with an editor and an animator), question Q
  *  explored in S, question Q2 refining Q (link L, made by the author), community C (with an animator),

@@ -2,20 +2,17 @@
 // a node in both languages, its neighbourhood and history, a search), every answer a success, and says so.
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoLandscape } from '../../seeds-data/loader';
-import type { Database } from '../../server/db/database';
 import { warmPlans } from '../../server/plan-warm-up';
-import { openTestDatabase, testApp, wipe } from '../support/database';
+import { apiSuite } from '../support/api-suite';
+import { testApp } from '../support/database';
 
-let db: Database;
+const { db } = await apiSuite({ wipe: 'once' });
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipe(db);
   await loadDemoLandscape(db);
 });
-afterAll(() => db.close());
 
 describe('plan warm-up', () => {
   it('asks for the first page’s reads, each answered 200, and changes nothing', async () => {

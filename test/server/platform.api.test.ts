@@ -3,23 +3,17 @@
 import type { Express } from 'express';
 import pino from 'pino';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app';
 import { Database } from '../../server/db/database';
 import { toOpenApiPath } from '../../server/openapi/openapi';
 import { ENDPOINTS } from '../../shared/api';
-import { openTestDatabase, TEST_ORIGIN, testApp } from '../support/database';
+import { apiSuite } from '../support/api-suite';
+import { TEST_ORIGIN, testApp } from '../support/database';
 import { freePort } from '../support/free-port';
 import { cookieFrom } from '../support/session';
 
-let db: Database;
-let app: Express;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  app = testApp(db);
-});
-afterAll(() => db.close());
+const { db, app } = await apiSuite({ wipe: 'never' });
 
 /** Every (method, path) Express actually routes, read from the app's router stack. */
 function expressRoutes(express: Express): string[] {

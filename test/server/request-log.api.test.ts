@@ -2,26 +2,18 @@
 // header — so neither the session cookie, nor the CSRF token, nor a Set-Cookie reaches the logs.
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Database } from '../../server/db/database';
-import { openTestDatabase, testApp, wipe } from '../support/database';
+import { expect, it } from 'vitest';
+import { apiSuite } from '../support/api-suite';
+import { testApp } from '../support/database';
 import { signUp } from '../support/session';
 
-let db: Database;
+const { db } = await apiSuite({ wipe: 'once' });
 const lines: Record<string, unknown>[] = [];
 const sink = new Writable({
   write(chunk, _encoding, done) {
     for (const line of String(chunk).split('\n')) if (line.trim()) lines.push(JSON.parse(line));
     done();
   },
-});
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipe(db);
-});
-afterAll(async () => {
-  await db.close();
 });
 
 it('logs each API request as its method, path and status, without any header', async () => {

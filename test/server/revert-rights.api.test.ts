@@ -1,27 +1,21 @@
 // Reverting a deletion needs the delete right on the node as it was (issue 10 §2): a seed counts as the
 // deleted node's seed only when the node's own author (or Semis) linked it there, as for a live node
 // (server/db/visibility.ts seedTies). Another seed's author who tied it to their seed may not bring it back.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Database } from '../../server/db/database';
+import { describe, expect, it, vi } from 'vitest';
+import { apiSuite } from '../support/api-suite';
 import { createLink, createNode, fingerprint } from '../support/contribute';
-import { openTestDatabase, testApp, wipe } from '../support/database';
-import { type Session, signUp } from '../support/session';
+import type { Session } from '../support/session';
 
 vi.setConfig({ testTimeout: 120_000 });
 
-let db: Database;
-let app: ReturnType<typeof testApp>;
-let asker: Session;
-let gardener: Session;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipe(db);
-  app = testApp(db);
-  asker = await signUp(app, { name: 'Asker' });
-  gardener = await signUp(app, { name: 'Gardener' });
-}, 300_000);
-afterAll(() => db.close());
+const {
+  db,
+  people: { asker, gardener },
+} = await apiSuite({
+  wipe: 'once',
+  people: { asker: { name: 'Asker' }, gardener: { name: 'Gardener' } },
+  hookTimeout: 300_000,
+});
 
 /** A seed whose author (HAS_ROLE author) is the gardener. */
 async function gardenersSeed(): Promise<string> {

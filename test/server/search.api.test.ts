@@ -1,20 +1,15 @@
 // API tests for full-text search: the French analyzer (plurals, accents), Lucene syntax searched as
 // text (never a 500), kinds filter, visibility, limits and bad input.
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/database';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../server/db/migrations';
-import { openTestDatabase, testApp, wipe } from '../support/database';
+import { apiSuite } from '../support/api-suite';
 import { signUp } from '../support/session';
 
-let db: Database;
-let app: ReturnType<typeof testApp>;
+const { db, app } = await apiSuite({ wipe: 'once' });
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipe(db);
-  app = testApp(db);
   const nodes = {
     graines: {
       kind: 'Seed',
@@ -39,7 +34,6 @@ beforeAll(async () => {
   }
   await migrate(db); // waits for the full-text index to catch up
 });
-afterAll(() => db.close());
 
 const search = (query: Record<string, string>) => request(app).get('/api/search').query(query);
 

@@ -1,29 +1,16 @@
 // A seed's roles reach the nodes linked to it only through links their own authors made: linking is open
 // to every member, so linking someone else's node (or seed) to my seed must not hand it to me. And a
 // revert cannot bring back a role the reverter may not give.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Database } from '../../server/db/database';
+import { describe, expect, it, vi } from 'vitest';
+import { apiSuite } from '../support/api-suite';
 import { createLink, createNode, fingerprint } from '../support/contribute';
-import { openTestDatabase, testApp, wipe } from '../support/database';
-import { type Session, signUp } from '../support/session';
 
 vi.setConfig({ testTimeout: 120_000 });
 
-let db: Database;
-let app: ReturnType<typeof testApp>;
-let victim: Session;
-let mallory: Session;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  app = testApp(db);
-});
-afterAll(() => db.close());
-beforeEach(async () => {
-  await wipe(db);
-  victim = await signUp(app, { name: 'Véronique' });
-  mallory = await signUp(app, { name: 'Mallory' });
-});
+const {
+  db,
+  people: { victim, mallory },
+} = await apiSuite({ people: { victim: { name: 'Véronique' }, mallory: { name: 'Mallory' } } });
 
 describe('seed authority over linked nodes', () => {
   it("linking someone else's question to my seed gives me no right to edit or delete it", async () => {

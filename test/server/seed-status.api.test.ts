@@ -3,30 +3,22 @@
 // actor), which the grower's undo never picks and only who may edit the question can revert; removing
 // the GROWS_FROM link, deleting the seed or undoing the growth moves the status back (to `explored` when
 // a seed explores it), and bringing them back makes it `seeded` again — each time a system event.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Database } from '../../server/db/database';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { type HistoryEvent, historyResponseSchema, SYSTEM_ACTOR_ID } from '../../shared/history';
+import { apiSuite } from '../support/api-suite';
 import { createLink, createNode, fingerprint } from '../support/contribute';
-import { count, openTestDatabase, testApp, wipe } from '../support/database';
-import { type Session, signUp } from '../support/session';
+import { count } from '../support/database';
+import type { Session } from '../support/session';
 
 vi.setConfig({ testTimeout: 120_000 });
 
-let db: Database;
-let app: ReturnType<typeof testApp>;
-let author: Session;
-let grower: Session;
+const {
+  db,
+  people: { author, grower },
+} = await apiSuite({ people: { author: { name: 'Autrice' }, grower: { name: 'Jardinier' } } });
 let question: string;
 
-beforeAll(async () => {
-  db = await openTestDatabase();
-  app = testApp(db);
-});
-afterAll(() => db.close());
 beforeEach(async () => {
-  await wipe(db);
-  author = await signUp(app, { name: 'Autrice' });
-  grower = await signUp(app, { name: 'Jardinier' });
   question = await createNode(author, { kind: 'Question', title: 'Pourquoi composter ?' });
 });
 

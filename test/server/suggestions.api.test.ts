@@ -2,22 +2,17 @@
 // duplicate threshold (accents, case, punctuation), context boosts (selection, community), visibility
 // (a hidden question is never suggested, a hidden context node is the same as an unknown one), bad input.
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/database';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTEXT_BOOST, DUPLICATE_THRESHOLD } from '../../server/questions/ranking';
-import { openTestDatabase, testApp, wipe } from '../support/database';
+import { apiSuite } from '../support/api-suite';
 import { insertGraph } from '../support/graph-fixture';
 import { anonymous, type Client, type Session, signUp } from '../support/session';
 
-let db: Database;
-let app: ReturnType<typeof testApp>;
+const { db, app } = await apiSuite({ wipe: 'once' });
 let visitor: Client;
 let member: Session;
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  app = testApp(db);
-  await wipe(db);
   visitor = await anonymous(app);
   member = await signUp(app);
   await insertGraph(
@@ -67,7 +62,6 @@ beforeAll(async () => {
     ],
   );
 });
-afterAll(() => db.close());
 
 async function suggest(body: Record<string, unknown>, as: Client = visitor) {
   const res = await as.post('/api/questions/suggestions').send(body);

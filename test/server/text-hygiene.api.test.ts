@@ -1,25 +1,17 @@
 // API tests for text hygiene (issue 10 §8): titles and names are stored in NFC; NUL, other control
 // characters, bidirectional overrides, and text that is only spaces or zero-width characters are refused
 // with a 400 naming the field, and nothing is written.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/database';
+import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../shared/entities';
-import { count, openTestDatabase, testApp, wipe } from '../support/database';
-import { anonymous, type Session, signUp } from '../support/session';
+import { apiSuite } from '../support/api-suite';
+import { count } from '../support/database';
+import { anonymous, signUp } from '../support/session';
 
-let db: Database;
-let app: ReturnType<typeof testApp>;
-let member: Session;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  app = testApp(db);
-});
-afterAll(() => db.close());
-beforeEach(async () => {
-  await wipe(db);
-  member = await signUp(app);
-});
+const {
+  db,
+  app,
+  people: { member },
+} = await apiSuite({ people: { member: {} } });
 
 /** Everything a write may leave behind: nodes (the member's Person included) and events. */
 const traces = async () => ({

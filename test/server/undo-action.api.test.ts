@@ -2,30 +2,20 @@
 // `actionId` — asking a question is one action: the question, who asked it, its links, and the status
 // Semis gave it as a consequence. Reverting any event of the action reverts all of it, atomically; the
 // revert is itself one action, so reverting it (redo) makes it all again. A conflict anywhere writes nothing.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Database } from '../../server/db/database';
+import { describe, expect, it, vi } from 'vitest';
 import { historyResponseSchema, revertResponseSchema, SYSTEM_ACTOR_ID } from '../../shared/history';
+import { apiSuite } from '../support/api-suite';
 import { createNode, fingerprint } from '../support/contribute';
-import { count, openTestDatabase, testApp, wipe } from '../support/database';
+import { count } from '../support/database';
 import { type Session, signUp } from '../support/session';
 
 vi.setConfig({ testTimeout: 120_000 });
 
-let db: Database;
-let app: ReturnType<typeof testApp>;
-let alice: Session;
-let bob: Session;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  app = testApp(db);
-});
-afterAll(() => db.close());
-beforeEach(async () => {
-  await wipe(db);
-  alice = await signUp(app, { name: 'Alice' });
-  bob = await signUp(app, { name: 'Bob' });
-});
+const {
+  db,
+  app,
+  people: { alice, bob },
+} = await apiSuite({ people: { alice: { name: 'Alice' }, bob: { name: 'Bob' } } });
 
 const linksOf = (id: string) => count(db, 'MATCH (n:Entity {id: $id})-[r]-() RETURN count(r)', { id });
 const statusOf = async (id: string) =>

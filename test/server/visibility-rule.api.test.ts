@@ -4,17 +4,16 @@
 // secret body; Bruno and the people of his seed then get 404 through every read and every write. The
 // allowed case: Alice links her private question to Bruno's seed herself, and its stewards see and edit
 // it. The access card names that set, by role, and by name only for people the reader may see.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Database } from '../../server/db/database';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { apiSuite } from '../support/api-suite';
 import { createLink, createNode, fingerprint } from '../support/contribute';
-import { count, openTestDatabase, testApp, wipe } from '../support/database';
+import { count } from '../support/database';
 import { plainJpeg } from '../support/photos';
 import { type Client, type Session, signUp } from '../support/session';
 
 vi.setConfig({ testTimeout: 120_000 });
 
-let db: Database;
-let app: ReturnType<typeof testApp>;
+const { db, app } = await apiSuite({ wipe: 'once' });
 let alice: Session;
 let bruno: Session;
 let eve: Session;
@@ -36,9 +35,6 @@ async function makeVisibility(who: Client, id: string, visibility: string, body?
 }
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipe(db);
-  app = testApp(db);
   alice = await signUp(app, { name: 'Alice' });
   bruno = await signUp(app, { name: 'Bruno' });
   eve = await signUp(app, { name: 'Eve' });
@@ -79,7 +75,6 @@ beforeAll(async () => {
   });
   await createLink(alice, ids.QL, ids.SB, 'EXPLORED_IN');
 }, 300_000);
-afterAll(() => db.close());
 
 const notFound = (id: string) => ({ error: { code: 'NOT_FOUND', message: `Node ${id} was not found` } });
 

@@ -2,16 +2,15 @@
 // editor, an admin — over public, members and private nodes. A hidden node never appears: not as a node,
 // an edge end, a count, a search hit or snippet, a path, a history event, nor as a 403 where an unknown id
 // gets 404.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Database } from '../../server/db/database';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { apiSuite } from '../support/api-suite';
 import { createLink, createNode } from '../support/contribute';
-import { count, openTestDatabase, testApp, wipe } from '../support/database';
+import { count } from '../support/database';
 import { anonymous, type Client, type Session, signUp } from '../support/session';
 
 vi.setConfig({ testTimeout: 120_000 });
 
-let db: Database;
-let app: ReturnType<typeof testApp>;
+const { db, app } = await apiSuite({ wipe: 'once' });
 const ids: Record<string, string> = {};
 const readers: Record<string, Client> = {};
 let persons = 0;
@@ -20,9 +19,6 @@ let persons = 0;
 // challenges QP; QS (private) explored in S; QF (public) echoes QX only, so QP → QF goes through QX.
 // Eve is an editor of S; QD (private, linked to QP) was deleted by its author.
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipe(db);
-  app = testApp(db);
   const alice = await signUp(app, { name: 'Alice' });
   const eve = await signUp(app, { name: 'Eve' });
   Object.assign(readers, {
@@ -51,7 +47,6 @@ beforeAll(async () => {
   expect((await alice.delete(`/api/nodes/${gone}`)).status).toBe(204);
   persons = await count(db, 'MATCH (p:Entity:Person) RETURN count(p)');
 }, 300_000);
-afterAll(() => db.close());
 
 const SEES: Record<string, string[]> = {
   visitor: ['S', 'QP', 'QF'],

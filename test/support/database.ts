@@ -39,6 +39,8 @@ export interface TestAppOptions {
   photoProcessor?: PhotoProcessor;
   /** Express's `trust proxy` (SEMIS_TRUST_PROXY); unset: X-Forwarded-For is ignored. */
   trustProxy?: TrustProxy;
+  /** Defaults to a silent pino (TEST_LOG=<level> shows the server's logs). */
+  logger?: Logger;
 }
 
 export function testApp(db: Database, options: TestAppOptions = {}) {
