@@ -29,8 +29,6 @@ export const TEST_ADMIN_EMAILS = ['admin@semis.test'];
 
 export interface TestAppOptions {
   clientDir?: string;
-  /** Defaults to a silent logger (TEST_LOG=<level> to see it). */
-  logger?: Logger;
   bodyLimit?: string;
   auth?: Partial<AuthOptions>;
   /** Defaults to a fresh temporary folder. */
