@@ -1,4 +1,4 @@
-// The first-visit welcome's memory (client/src/state/welcome): shown until dismissed once, never in the
+// The first-visit welcome's memory (client/src/app/welcome/state): shown until dismissed once, never in the
 // embed, and a storage that throws only means "not remembered".
 import { describe, expect, it } from 'vitest';
 import {

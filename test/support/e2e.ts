@@ -25,7 +25,7 @@ export interface E2E {
   close(): Promise<void>;
 }
 
-/** The welcome's localStorage key and value (client/src/state/welcome): set, the welcome stays closed. */
+/** The welcome's localStorage key and value (client/src/app/welcome/state): set, the welcome stays closed. */
 export const WELCOME_SEEN = { key: 'semis.welcome', value: 'seen' } as const;
 
 /**
