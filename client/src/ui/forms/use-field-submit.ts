@@ -3,8 +3,8 @@
 // `failure`, said above the button. Typing in a field may dismiss its error.
 import { useCallback, useState } from 'react';
 import type { ApiError } from '../../api/errors';
-import { useSubmit } from '../../features/contribute/views/use-submit';
 import { type FieldErrors, fieldErrors } from './state';
+import { useSubmit } from './use-submit';
 
 export interface FieldSubmit {
   busy: boolean;

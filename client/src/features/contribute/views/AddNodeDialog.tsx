@@ -9,6 +9,7 @@ import { createLink, createNode } from '../../../api/contribute';
 import type { ApiError } from '../../../api/errors';
 import { useLang } from '../../../i18n';
 import { FormField } from '../../../ui/forms/FormField';
+import { useSubmit } from '../../../ui/forms/use-submit';
 import { useLoadable } from '../../../ui/loadable';
 import { localized } from '../../panel/node-details';
 import type { ContributeAction } from '..';
@@ -19,7 +20,6 @@ import { EditFormField } from './EditFormField';
 import { FormActions } from './FormActions';
 import type { DialogProps } from './registry';
 import { SubmitError } from './SubmitError';
-import { useSubmit } from './use-submit';
 import './editing.css';
 import { readNode } from '../../panel/node-details/read-node';
 

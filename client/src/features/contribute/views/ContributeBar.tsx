@@ -6,12 +6,12 @@ import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEvent } from '../../../../../shared/history';
 import { fetchMyHistory } from '../../../api/contribute';
+import { useSubmit } from '../../../ui/forms/use-submit';
 import type { ContributeAction } from '..';
 import { useContribute } from '../context';
 import { undoTarget } from '../history-view';
 import { SubmitError } from './SubmitError';
 import { useRevert } from './use-revert';
-import { useSubmit } from './use-submit';
 import './editing.css';
 
 const ADDS: [ContributeAction, string, 'addPerson' | 'addCommunity' | 'addWebResource'][] = [

@@ -3,12 +3,12 @@
 import { useTranslation } from 'react-i18next';
 import { deleteNode } from '../../../api/contribute';
 import { useLang } from '../../../i18n';
+import { useSubmit } from '../../../ui/forms/use-submit';
 import { useLoadable } from '../../../ui/loadable';
 import { localized } from '../../panel/node-details';
 import { useContribute } from '../context';
 import type { DialogProps } from './registry';
 import { SubmitError } from './SubmitError';
-import { useSubmit } from './use-submit';
 import './editing.css';
 import { readNode } from '../../panel/node-details/read-node';
 

@@ -9,6 +9,7 @@ import { patchNode, staleChange, staleNode } from '../../../api/contribute';
 import { fetchNode } from '../../../api/endpoints';
 import type { ApiError } from '../../../api/errors';
 import { useLang } from '../../../i18n';
+import { useSubmit } from '../../../ui/forms/use-submit';
 import { useLoadable } from '../../../ui/loadable';
 import { useContribute } from '../context';
 import {
@@ -24,7 +25,6 @@ import { EditFormField } from './EditFormField';
 import { FormActions } from './FormActions';
 import type { DialogProps } from './registry';
 import { SubmitError } from './SubmitError';
-import { useSubmit } from './use-submit';
 import './editing.css';
 import { isOneOf, questionStatusSchema } from '../../../../../shared/vocabulary';
 

@@ -10,6 +10,7 @@ import { createLink } from '../../../api/contribute';
 import { ApiError } from '../../../api/errors';
 import { useLang } from '../../../i18n';
 import { FormField } from '../../../ui/forms/FormField';
+import { useSubmit } from '../../../ui/forms/use-submit';
 import { useLoadable } from '../../../ui/loadable';
 import { localized } from '../../panel/node-details';
 import { useContribute } from '../context';
@@ -30,7 +31,6 @@ import { linkSentence } from './link-words';
 import { NodePicker } from './NodePicker';
 import type { DialogProps } from './registry';
 import { SubmitError } from './SubmitError';
-import { useSubmit } from './use-submit';
 import './editing.css';
 import { readNode } from '../../panel/node-details/read-node';
 

@@ -8,6 +8,7 @@ import { createLink } from '../../../api/contribute';
 import { ApiError } from '../../../api/errors';
 import { useLang } from '../../../i18n';
 import { FormField } from '../../../ui/forms/FormField';
+import { useSubmit } from '../../../ui/forms/use-submit';
 import { useLoadable } from '../../../ui/loadable';
 import { localized } from '../../panel/node-details';
 import { useContribute } from '../context';
@@ -16,7 +17,6 @@ import { FormActions } from './FormActions';
 import { NodePicker } from './NodePicker';
 import type { DialogProps } from './registry';
 import { SubmitError } from './SubmitError';
-import { useSubmit } from './use-submit';
 import './editing.css';
 import { readNode } from '../../panel/node-details/read-node';
 

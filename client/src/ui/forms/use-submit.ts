@@ -1,8 +1,9 @@
-// A form's sending state: busy while the request runs, the ApiError it failed with (translated by the
-// view), and a guard against a second click.
+// Every form's sending state: busy while the request runs, the ApiError it failed with (translated by the
+// view), and a guard against a second click. One hook for all forms; use-field-submit.ts adds the 400's
+// field errors on top of it.
 import { useCallback, useRef, useState } from 'react';
-import type { ApiError } from '../../../api/errors';
-import { asApiError } from '../../../ui/loadable';
+import type { ApiError } from '../../api/errors';
+import { asApiError } from '../loadable';
 
 export interface Submit {
   busy: boolean;
