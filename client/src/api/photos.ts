@@ -1,4 +1,4 @@
-// The photo upload (multipart: the file and its fields, built by state/photos photoFormData), a `call` of
+// The photo upload (multipart: the file and its fields, built by features/photos photoFormData), a `call` of
 // the shared contract like every other.
 import { ENDPOINTS } from '../../../shared/api';
 import type { PhotoView } from '../../../shared/photos';

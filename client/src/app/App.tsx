@@ -1,8 +1,8 @@
 // The landscape page: the header (or the embed's slim one), the map tools (filters, "showing N of M",
 // list display), the map with its legend, status, minimap and tools, the list of visible nodes, the
 // selected node's panel and the live region. The view (selection, filters, camera, language, appearance…)
-// is restored from the URL and kept in it (state/view); sigma wiring lives in graph/, navigation views in
-// views/navigation/, appearance logic (colours and sizes) in state/appearance/.
+// is restored from the URL and kept in it (features/explore/view); sigma wiring lives in map/sigma/, the
+// navigation views in features/explore/views/, appearance logic (colours and sizes) in features/appearance/.
 import { startTransition, useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/api';

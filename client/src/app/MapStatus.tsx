@@ -1,5 +1,5 @@
 // What the map says about itself over the drawing: loading, failure (with retry) or empty. How many nodes
-// are shown out of how many is the toolbar's counter (views/navigation/VisibleCounter).
+// are shown out of how many is the toolbar's counter (features/explore/views/VisibleCounter).
 import { useTranslation } from 'react-i18next';
 import type { LandscapeSummary } from '../map/landscape';
 import { ErrorMessage } from '../ui/ErrorMessage';

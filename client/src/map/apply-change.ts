@@ -4,7 +4,7 @@
 // drawn), its links are drawn, a deleted node or a reverted link leaves; only what the answer cannot say is
 // fetched — the neighbourhood of a node whose links the answer does not carry (a photo, a joined question,
 // a node back from a revert), or of an end missing from a truncated map. The panels of the nodes it touched
-// read them again (state/node-changes), and the node the person acted on is selected.
+// read them again (features/panel/node-changes), and the node the person acted on is selected.
 // The live stream of other people's changes (the living-landscape issue) will come through here too.
 import type { NodeView } from '../../../shared/entities';
 import type { GraphPayload } from '../../../shared/graph';

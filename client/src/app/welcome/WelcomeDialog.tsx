@@ -1,6 +1,6 @@
 // The first-visit welcome (issue 11 §3): what Semis is, what a seed is, and the ways to start — explore,
 // ask a question, join. A native modal <dialog> labelled by its heading; dismissed by its buttons or
-// Escape, and then remembered (state/welcome), so it does not come back; the header's « ? » entry opens it
+// Escape, and then remembered (app/welcome/state), so it does not come back; the header's « ? » entry opens it
 // again. Not shown in the embed.
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,5 +1,5 @@
 // Colours of the Louvain clusters: Paul Tol's "muted" scheme (told apart by most colour-blind visitors),
-// then one grey for the small clusters beyond it. Kind colours stay in graph/colors.ts.
+// then one grey for the small clusters beyond it. Kind colours stay in map/sigma/colors.ts.
 
 export const CLUSTER_COLORS = [
   '#CC6677',

@@ -1,6 +1,6 @@
 // What a contribution request is: an action (a maieutic prompt's, or a panel button's) on a node, and
 // the registry that says which dialog answers each action. Views open a request through the
-// ContributeContext (./context.ts); the dialog host (views/contribute/ContributeHost.tsx) shows it.
+// ContributeContext (./context.ts); the dialog host (features/contribute/views/ContributeHost.tsx) shows it.
 import type { PromptAction } from '../panel/node-details/types';
 
 /** Every action a dialog can answer: the prompts' and the panel's own buttons. */

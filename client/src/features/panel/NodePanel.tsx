@@ -1,6 +1,6 @@
 // The side panel of the selected node: kind, title, facts and markdown texts in the page's language, its
 // neighbours in its kind's sections (each one selectable), and the maieutic prompts. Closed by its button,
-// or Escape (handled for the whole page by state/keyboard/useKeyboardNavigation, so that text fields keep
+// or Escape (handled for the whole page by features/explore/keyboard/use-keyboard-navigation, so that text fields keep
 // their own Escape). On a phone it is a bottom sheet with a handle that enlarges or shrinks it.
 import { lazy, type ReactNode, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';

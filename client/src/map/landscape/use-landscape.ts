@@ -1,6 +1,6 @@
 // Loads the landscape into the shared graph, `max` nodes at most (the view's `max`; null: the server's
 // default), in the page's language of the moment. A later language switch does not load it again: the
-// labels are changed in place (state/relabel), so the map, its camera and its expansions stay.
+// labels are changed in place (map/relabel), so the map, its camera and its expansions stay.
 import type { Lang } from '../../../../shared/vocabulary';
 import { fetchLandscape } from '../../api/endpoints';
 import { type Loadable, useLoadable } from '../../ui/loadable';

@@ -83,7 +83,7 @@ export function SigmaMap({ graph, loaded, label, children }: Props) {
 
   const ready = loaded !== null && drawn === loaded;
   return (
-    // A focusable widget with its own keys (the arrows move between neighbours, state/keyboard): keyboard
+    // A focusable widget with its own keys (the arrows move between neighbours, features/explore/keyboard): keyboard
     // and screen-reader users reach it after the map tools, and their arrow keys reach the page.
     <section
       ref={container}

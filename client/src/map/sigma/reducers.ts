@@ -1,5 +1,5 @@
 // What sigma draws for each node and edge, from its data and the current highlight: colour and size by the
-// appearance (kind or cluster, degree or a centrality: state/appearance), short labels, and — when a node
+// appearance (kind or cluster, degree or a centrality: features/appearance), short labels, and — when a node
 // is selected or hovered — it and its neighbours emphasised, other nodes faded, other edges hidden. Items
 // the filters leave out are hidden; the keyboard cursor (a neighbour chosen with the arrows) is outlined
 // with its whole label.
@@ -44,7 +44,7 @@ export interface NodeView {
   visible?: ReadonlySet<string>;
   /** The neighbour the arrow keys are on. */
   cursor?: string | null;
-  /** Colour and size by the current appearance (state/appearance's painter); by default kind and data size. */
+  /** Colour and size by the current appearance (features/appearance's painter); by default kind and data size. */
   style?: (node: string, data: GraphNodeAttributes) => NodeStyle;
 }
 

@@ -1,5 +1,5 @@
 // A form that sends and shows a refusal next to its fields (accounts, ask, grow): useSubmit's sending
-// state (busy, a second click ignored), plus the 400's field errors (state/forms); any other failure is
+// state (busy, a second click ignored), plus the 400's field errors (ui/forms/state); any other failure is
 // `failure`, said above the button. Typing in a field may dismiss its error.
 import { useCallback, useState } from 'react';
 import type { ApiError } from '../../api/errors';

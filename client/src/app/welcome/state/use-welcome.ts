@@ -1,4 +1,4 @@
-// Whether the welcome is open: at first unless seen (state/welcome), closed and remembered on dismiss,
+// Whether the welcome is open: at first unless seen (app/welcome/state), closed and remembered on dismiss,
 // opened again by the header's « ? » entry.
 import { useCallback, useState } from 'react';
 import { rememberWelcomeSeen, welcomeAtFirst } from '.';

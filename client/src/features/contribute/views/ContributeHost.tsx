@@ -1,7 +1,7 @@
 // Shows the dialog answering the open contribution request (DIALOGS in ./registry.ts) in one accessible
 // modal: a native <dialog> opened with showModal (the rest of the page is inert, so focus stays inside),
 // labelled by the dialog's own first heading, closed by Escape or its close button. While it is open the
-// map's keyboard stands aside (state/keyboard/useKeyboardNavigation.ts). An action without a
+// map's keyboard stands aside (features/explore/keyboard/use-keyboard-navigation.ts). An action without a
 // dialog yet says so, never faked.
 import { Suspense, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-// Provides the contribution context (state/contribute/context.ts) to the page: who is logged in (asked at
+// Provides the contribution context (features/contribute/context.ts) to the page: who is logged in (asked at
 // start and after login, register, logout), which dialog is open (a visitor is sent to log in first), and
 // applyChange, through which every write's answer reaches the map (map/apply-change.ts).
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';

@@ -1,6 +1,6 @@
 // The node panel's contribution buttons: Edit, Delete, Link, History — each only when the server's access
 // card says the reader may (a visitor gets "log in to contribute" instead) — and the action bar: every
-// action of the node's kind (state/access-card/actions.ts), always at hand, those the rules refuse this
+// action of the node's kind (features/panel/access-card/actions.ts), always at hand, those the rules refuse this
 // reader shown disabled with the reason next to them.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';

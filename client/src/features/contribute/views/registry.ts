@@ -41,7 +41,7 @@ export const DIALOGS: Partial<Record<ContributeAction, ComponentType<DialogProps
   login: LoginDialog,
   register: RegisterDialog,
   'add-photo': PhotoUploadDialog,
-  // the ask flow (views/ask)
+  // the ask flow (features/ask/views)
   'ask-question': AskDialog,
   'ask-follow-up': AskDialog,
   'ask-why': AskDialog,

@@ -20,7 +20,7 @@ export * from './types';
 const STANCES = stanceSchema.options;
 
 export const DEFAULT_CAMERA: CameraView = { x: 0.5, y: 0.5, ratio: 1 };
-/** The camera ratios the map allows (graph/settings.ts). */
+/** The camera ratios the map allows (map/sigma/settings.ts). */
 export const CAMERA_RATIO_RANGE = { min: 0.05, max: 4 } as const;
 /** How many expansions a URL keeps (the most recent ones): enough for any walk, bounded for the server. */
 export const MAX_EXPANSIONS_IN_URL = 20;

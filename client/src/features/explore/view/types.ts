@@ -4,7 +4,7 @@ import type { ColorBy, SizeBy } from '../../appearance/types';
 import type { ExpansionEntry } from '../expansion/types';
 import type { Filters } from '../filters/types';
 
-/** The appearance modes (state/appearance) as the URL may name them. */
+/** The appearance modes (features/appearance) as the URL may name them. */
 export const COLOR_MODES = ['kind', 'cluster'] as const satisfies readonly ColorBy[];
 export type ColorMode = ColorBy;
 export const SIZE_MODES = ['degree', 'betweenness', 'pagerank'] as const satisfies readonly SizeBy[];

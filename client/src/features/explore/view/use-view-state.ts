@@ -1,6 +1,6 @@
 // The page's shareable view as React state, started from the view the URL described: the selection, the
 // filters, the list display, the appearance modes and the settled camera. `currentView` puts it back
-// together (with the page's language and the expansions, kept by state/expansion) for the URL.
+// together (with the page's language and the expansions, kept by features/explore/expansion) for the URL.
 import { useCallback, useState } from 'react';
 import type { Lang } from '../../../../../shared/vocabulary';
 import type { Appearance } from '../../appearance';

@@ -1,6 +1,6 @@
 // A node as the panel last read it, shared with the dialogs opened from the panel: one GET for the panel
 // and the link, stance, add, delete, history and ask dialogs that follow, instead of one each. A reading is
-// kept for READ_TTL_MS, and not past a change the page made to the node (state/node-changes), so a
+// kept for READ_TTL_MS, and not past a change the page made to the node (features/panel/node-changes), so a
 // dialog never starts from what the page itself changed. Editing reads afresh: it needs the version now.
 import type { NodeResponse } from '../../../../../shared/api';
 import type { Lang } from '../../../../../shared/vocabulary';

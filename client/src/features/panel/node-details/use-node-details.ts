@@ -4,7 +4,7 @@ import type { Lang } from '../../../../../shared/vocabulary';
 import { type Loadable, useLoadable } from '../../../ui/loadable';
 import { readNode } from './read-node';
 
-/** `changes`: a token that changes when the node was changed through the page (state/node-changes). */
+/** `changes`: a token that changes when the node was changed through the page (features/panel/node-changes). */
 export function useNodeDetails(
   nodeId: string | null,
   lang: Lang,
