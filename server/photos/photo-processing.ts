@@ -8,6 +8,8 @@ import sharp, { type Metadata } from 'sharp';
 import { AppError } from '../http/errors';
 import { imageTypeOf } from './image-type';
 
+sharp.cache(false);
+
 export interface PhotoLimits {
   /** Largest upload in bytes (checked by multer while receiving). */
   maxBytes: number;
