@@ -1,5 +1,5 @@
-// `npm run bench:uploads [-- --uploads 12 --concurrency-baseline 12 --rounds 1 --threadpool N]`: the Semis
-// server's memory (RSS) while
+// `npm run bench:uploads [-- --uploads 12 --concurrency-baseline 12 --rounds 1 --threadpool N --default-arenas]`:
+// the Semis server's memory (RSS) while
 // N concurrent ~40-megapixel JPEG uploads are processed (the issue: "12 concurrent 40-megapixel uploads take
 // the server from 218 to 555 MB RSS"). Neo4j runs in this process's embedded instance; each configuration
 // gets a fresh Semis server in its own child process (`node --import tsx server/index.ts`), so the RSS read
@@ -7,7 +7,10 @@
 // after the warm-up through /proc/<pid>/clear_refs). Configurations, in the same run: (a) the default
 // SEMIS_PHOTO_CONCURRENCY bound, (b) the bound lifted (the baseline), alternated over --rounds (medians
 // reported). The account's upload quota is lifted. sharp runs at most UV_THREADPOOL_SIZE images at once
-// (libuv's pool, 4 by default): --threadpool sets it for the server children.
+// (libuv's pool, 4 by default): the bounded server keeps the inherited pool (as `npm start` runs it), the
+// baseline gets at least --concurrency-baseline threads, so that the lifted bound really runs that many at
+// once; --threadpool sets one size for both. The children get MALLOC_ARENA_MAX=2 as `npm start` gives the
+// server (kept if set in the environment); --default-arenas leaves glibc's default (8 per core).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import fs from 'node:fs';
@@ -49,6 +52,7 @@ function readSettings() {
       'concurrency-baseline': { type: 'string', default: '12' },
       rounds: { type: 'string', default: '1' },
       threadpool: { type: 'string' },
+      'default-arenas': { type: 'boolean', default: false },
     },
   });
   const int = (name: string, value: string) => {
@@ -62,6 +66,8 @@ function readSettings() {
     rounds: int('rounds', values.rounds),
     /** UV_THREADPOOL_SIZE of the server children; null: inherited (Node's default is 4). */
     threadpool: values.threadpool === undefined ? null : int('threadpool', values.threadpool),
+    /** MALLOC_ARENA_MAX of the server children; null: glibc's default. */
+    arenaMax: values['default-arenas'] ? null : (process.env.MALLOC_ARENA_MAX ?? '2'),
   };
 }
 
@@ -121,10 +127,12 @@ interface ServerChild {
   stop(): Promise<void>;
 }
 
-/** This process's environment without any Semis or Neo4j setting, so only ours reach the server. */
+/** This process's environment without any Semis, Neo4j or malloc setting, so only ours reach the server. */
 function cleanEnvironment(): NodeJS.ProcessEnv {
   return Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !key.startsWith('SEMIS_') && !key.startsWith('NEO4J_')),
+    Object.entries(process.env).filter(
+      ([key]) => !key.startsWith('SEMIS_') && !key.startsWith('NEO4J_') && key !== 'MALLOC_ARENA_MAX',
+    ),
   );
 }
 
@@ -170,6 +178,7 @@ async function startServerChild(options: {
   dataDir: string;
   concurrency?: number;
   threadpool: number | null;
+  arenaMax: string | null;
 }): Promise<ServerChild> {
   const port = await freePort();
   if (interrupted) throw new Error('interrupted: no new server is started');
@@ -184,6 +193,7 @@ async function startServerChild(options: {
     ...LIFTED_QUOTA,
     ...(options.concurrency === undefined ? {} : { SEMIS_PHOTO_CONCURRENCY: String(options.concurrency) }),
     ...(options.threadpool === null ? {} : { UV_THREADPOOL_SIZE: String(options.threadpool) }),
+    ...(options.arenaMax === null ? {} : { MALLOC_ARENA_MAX: options.arenaMax }),
   };
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     cwd: root,
@@ -266,6 +276,8 @@ interface Measurement {
   label: string;
   round: number;
   concurrency: number;
+  /** UV_THREADPOOL_SIZE given to the server; null: inherited. */
+  threadpool: number | null;
   statuses: number[];
   failures: string[];
   totalMs: number;
@@ -310,6 +322,7 @@ async function measureConfiguration(options: {
   warmUp: Buffer;
   neo4jUri: string;
   threadpool: number | null;
+  arenaMax: string | null;
 }): Promise<Measurement> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'semis-bench-uploads-server-'));
   try {
@@ -321,6 +334,7 @@ async function measureConfiguration(options: {
       neo4jUri: options.neo4jUri,
       dataDir,
       threadpool: options.threadpool,
+      arenaMax: options.arenaMax,
       ...(options.concurrencyEnv === undefined ? {} : { concurrency: options.concurrencyEnv }),
     });
     try {
@@ -355,6 +369,7 @@ async function measureConfiguration(options: {
         label: options.label,
         round: options.round,
         concurrency: options.concurrency,
+        threadpool: options.threadpool,
         statuses: answers.map((a) => a.status),
         failures,
         totalMs: ms,
@@ -401,10 +416,21 @@ interface Report {
   totalMs: number;
 }
 
-const threadpoolText = (threadpool: number | null) =>
+/** Node's libuv threadpool when UV_THREADPOOL_SIZE is not given. */
+const inheritedThreadpool = () => Number(process.env.UV_THREADPOOL_SIZE) || 4;
+
+const threadpoolOf = (threadpool: number | null) =>
   threadpool === null
-    ? `libuv threadpool ${process.env.UV_THREADPOOL_SIZE ?? '4 (UV_THREADPOOL_SIZE unset)'}`
-    : `libuv threadpool ${threadpool} (--threadpool)`;
+    ? `${inheritedThreadpool()}${process.env.UV_THREADPOOL_SIZE ? '' : ' (Node’s default)'}`
+    : String(threadpool);
+
+const threadpoolText = (r: Report) =>
+  `libuv threadpool: bounded ${threadpoolOf(r.bounded[0]?.threadpool ?? null)}, ` +
+  `baseline ${threadpoolOf(r.baseline[0]?.threadpool ?? null)}` +
+  (r.settings.threadpool === null ? '' : ' (--threadpool)');
+
+const arenaText = (arenaMax: string | null) =>
+  arenaMax === null ? 'MALLOC_ARENA_MAX unset (glibc’s default)' : `MALLOC_ARENA_MAX=${arenaMax}`;
 
 function measurementRow(x: Measurement): string {
   return (
@@ -434,7 +460,7 @@ function report(r: Report): string {
     `photo: ${p.width}×${p.height} JPEG (${((p.width * p.height) / 1e6).toFixed(2)} MP), quality ${p.quality}, ` +
       `${(p.jpeg.length / 1e6).toFixed(2)} MB (limit ${(r.maxBytes / 1e6).toFixed(0)} MB); ` +
       `${r.settings.uploads} uploads at once per configuration and round, each in a fresh server process; ` +
-      `${r.settings.rounds} round(s), order alternated; ${threadpoolText(r.settings.threadpool)}; load average ${os.loadavg()[0]?.toFixed(2)}`,
+      `${r.settings.rounds} round(s), order alternated; ${threadpoolText(r)}; ${arenaText(r.settings.arenaMax)}; load average ${os.loadavg()[0]?.toFixed(2)}`,
     '',
     '| round | configuration | SEMIS_PHOTO_CONCURRENCY | answers | total time | RSS idle | peak (VmHWM) | peak sampled (50 ms) | growth | RSS after |',
     '|--:|---|--:|---|--:|--:|--:|--:|--:|--:|',
@@ -476,8 +502,11 @@ async function main(): Promise<void> {
       photo,
       warmUp,
       neo4jUri: neo.uri,
-      threadpool: settings.threadpool,
+      arenaMax: settings.arenaMax,
     };
+    // the lifted bound runs that many images at once only with as many libuv threads
+    const baselineThreadpool =
+      settings.threadpool ?? Math.max(inheritedThreadpool(), settings.baselineConcurrency);
     const bounded: Measurement[] = [];
     const baseline: Measurement[] = [];
     const measureBounded = async (round: number) =>
@@ -487,6 +516,7 @@ async function main(): Promise<void> {
           round,
           label: 'bounded (default)',
           concurrency: defaults.SEMIS_PHOTO_CONCURRENCY,
+          threadpool: settings.threadpool,
         }),
       );
     const measureBaseline = async (round: number) =>
@@ -497,6 +527,7 @@ async function main(): Promise<void> {
           label: 'baseline (bound lifted)',
           concurrency: settings.baselineConcurrency,
           concurrencyEnv: settings.baselineConcurrency,
+          threadpool: baselineThreadpool,
         }),
       );
     for (let round = 1; round <= settings.rounds; round++) {

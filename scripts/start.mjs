@@ -9,6 +9,11 @@ ensurePackages();
 const dev = process.argv.includes('--dev');
 if (!dev) ensureClientBuilt();
 
+// glibc gives each thread that allocates its own malloc arena (up to 8 per core) and keeps what libvips'
+// threads freed in them: 2 arenas hold the server's memory after a burst of large photo uploads
+// markedly lower (docs/benchmarks.md, upload memory). A value the user set is kept.
+const serverEnv = { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' };
+
 const children = [];
 const launch = (command, args, env = {}) => {
   const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
@@ -24,6 +29,7 @@ if (dev) {
   const apiPort = process.env.PORT ?? '3000';
   // The Vite dev server (port 5173) proxies /api keeping the browser's Origin: accept it for writes (CSRF).
   launch(tsx, ['watch', '--clear-screen=false', 'server/index.ts'], {
+    ...serverEnv,
     SEMIS_DEV_ORIGINS: process.env.SEMIS_DEV_ORIGINS ?? 'http://localhost:5173,http://127.0.0.1:5173',
   });
   launch(path.join(root, 'node_modules', '.bin', 'vite'), ['--config', 'client/vite.config.ts'], {
@@ -34,7 +40,7 @@ if (dev) {
       apiPort,
   );
 } else {
-  launch(tsx, ['server/index.ts']);
+  launch(tsx, ['server/index.ts'], serverEnv);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -61,6 +61,8 @@ export interface AppDeps {
   bodyLimit?: string;
   /** Folder of uploaded files (photos in its `photos/`): config.uploadsDir; without it, no photo routes. */
   uploadsDir?: string;
+  /** Where photo uploads are received while processed: config.incomingDir; default a private temporary folder. */
+  incomingDir?: string;
   /** Photo upload limits (bytes, pixels, quota, concurrency); defaults in DEFAULT_PHOTO_LIMITS. */
   photoLimits?: Partial<PhotoLimits>;
   /** The bounded image processing (default: processPhoto, photoLimits.concurrency at once); tests instrument it. */
@@ -146,7 +148,7 @@ export function createApp(deps: AppDeps): express.Express {
     const limits = { ...DEFAULT_PHOTO_LIMITS, ...deps.photoLimits };
     const processor = deps.photoProcessor ?? createPhotoProcessor(limits.concurrency);
     const photos = createPhotosService(db, createPhotoStore(deps.uploadsDir), limits, processor);
-    api.use(photosRoutes(photos, multipartIdempotency(deps.db, deps.logger)));
+    api.use(photosRoutes(photos, multipartIdempotency(deps.db, deps.logger), deps.incomingDir));
   }
   api.use(questionsRoutes(createSuggestionsService(db), createQuestionsService(db), createJoinService(db)));
   api.use(seedsRoutes(createSeedsService(db)));

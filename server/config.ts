@@ -81,6 +81,8 @@ export type Config = z.infer<typeof configSchema> & {
   dataDir: string;
   neo4jDataDir: string;
   uploadsDir: string;
+  /** Where photo uploads are received while processed (SEMIS_DATA_DIR/incoming), emptied as they are answered. */
+  incomingDir: string;
 };
 
 export class ConfigError extends Error {}
@@ -103,5 +105,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadsDir: parsed.data.SEMIS_UPLOADS_DIR
       ? path.resolve(parsed.data.SEMIS_UPLOADS_DIR)
       : path.join(dataDir, 'uploads'),
+    incomingDir: path.join(dataDir, 'incoming'),
   };
 }

@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     migrationsDone: () => migrationsDone,
     clientDir: path.join(root, 'client', 'dist'),
     uploadsDir: config.uploadsDir,
+    incomingDir: config.incomingDir,
     photoLimits: {
       maxBytes: config.SEMIS_PHOTO_MAX_BYTES,
       maxPixels: config.SEMIS_PHOTO_MAX_PIXELS,

@@ -6,6 +6,7 @@
 // (status, JSON body, ETag) is stored before it is sent, so a retry that follows it gets it again.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import type { Database, Tx } from '../db/database';
@@ -77,7 +78,7 @@ function keyHandler(
   db: Database,
   logger: Logger,
   applies: (req: Request) => boolean,
-  bodyOf: (req: Request) => unknown,
+  bodyOf: (req: Request) => unknown | Promise<unknown>,
 ): RequestHandler {
   return async (req, res, next) => {
     const header = req.get(IDEMPOTENCY_HEADER);
@@ -85,7 +86,7 @@ function keyHandler(
     const key = parseIdempotencyKey(header);
     const actor = actorFrom(req);
     if (actor.role === 'visitor') return next(); // the route answers 401; no account, no key
-    const fingerprint = requestFingerprint(req.method, req.originalUrl, bodyOf(req));
+    const fingerprint = requestFingerprint(req.method, req.originalUrl, await bodyOf(req));
     const stored = await db.write((tx) => repo.findKey(tx, actor.id, key));
     if (stored) {
       if (stored.fingerprint !== fingerprint) {
@@ -126,6 +127,14 @@ export function idempotency(db: Database, logger: Logger): RequestHandler {
   );
 }
 
+/** SHA-256 (base64url) of a received file: of its buffer, or read from its path on disk. */
+async function fileDigest(file: Express.Multer.File): Promise<string> {
+  const hash = createHash('sha256');
+  if (file.buffer) return hash.update(file.buffer).digest('base64url');
+  for await (const chunk of createReadStream(file.path)) hash.update(chunk as Buffer);
+  return hash.digest('base64url');
+}
+
 /**
  * Mounted by a multipart route right after its body is read (multer): the fingerprint covers the text
  * fields (in name order) and a SHA-256 of the file's bytes, so the same upload retried is replayed
@@ -136,11 +145,11 @@ export function multipartIdempotency(db: Database, logger: Logger): RequestHandl
     db,
     logger,
     () => true,
-    (req) => {
+    async (req) => {
       const fields = Object.entries((req.body ?? {}) as Record<string, unknown>).sort(([a], [b]) =>
         a < b ? -1 : a > b ? 1 : 0,
       );
-      const file = req.file ? createHash('sha256').update(req.file.buffer).digest('base64url') : null;
+      const file = req.file ? await fileDigest(req.file) : null;
       return { fields, file };
     },
   );

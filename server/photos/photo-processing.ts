@@ -3,10 +3,15 @@
 // is re-encoded from its pixels only — auto-rotated from EXIF, every metadata block dropped (EXIF, GPS,
 // XMP, ICC: sharp keeps none unless asked), long side capped — as WebP, plus a WebP thumbnail. Anything
 // appended after the image (a polyglot's HTML or ZIP payload) cannot survive a re-encode.
+import fs from 'node:fs/promises';
 import pLimit from 'p-limit';
 import sharp, { type Metadata } from 'sharp';
 import { AppError } from '../http/errors';
 import { imageTypeOf } from './image-type';
+
+// Each upload is a new image: libvips' operation cache (up to 50 MB by default) would only keep the last
+// ones' results.
+sharp.cache(false);
 
 export interface PhotoLimits {
   /** Largest upload in bytes (checked by multer while receiving). */
@@ -34,6 +39,21 @@ export const THUMBNAIL_LONG_SIDE = 320;
 /** The stored format (keeps PNG transparency, smaller than JPEG, shown by every current browser). */
 export const STORED_FORMAT = { extension: 'webp', contentType: 'image/webp' } as const;
 
+/** The uploaded bytes, or the path of the file holding them (an upload as received, on disk). */
+export type PhotoInput = Buffer | string;
+
+/** The first bytes, enough for imageTypeOf. */
+async function headOf(input: PhotoInput): Promise<Uint8Array> {
+  if (typeof input !== 'string') return input;
+  const file = await fs.open(input, 'r');
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(16), 0, 16, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
+}
+
 export interface ProcessedPhoto {
   image: Buffer;
   thumbnail: Buffer;
@@ -54,8 +74,8 @@ const tooManyPixels = (limits: PhotoLimits) =>
 const isPixelLimitError = (error: unknown) =>
   error instanceof Error && /pixel limit|exceeds.*limit/i.test(error.message);
 
-export async function processPhoto(input: Buffer, limits: PhotoLimits): Promise<ProcessedPhoto> {
-  const claimed = imageTypeOf(input);
+export async function processPhoto(input: PhotoInput, limits: PhotoLimits): Promise<ProcessedPhoto> {
+  const claimed = imageTypeOf(await headOf(input));
   if (!claimed) throw unsupported('its bytes are not those of one of these formats');
   // failOn 'error': a broken or truncated image is refused; the harmless warnings phones' JPEGs often
   // carry are tolerated. limitInputPixels is sharp's own guard, should a header lie about its size.
@@ -102,7 +122,8 @@ export type ProcessPhoto = typeof processPhoto;
 export function createPhotoProcessor(concurrency: number, process: ProcessPhoto = processPhoto) {
   const limit = pLimit(concurrency);
   return {
-    run: (input: Buffer, limits: PhotoLimits): Promise<ProcessedPhoto> => limit(() => process(input, limits)),
+    run: (input: PhotoInput, limits: PhotoLimits): Promise<ProcessedPhoto> =>
+      limit(() => process(input, limits)),
     get active() {
       return limit.activeCount;
     },

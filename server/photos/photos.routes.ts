@@ -1,5 +1,7 @@
 // HTTP routes for photos: the multipart upload (account checked before a byte of the file is read,
-// multer in memory with tight limits, its errors turned into our codes, then the Idempotency-Key) and the image and thumbnail,
+// multer with tight limits writing the file to the incoming folder — not memory: queued uploads would all
+// be held there —, its errors turned into our codes, then the Idempotency-Key; the received file removed
+// once answered, incoming.ts) and the image and thumbnail,
 // served only to readers who may see the photo, with headers that keep a browser from sniffing or
 // running anything in them.
 import { type RequestHandler, Router } from 'express';
@@ -8,6 +10,7 @@ import { ENDPOINTS } from '../../shared/api';
 import { actorFrom, requireAccount } from '../http/actor';
 import { AppError, notFound } from '../http/errors';
 import { parseParams } from '../http/validate';
+import { incomingStorage, removeWhenAnswered, whileHeld } from './incoming';
 import type { PhotosService } from './photos.service';
 
 /** Limits on everything but the file (the text fields are a title, a body and three short values). */
@@ -36,11 +39,18 @@ function multipartError(error: unknown, maxBytes: number): AppError {
   return new AppError('VALIDATION_FAILED', 'Invalid multipart body: it cannot be read');
 }
 
-/** `idempotency`: the Idempotency-Key check, run once the multipart body is read (it fingerprints it). */
-export function photosRoutes(photos: PhotosService, idempotency: RequestHandler): Router {
+/**
+ * `idempotency`: the Idempotency-Key check, run once the multipart body is read (it fingerprints it).
+ * `incomingDir`: where uploads are received (default: a private folder under the system's temporary one).
+ */
+export function photosRoutes(
+  photos: PhotosService,
+  idempotency: RequestHandler,
+  incomingDir?: string,
+): Router {
   const router = Router();
   const receive = multer({
-    storage: multer.memoryStorage(),
+    storage: incomingStorage(incomingDir),
     limits: { ...FORM_LIMITS, fileSize: photos.limits.maxBytes },
   }).single('file');
 
@@ -54,12 +64,16 @@ export function photosRoutes(photos: PhotosService, idempotency: RequestHandler)
   };
   const receiveFile: RequestHandler = (req, res, next) => {
     receive(req, res, (error?: unknown) => {
+      if (req.file?.path) removeWhenAnswered(res, req.file.path);
       next(error ? multipartError(error, photos.limits.maxBytes) : undefined);
     });
   };
 
   router.post(ENDPOINTS.uploadPhoto.path, beforeReading, receiveFile, idempotency, async (req, res) => {
-    const photo = await photos.upload(actorFrom(req), req.file?.buffer, { ...req.body });
+    const file = req.file;
+    const photo = await whileHeld(res, file?.path, () =>
+      photos.upload(actorFrom(req), file && { input: file.path, bytes: file.size }, { ...req.body }),
+    );
     res.status(201).setHeader('ETag', `"${photo.version}"`).json(photo);
   });
 

@@ -16,10 +16,16 @@ import { insertLink } from '../links/links.repository';
 import { linkSnapshot } from '../links/links.service';
 import { insertNode } from '../nodes/nodes.repository';
 import { newNodeProperties, toNodeView } from '../nodes/nodes.service';
-import { type PhotoLimits, type PhotoProcessor, STORED_FORMAT } from './photo-processing';
+import { type PhotoInput, type PhotoLimits, type PhotoProcessor, STORED_FORMAT } from './photo-processing';
 import type { PhotoStore, StoredFiles } from './photo-store';
 import { findPhotoFiles, lockInformed, lockUploader, recentUploads, recordUpload } from './photos.repository';
 import { quotaRefusal } from './upload-quota';
+
+/** An uploaded file: its bytes or the path of the file they were received into, and its size. */
+export interface UploadedFile {
+  input: PhotoInput;
+  bytes: number;
+}
 
 export interface PhotoFileToServe {
   /** The store's absolute folder: the root the file is sent from (it may hold a dot, as `.data` does). */
@@ -94,7 +100,7 @@ export function createPhotosService(
     limits,
     processor,
 
-    async upload(actor: Actor, file: Buffer | undefined, rawFields: unknown): Promise<PhotoView> {
+    async upload(actor: Actor, file: UploadedFile | undefined, rawFields: unknown): Promise<PhotoView> {
       requireAccount(actor);
       const fields = parse(photoUploadFieldsSchema, rawFields, 'body');
       if (!file) {
@@ -103,16 +109,16 @@ export function createPhotosService(
         ]);
       }
       // before the costly part (a refused upload is never decoded), then again under the account's lock
-      await db.read((tx) => checkQuota(tx, actor, file.length));
-      const processed = await processor.run(file, limits);
+      await db.read((tx) => checkQuota(tx, actor, file.bytes));
+      const processed = await processor.run(file.input, limits);
       const files = await store.save(processed.image, processed.thumbnail);
       try {
         const stored = { ...files, width: processed.width, height: processed.height };
         const node = await db.write(async (tx) => {
           await lockUploader(tx, actor.id);
-          await checkQuota(tx, actor, file.length);
+          await checkQuota(tx, actor, file.bytes);
           const inserted = await insertPhoto(tx, actor, fields, stored);
-          await recordUpload(tx, actor.id, file.length);
+          await recordUpload(tx, actor.id, file.bytes);
           return inserted;
         });
         return toNodeView(node) as PhotoView;

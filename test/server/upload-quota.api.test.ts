@@ -157,6 +157,33 @@ describe('upload quota', () => {
   });
 });
 
+describe('received files', () => {
+  it('every upload is received on disk and removed once answered: stored, refused, replayed or reused', async () => {
+    const incomingDir = path.join(uploadsDir, '..', `${path.basename(uploadsDir)}-incoming`);
+    const app = testApp(db, {
+      uploadsDir,
+      incomingDir,
+      photoLimits: { maxBytes: 200_000, uploadsPerHour: 2 },
+    });
+    const member = await signUp(app);
+    const left = () => (fs.existsSync(incomingDir) ? fs.readdirSync(incomingDir) : []);
+    const answers = [
+      await upload(member, 'Reçue', jpeg, 'received-key'), // 201
+      await upload(member, 'Reçue', jpeg, 'received-key'), // replayed
+      await upload(member, 'Autre titre', jpeg, 'received-key'), // 422 reused
+      await upload(member, 'Pas une image', Buffer.from('<svg></svg>')), // 415
+      await upload(member, 'Trop grande', Buffer.alloc(300_000, 0xff)), // 413 (multer's limit)
+      await upload(member, 'Deuxième'), // 201
+      await upload(member, 'Troisième'), // 429
+    ];
+    expect(answers.map((a) => a.status)).toEqual([201, 201, 422, 415, 413, 201, 429]);
+    expect(answers[1]?.headers['idempotent-replayed']).toBe('true');
+    expect(fs.existsSync(incomingDir)).toBe(true);
+    await vi.waitFor(() => expect(left()).toEqual([]));
+    expect(storedFiles()).toBe(4);
+  });
+});
+
 describe('bounded image processing', () => {
   it('the limiter runs at most N tasks at once and starts the waiting ones in order (unit)', async () => {
     let running = 0;

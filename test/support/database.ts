@@ -33,6 +33,8 @@ export interface TestAppOptions {
   auth?: Partial<AuthOptions>;
   /** Defaults to a fresh temporary folder. */
   uploadsDir?: string;
+  /** Where uploads are received while processed; defaults to a fresh private temporary folder. */
+  incomingDir?: string;
   photoLimits?: Partial<PhotoLimits>;
   photoProcessor?: PhotoProcessor;
   /** Express's `trust proxy` (SEMIS_TRUST_PROXY); unset: X-Forwarded-For is ignored. */
