@@ -1,75 +1,19 @@
-// Cypher for loading a landscape (the demo, or a generated one for benchmarks): batched UNWIND merges
-// by id, so loading twice gives the same graph, and an optional reset that empties the database.
-
-import { bulkRows } from '../server/db/bulk-rows';
+// Cypher the demo loader reads with: whether the database holds a landscape yet, and which demo photos
+// already have their stored picture. Every write of a load goes through server/graph-writes (import.ts);
+// its batch Cypher is re-exported here for the benches and tests that import it from this file.
 import type { Database } from '../server/db/database';
-import { KINDS, RELATIONS } from '../shared/vocabulary';
 
-/** Rows per transaction: large imports stay within a small heap. */
-export const BATCH_SIZE = 10_000;
-
-function* chunks<T>(rows: T[]): Generator<T[]> {
-  for (let i = 0; i < rows.length; i += BATCH_SIZE) yield rows.slice(i, i + BATCH_SIZE);
-}
+export {
+  BATCH_SIZE,
+  emptyDatabase,
+  markLandscapeLoaded,
+  mergeLinks,
+  mergeNodes,
+} from '../server/graph-writes/import.repository';
 
 export async function isEmpty(db: Database): Promise<boolean> {
   const result = await db.read((tx) => tx.run('MATCH (n:Entity) RETURN count(n) > 0 AS any'));
   return !result.records[0]?.get('any');
-}
-
-export async function emptyDatabase(db: Database): Promise<void> {
-  await db.autoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-}
-
-/** Adds the nodes that are missing (by id); existing nodes, possibly edited since, are left as they are. */
-export async function mergeNodes(db: Database, nodes: Record<string, unknown>[]): Promise<number> {
-  let created = 0;
-  for (const kind of KINDS) {
-    for (const batch of chunks(nodes.filter((n) => n.kind === kind))) {
-      const rows = await bulkRows(db, batch);
-      const result = await db.write((tx) =>
-        tx.run(
-          `UNWIND ${rows.expression} AS p
-         MERGE (n:Entity {id: p.id})
-         ON CREATE SET n = p, n:${kind}, n.createdAt = datetime(), n.updatedAt = datetime(), n.__new = true
-         WITH n WHERE n.__new REMOVE n.__new RETURN count(n) AS created`,
-          { batch: rows.value },
-        ),
-      );
-      created += result.records[0]?.get('created') ?? 0;
-    }
-  }
-  return created;
-}
-
-export async function mergeLinks(
-  db: Database,
-  links: {
-    id: string;
-    source: string;
-    target: string;
-    relation: string;
-    properties: Record<string, unknown>;
-  }[],
-): Promise<number> {
-  let created = 0;
-  for (const relation of RELATIONS) {
-    for (const batch of chunks(links.filter((l) => l.relation === relation))) {
-      const rows = await bulkRows(db, batch);
-      const result = await db.write((tx) =>
-        tx.run(
-          `UNWIND ${rows.expression} AS l
-         MATCH (a:Entity {id: l.source}), (b:Entity {id: l.target})
-         MERGE (a)-[r:${relation} {id: l.id}]->(b)
-         ON CREATE SET r += l.properties, r.createdAt = datetime(), r.createdBy = 'system', r.__new = true
-         WITH r WHERE r.__new REMOVE r.__new RETURN count(r) AS created`,
-          { batch: rows.value },
-        ),
-      );
-      created += result.records[0]?.get('created') ?? 0;
-    }
-  }
-  return created;
 }
 
 /** The stored picture file of each given photo resource that has one (by node id). */
@@ -82,32 +26,4 @@ export async function photoFilesOf(db: Database, ids: string[]): Promise<Map<str
     ),
   );
   return new Map(result.records.map((r) => [String(r.get('id')), String(r.get('photoFile'))]));
-}
-
-/** Gives a demo photo resource its stored picture (file names and size), as an upload would have. */
-export async function setPhotoFiles(
-  db: Database,
-  id: string,
-  stored: { photoFile: string; thumbnailFile: string; width: number; height: number },
-): Promise<void> {
-  await db.write((tx) =>
-    tx.run(
-      `MATCH (n:Resource {id: $id, resourceKind: 'photo'})
-       SET n.photoFile = $photoFile, n.thumbnailFile = $thumbnailFile, n.width = $width, n.height = $height`,
-      { id, ...stored },
-    ),
-  );
-}
-
-/**
- * A load writes without events, so it gives the event log a new epoch: the landscape's ETag and cache
- * key include it, and readers (even of a Semis running while `npm run seed` loads) see the change.
- */
-export async function markLandscapeLoaded(db: Database): Promise<void> {
-  await db.write((tx) =>
-    tx.run(
-      `MERGE (log:EventLog {id: 'main'}) ON CREATE SET log.position = 0
-       SET log.epoch = randomUUID()`,
-    ),
-  );
 }

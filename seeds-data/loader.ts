@@ -1,11 +1,12 @@
 // Loads the demo landscape (landscape.json, built from the source text) into Neo4j: checked against the
-// contract, laid out once with ForceAtlas2, merged by id. Used at first start and by `npm run seed`.
-// Given the uploads folder, it also stores the demo photos' drawn pictures through the photo store.
+// contract, laid out once with ForceAtlas2, merged by id through the write path's batch import
+// (server/graph-writes/import.ts). Used at first start (handed to the server as its `loadDemo` hook,
+// seeds-data/start.ts) and by `npm run seed`. Given the uploads folder, it also stores the demo photos'
+// drawn pictures through the photo store.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { Database } from '../server/db/database';
-import { SYSTEM } from '../server/http/actor';
-import { newNodeProperties } from '../server/nodes/nodes.service';
+import { attachPhotoFiles, importGraph, markImported } from '../server/graph-writes/import';
 import { DEFAULT_PHOTO_LIMITS, processPhoto } from '../server/photos/photo-processing';
 import { createPhotoStore } from '../server/photos/photo-store';
 import * as repo from './demo.repository';
@@ -41,7 +42,7 @@ async function storeDemoPictures(db: Database, uploadsDir: string, ids: Set<stri
       DEFAULT_PHOTO_LIMITS,
     );
     const files = await store.save(processed.image, processed.thumbnail);
-    await repo.setPhotoFiles(db, id, { ...files, width: processed.width, height: processed.height });
+    await attachPhotoFiles(db, id, { ...files, width: processed.width, height: processed.height });
     stored++;
   }
   return stored;
@@ -64,11 +65,6 @@ export async function loadDemoLandscape(
     demo.nodes.map((n) => n.id),
     demo.links,
   );
-  const nodes = demo.nodes.map(({ id, node }) => ({
-    ...newNodeProperties(node, SYSTEM, id),
-    ...positions.get(id),
-    autoPlaced: false,
-  }));
   const links = demo.links.map((l) => ({
     id: demoLinkId(l.source, l.relation, l.target, l.properties?.role),
     source: l.source,
@@ -76,13 +72,15 @@ export async function loadDemoLandscape(
     relation: l.relation,
     properties: l.properties ?? {},
   }));
-  if (options.reset) await repo.emptyDatabase(db);
-  const createdNodes = await repo.mergeNodes(db, nodes);
-  const createdLinks = await repo.mergeLinks(db, links);
+  const { nodes, createdNodes, createdLinks } = await importGraph(
+    db,
+    { nodes: demo.nodes.map(({ id, node }) => ({ id, node, position: positions.get(id) })), links },
+    { reset: options.reset },
+  );
   const storedPictures = options.uploadsDir
     ? await storeDemoPictures(db, options.uploadsDir, new Set(nodes.map((n) => String(n.id))))
     : 0;
-  await repo.markLandscapeLoaded(db);
+  await markImported(db);
   return { nodes: nodes.length, links: links.length, createdNodes, createdLinks, storedPictures };
 }
 

@@ -1,12 +1,13 @@
 // Starts Semis: reads the configuration, opens the database (embedded by default), migrates the schema,
-// loads the demo landscape into an empty database, serves the API and the client, and stops cleanly.
+// loads the demo landscape into an empty database (through the `loadDemo` hook its entry point hands in:
+// the server does not know the demo), serves the API and the client, and stops cleanly.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import pino from 'pino';
-import { loadDemoIfEmpty } from '../seeds-data/loader';
 import { createApp } from './app';
 import { authOptionsFrom } from './auth/auth.options';
 import { ConfigError, loadConfig } from './config';
+import type { Database } from './db/database';
 import { ensureLauncherBuilt } from './db/embedded-neo4j';
 import { migrate } from './db/migrations';
 import { openDatabase } from './db/open-database';
@@ -14,7 +15,12 @@ import { warmPlans } from './plan-warm-up';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-async function main(): Promise<void> {
+export interface StartHooks {
+  /** Loads a first landscape into an empty database; null when it already had one. */
+  loadDemo?: (db: Database, uploadsDir: string) => Promise<{ nodes: number; links: number } | null>;
+}
+
+async function main(hooks: StartHooks): Promise<void> {
   const config = loadConfig();
   const logger = pino({ level: config.LOG_LEVEL });
   const say = (line: string) => console.log(`[semis] ${line}`);
@@ -80,8 +86,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   await migrate(database.db);
-  if (!config.SEMIS_NO_DEMO) {
-    const loaded = await loadDemoIfEmpty(database.db, config.uploadsDir);
+  if (!config.SEMIS_NO_DEMO && hooks.loadDemo) {
+    const loaded = await hooks.loadDemo(database.db, config.uploadsDir);
     if (loaded) say(`loaded the demo landscape: ${loaded.nodes} nodes, ${loaded.links} links`);
   }
   // /api/ready answers 503 until here: a first start is ready once the demo landscape is in, not before.
@@ -95,8 +101,19 @@ async function main(): Promise<void> {
   void warmPlans(selfUrl, (line) => logger.debug(line));
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError) console.error(`[semis] ${error.message}`);
-  else console.error(`[semis] could not start: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+/** Runs Semis until a signal stops it; a failure to start is printed and ends the process. */
+export function startSemis(hooks: StartHooks = {}): void {
+  main(hooks).catch((error: unknown) => {
+    if (error instanceof ConfigError) console.error(`[semis] ${error.message}`);
+    else console.error(`[semis] could not start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}
+
+// Launched as the process itself (`tsx server/index.ts`, what scripts/start.mjs runs today): hand over to
+// the entry point that plugs the demo in. Once the start script launches that entry point directly, this
+// bridge goes.
+const DEMO_ENTRY = '../seeds-data/start';
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  void import(DEMO_ENTRY);
+}

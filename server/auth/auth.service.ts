@@ -1,15 +1,13 @@
 // Account use cases: register (an :Account, its public :Entity:Person node and the node.create event, in
-// one transaction), log in (a new session each time), log out, and who a session token belongs to
+// one transaction — the node through the write path, server/graph-writes), log in (a new session each time), log out, and who a session token belongs to
 // (idle and absolute expiry; an expired session is deleted).
 import { randomUUID } from 'node:crypto';
 import { Neo4jError } from 'neo4j-driver';
 import type { Login, Me, Register } from '../../shared/auth';
 import type { Database, Tx } from '../db/database';
-import { recordEvent } from '../history/history.recorder';
+import * as graph from '../graph-writes/graph-writes';
 import { type Actor, accountActor } from '../http/actor';
 import { AppError } from '../http/errors';
-import { insertNode } from '../nodes/nodes.repository';
-import { newNodeProperties } from '../nodes/nodes.service';
 import type { AuthOptions } from './auth.options';
 import * as repo from './auth.repository';
 import { hashPassword, newToken, sha256, verifyAgainstDummy, verifyPassword } from './secrets';
@@ -53,15 +51,11 @@ export function createAuthService(db: Database, options: AuthOptions) {
       try {
         const token = await db.write(async (tx) => {
           if (await repo.findAccountByEmail(tx, input.email)) throw emailTaken();
-          const properties = newNodeProperties({ kind: 'Person', title: input.name }, actor, personId);
-          const person = await insertNode(tx, 'Person', properties);
-          await recordEvent(tx, actor, {
-            action: 'node.create',
-            entity: { type: 'node', id: personId },
-            nodeIds: [personId],
-            before: null,
-            after: person,
-          });
+          await graph.createNode(
+            graph.writer(tx, actor),
+            { kind: 'Person', title: input.name },
+            { id: personId },
+          );
           await repo.insertAccount(tx, { id: accountId, email: input.email, passwordHash, role, personId });
           return openSession(tx, accountId);
         });

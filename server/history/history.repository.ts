@@ -5,11 +5,11 @@
 // read or they were its author (the event keeps the deleted node's visibility and author).
 import { z } from 'zod';
 import { SYSTEM_ACTOR_ID } from '../../shared/history';
-import { kindSchema, RELATIONS, relationSchema } from '../../shared/vocabulary';
 import { int, type Tx } from '../db/database';
 import { parseRow, parseRows, toPlain } from '../db/plain';
 import { type Viewer, visibleTo } from '../db/visibility';
-import type { StoredRelationship } from '../nodes/nodes.repository';
+import { byId, LINK_RETURN, type StoredLink, shapeLink } from '../links/links.repository';
+import { type StoredNode, storedNodeSchema } from '../nodes/nodes.repository';
 
 /**
  * An event as stored (`e { .*, revertedBy }`): a property stored as null is absent, so the optional
@@ -149,12 +149,6 @@ export async function lockedNodeVersions(tx: Tx, ids: string[]): Promise<Map<str
   return new Map(result.records.map((r) => [r.get('id') as string, Number(toPlain(r.get('version')))]));
 }
 
-/** Which of these ids exist (whatever their visibility). */
-export async function existingIds(tx: Tx, ids: string[]): Promise<Set<string>> {
-  const result = await tx.run('MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id', { ids });
-  return new Set(result.records.map((r) => r.get('id') as string));
-}
-
 /** Which of these ids the reader can see. */
 export async function visibleIds(tx: Tx, ids: string[], viewer: Viewer): Promise<Set<string>> {
   const result = await tx.run(`MATCH (n:Entity) WHERE n.id IN $ids AND ${visibleTo('n')} RETURN n.id AS id`, {
@@ -164,84 +158,31 @@ export async function visibleIds(tx: Tx, ids: string[], viewer: Viewer): Promise
   return new Set(result.records.map((r) => r.get('id') as string));
 }
 
-/** Recreates a deleted node with its id and properties (its times back as datetimes). */
-export async function restoreNode(tx: Tx, properties: Record<string, unknown>): Promise<void> {
-  const parsedKind = kindSchema.safeParse(properties.kind);
-  if (!parsedKind.success) throw new Error(`Cannot restore a node of kind ${String(properties.kind)}`);
-  const kind = parsedKind.data;
-  const { createdAt, updatedAt: _updatedAt, ...rest } = properties;
-  await tx.run(
-    `CREATE (n:Entity:${kind}) SET n = $rest,
-       n.createdAt = coalesce(datetime($createdAt), datetime()), n.updatedAt = datetime()`,
-    { rest, createdAt: createdAt ?? null },
-  );
-}
+/** Whether a link with this id exists, whatever its type (the write path's own query). */
+export { linkExists } from '../graph-writes/graph-writes.repository';
 
-/** Whether a link with this id exists, whatever its type. */
-export async function linkExists(tx: Tx, id: string): Promise<boolean> {
-  const branches = RELATIONS.map((r) => `MATCH ()-[x:${r} {id: $id}]->() RETURN x`).join(' UNION ALL ');
-  const result = await tx.run(`CALL () { ${branches} } RETURN count(x) AS found`, { id });
-  return (result.records[0]?.get('found') ?? 0) > 0;
-}
-
-/** Recreates a link with its old id, properties, author and time, when both ends exist. */
-export async function restoreLink(
-  tx: Tx,
-  link: Omit<StoredRelationship, 'relation'> & { relation: string },
-): Promise<boolean> {
-  const parsedRelation = relationSchema.safeParse(link.relation);
-  if (!parsedRelation.success) throw new Error(`Cannot restore a ${link.relation} link`);
-  const relation = parsedRelation.data;
+/** A node whatever its visibility, write-locked until the transaction ends (what a revert changes). */
+export async function lockAnyNode(tx: Tx, id: string): Promise<StoredNode | null> {
   const result = await tx.run(
-    `MATCH (a:Entity {id: $source}), (b:Entity {id: $target})
-     CREATE (a)-[r:${relation}]->(b)
-     SET r = $properties, r.id = $id, r.createdBy = $createdBy,
-         r.createdAt = coalesce(datetime($createdAt), datetime())
-     RETURN count(r) AS made`,
-    {
-      id: link.id,
-      source: link.source,
-      target: link.target,
-      properties: link.properties,
-      createdBy: link.createdBy,
-      createdAt: link.createdAt,
-    },
+    `MATCH (n:Entity {id: $id})
+     SET n.__lock = true REMOVE n.__lock
+     RETURN n {.*} AS node`,
+    { id },
   );
-  return (result.records[0]?.get('made') ?? 0) > 0;
+  const node = result.records[0]?.get('node');
+  return node ? parseRow(storedNodeSchema, node) : null;
 }
 
-/** One event row as stored (before/after as JSON strings), and a :Trail row per node it concerns. */
-export interface EventRow {
-  id: string;
-  actorId: string;
-  actorName: string;
-  action: string;
-  entityType: 'node' | 'link';
-  entityId: string;
-  nodeIds: string[];
-  entityVisibility: unknown;
-  entityCreatedBy: unknown;
-  before: string | null;
-  after: string | null;
-  reverts: string | null;
-  actionId: string;
-}
-
-export async function insertEvent(tx: Tx, row: EventRow): Promise<void> {
-  await tx.run(
-    // The log's position: one counter node, incremented in the event's own transaction. Its write lock is
-    // held until commit, so positions follow commit order and a reader resuming from a position never
-    // skips an event that committed late (the price: event-writing transactions are serialised on it).
-    `MERGE (log:EventLog {id: 'main'}) ON CREATE SET log.position = 0
-     SET log.position = log.position + 1
-     CREATE (e:Event {id: $id, position: log.position, at: datetime.statement(), actorId: $actorId, actorName: $actorName, action: $action,
-       entityType: $entityType, entityId: $entityId, nodeIds: $nodeIds,
-       entityVisibility: $entityVisibility, entityCreatedBy: $entityCreatedBy,
-       before: $before, after: $after, reverts: $reverts, actionId: $actionId})
-     WITH e UNWIND $nodeIds AS nodeId
-     CREATE (:Trail {nodeId: nodeId, eventId: e.id})`,
-    row,
+/** The link with this id when both its ends are visible to the reader (null otherwise). */
+export async function findVisibleLink(tx: Tx, id: string, viewer: Viewer): Promise<StoredLink | null> {
+  const result = await tx.run(
+    `CALL () { ${byId('RETURN r, a, b')} }
+     WITH r, a, b WHERE ${visibleTo('a')} AND ${visibleTo('b')}
+     RETURN ${LINK_RETURN}`,
+    { id, ...viewer },
   );
+  const link = result.records[0]?.get('link');
+  return link ? shapeLink(link) : null;
 }
 
 /** The event log's latest position (0 before any event): one index seek, cheap enough for every ETag. */

@@ -15,27 +15,25 @@
 // An event already reverted answers 409. Who may revert: whoever may, now, do directly both
 // the event's action and its inverse (issue 10 §2): delete for a creation or a deletion, edit for an edit
 // (and visibility when it changed), link and unlink for link events. When a
-// GROWS_FROM link comes or goes, the question's status follows (seeds/question-status.ts).
+// GROWS_FROM link comes or goes, the question's status follows (graph-writes/question-status.ts). The
+// checks are here; every change a revert makes, with its event, goes through the write path
+// (server/graph-writes).
 
 import { SYSTEM_ACTOR_ID } from '../../shared/history';
 import type { Relation } from '../../shared/vocabulary';
 import type { Tx } from '../db/database';
 import { visibilityParams } from '../db/visibility';
+import { actionOf } from '../graph-writes/events';
+import * as graph from '../graph-writes/graph-writes';
 import { type Actor, requireAccount } from '../http/actor';
 import { AppError, notFound } from '../http/errors';
-import * as links from '../links/links.repository';
-import { linkSnapshot } from '../links/links.service';
-import * as nodes from '../nodes/nodes.repository';
-import { deleteWithTrace } from '../nodes/nodes.service';
+import type * as nodes from '../nodes/nodes.repository';
 import { factsFromSnapshot, loadNodeFacts } from '../permissions/permissions.repository';
 import { mayChangeVisibility, mayDelete, type NodeFacts } from '../permissions/permissions.rules';
 import { assertCan, forbidden } from '../permissions/permissions.service';
-import { grownQuestions, settleAfterVisibilityChange, settleQuestionStatus } from '../seeds/question-status';
-import { actionOf, recordEvent } from './history.recorder';
 import * as repo from './history.repository';
 
 type Snapshot = Record<string, unknown>;
-type Change = { nodeIds: string[]; before: Snapshot | null; after: Snapshot | null };
 
 const conflict = (message: string, details?: unknown) => new AppError('CONFLICT', message, details);
 const parse = (json: string | null | undefined): Snapshot | null =>
@@ -121,27 +119,15 @@ async function assertUnchangedSince(
 async function revertEvent(tx: Tx, actor: Actor, event: repo.StoredEvent): Promise<string> {
   const viewer = visibilityParams(actor);
   const before = parse(event.before);
-
-  /** The revert's event first, then the status of a question whose GROWS_FROM came or went (seeds/). */
-  const recordThenSettle = async (change: Change, changed: { relation: string; target: string }[]) => {
-    const id = await record(change);
-    await settleQuestionStatus(tx, grownQuestions(changed));
-    return id;
-  };
-  const record = (change: Change) =>
-    recordEvent(tx, actor, {
-      action: 'event.revert',
-      entity: { type: event.entityType, id: event.entityId },
-      reverts: event.id,
-      ...change,
-    });
+  const w = graph.writer(tx, actor);
+  const reverts = event.id;
 
   switch (event.action === 'event.revert' ? changeMadeBy(event) : event.action) {
     case 'node.create': {
       const node = await lockedNode(tx, event.entityId, 'deleted since');
       // undoing a creation is deleting: it needs the delete right on the node, now (issue 10 §2)
       await assertCan(tx, actor, 'delete', { nodeId: node.id });
-      return deleteWithTrace(tx, actor, node, 'event.revert', event.id);
+      return graph.deleteNode(w, node, { reverts });
     }
     case 'node.edit': {
       const node = await lockedNode(tx, event.entityId, 'deleted since');
@@ -152,35 +138,22 @@ async function revertEvent(tx: Tx, actor: Actor, event: repo.StoredEvent): Promi
         const may = facts ? mayChangeVisibility(actor, facts) : { allowed: false as const, rule: 'hidden' };
         if (!may.allowed) throw forbidden('revert this change of visibility', may);
       }
-      const updated = await nodes.updateNode(tx, node.id, restore);
-      const now = Object.fromEntries(Object.keys(restore).map((k) => [k, node[k] ?? null]));
-      const reverted = await record({
-        nodeIds: [node.id],
-        before: { ...now, version: node.version },
-        after: { ...restore, version: updated.version },
-      });
-      if ('visibility' in restore && restore.visibility !== node.visibility) {
-        await settleAfterVisibilityChange(tx, node);
-      }
-      return reverted;
+      return (await graph.editNode(w, node, restore, { reverts })).eventId;
     }
     case 'node.delete': {
       // bringing a deleted node back needs the right to delete it, as it was when deleted
       const [facts] = await entityFacts(tx, actor, event, before);
       const may = facts ? mayDelete(actor, facts) : { allowed: false as const, rule: 'hidden' };
       if (!may.allowed) throw forbidden('revert the deletion of this node', may);
-      const { relationships, ...change } = await restoreDeleted(tx, event.entityId, before);
-      return recordThenSettle(change, relationships);
+      return graph.restoreNode(w, event.entityId, before, reverts);
     }
     case 'link.create': {
-      const link = await links.findLinkById(tx, event.entityId, viewer);
+      const link = await repo.findVisibleLink(tx, event.entityId, viewer);
       if (!link) throw conflict(`Link ${event.entityId} was already removed`);
       // undoing a link is unlinking, and the link must be one the actor could make
       await assertCan(tx, actor, 'unlink', { link });
       await assertCan(tx, actor, 'link', link);
-      await links.deleteLink(tx, link.id);
-      const change = { nodeIds: [link.source, link.target], before: linkSnapshot(link), after: null };
-      return recordThenSettle(change, [link]);
+      return graph.deleteLink(w, link, { reverts });
     }
     case 'link.delete': {
       const snapshot = before as unknown as nodes.StoredRelationship;
@@ -195,12 +168,9 @@ async function revertEvent(tx: Tx, actor: Actor, event: repo.StoredEvent): Promi
       await assertCan(tx, actor, 'unlink', {
         link: { source: snapshot.source, target: snapshot.target, createdBy: snapshot.createdBy ?? null },
       });
-      if (!(await repo.restoreLink(tx, snapshot))) {
-        throw conflict(`Link ${snapshot.id} cannot come back: one of its ends no longer exists`);
-      }
-      return recordThenSettle({ nodeIds: [snapshot.source, snapshot.target], before: null, after: before }, [
-        snapshot,
-      ]);
+      const restored = await graph.restoreLink(w, snapshot, reverts);
+      if (!restored) throw conflict(`Link ${snapshot.id} cannot come back: one of its ends no longer exists`);
+      return restored;
     }
     default:
       throw conflict(`Events of type ${event.action} cannot be reverted`);
@@ -219,35 +189,9 @@ function changeMadeBy(event: repo.StoredEvent): string {
 }
 
 async function lockedNode(tx: Tx, id: string, what: string): Promise<nodes.StoredNode> {
-  const node = await nodes.lockNode(tx, id, { canSee: ['public', 'members', 'private'], actorId: null });
+  const node = await repo.lockAnyNode(tx, id);
   if (!node) throw conflict(`Node ${id} was ${what}`);
   return node;
-}
-
-/** Recreates a deleted node and the relationships whose other end still exists. */
-async function restoreDeleted(tx: Tx, id: string, before: Snapshot | null) {
-  if (!before) throw conflict(`Event for node ${id} kept nothing to restore`);
-  if ((await repo.existingIds(tx, [id])).has(id)) throw conflict(`Node ${id} exists again`);
-  const { relationships, ...properties } = before as Snapshot & {
-    relationships?: nodes.StoredRelationship[];
-  };
-  await repo.restoreNode(tx, properties);
-  const others = (relationships ?? []).map((r) => (r.source === id ? r.target : r.source));
-  const alive = await repo.existingIds(tx, others);
-  const restored: nodes.StoredRelationship[] = [];
-  for (const rel of relationships ?? []) {
-    const other = rel.source === id ? rel.target : rel.source;
-    if (alive.has(other) && !(await repo.linkExists(tx, rel.id)) && (await repo.restoreLink(tx, rel))) {
-      restored.push(rel);
-    }
-  }
-  const after = { ...properties, relationships: restored };
-  return {
-    nodeIds: [id, ...restored.map((r) => (r.source === id ? r.target : r.source))],
-    before: null,
-    after,
-    relationships: restored,
-  };
 }
 
 /** The facts the revert rule needs: the entity's nodes as they are now, or as the delete event kept it. */

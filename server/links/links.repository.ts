@@ -1,5 +1,5 @@
-// Cypher for links: lock both ends, find an existing link, create one, move a freshly created node next
-// to what it links to, and delete a link by id. Relation types come only from the closed Relation list.
+// Cypher for links: lock both ends, find an existing link, find a link by id (creating, placing and
+// deleting are graph-writes'). Relation types come only from the closed Relation list.
 import { z } from 'zod';
 import { kindSchema, RELATIONS, type Relation, relationSchema } from '../../shared/vocabulary';
 import type { Tx } from '../db/database';
@@ -52,9 +52,12 @@ export async function lockEnds(tx: Tx, ids: string[], viewer: Viewer): Promise<M
   return new Map(ends.map((e) => [e.id, e]));
 }
 
-const LINK_RETURN = `r { .*, source: a.id, target: b.id, relation: type(r) } AS link`;
+/** Kept for the callers that still import it from links (test/support, bench): the write path's own. */
+export { insertLink } from '../graph-writes/graph-writes.repository';
 
-function shapeLink(raw: unknown): StoredLink {
+export const LINK_RETURN = `r { .*, source: a.id, target: b.id, relation: type(r) } AS link`;
+
+export function shapeLink(raw: unknown): StoredLink {
   const { id, source, target, relation, createdAt, createdBy, ...properties } = parseRow(
     storedLinkSchema,
     raw,
@@ -80,40 +83,8 @@ export async function findLink(
   return link ? shapeLink(link) : null;
 }
 
-export async function insertLink(
-  tx: Tx,
-  input: {
-    id: string;
-    source: string;
-    target: string;
-    relation: Relation;
-    properties: Record<string, unknown>;
-    createdBy: string;
-  },
-): Promise<StoredLink> {
-  const result = await tx.run(
-    `MATCH (a:Entity {id: $source}), (b:Entity {id: $target})
-     CREATE (a)-[r:${input.relation}]->(b)
-     SET r = $properties, r.id = $id, r.createdBy = $createdBy, r.createdAt = datetime()
-     RETURN ${LINK_RETURN}`,
-    input,
-  );
-  return shapeLink(result.records[0]?.get('link'));
-}
-
-export async function placeNode(tx: Tx, id: string, position: { x: number; y: number }): Promise<void> {
-  await tx.run('MATCH (n:Entity {id: $id}) SET n.x = $x, n.y = $y, n.autoPlaced = false', {
-    id,
-    ...position,
-  });
-}
-
-export async function markPlaced(tx: Tx, id: string): Promise<void> {
-  await tx.run('MATCH (n:Entity {id: $id}) SET n.autoPlaced = false', { id });
-}
-
 /** One index seek per relation type: the link with this id, whatever its type. */
-const byId = (tail: string) =>
+export const byId = (tail: string) =>
   RELATIONS.map((relation) => `MATCH (a:Entity)-[r:${relation} {id: $id}]->(b:Entity) ${tail}`).join(
     ' UNION ALL ',
   );
@@ -128,14 +99,4 @@ export async function findLinkById(tx: Tx, id: string, viewer: Viewer): Promise<
   );
   const link = result.records[0]?.get('link');
   return link ? shapeLink(link) : null;
-}
-
-/** Deletes a link by id (already checked by the service); whether there was one. */
-export async function deleteLink(tx: Tx, id: string): Promise<boolean> {
-  const result = await tx.run(
-    `CALL () { ${byId('RETURN r')} }
-     DELETE r RETURN count(*) AS deleted`,
-    { id },
-  );
-  return (result.records[0]?.get('deleted') ?? 0) > 0;
 }

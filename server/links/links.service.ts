@@ -1,32 +1,17 @@
 // Link use cases: check that the relation fits the two kinds and the permission table, create
 // idempotently (concurrent identical requests leave exactly one relationship: both ends are locked before
-// looking), place a new node next to its first neighbour, delete. Each write records its event; making or
-// removing a GROWS_FROM link settles the question's status (server/seeds/question-status.ts).
-import { randomUUID } from 'node:crypto';
+// looking), place a new node next to its first neighbour, delete — through the write path
+// (server/graph-writes), which records each event and settles a question's status when a GROWS_FROM link
+// comes or goes.
 import type { CreateLink } from '../../shared/links';
 import { checkRelationKinds } from '../../shared/vocabulary';
 import type { Database } from '../db/database';
 import { visibilityParams } from '../db/visibility';
-import { recordEvent } from '../history/history.recorder';
+import * as graph from '../graph-writes/graph-writes';
 import { type Actor, requireAccount } from '../http/actor';
 import { AppError, notFound } from '../http/errors';
-import { placeNear } from '../landscape/free-spot';
 import { assertCan } from '../permissions/permissions.service';
-import { grownQuestions, settleQuestionStatus } from '../seeds/question-status';
 import * as repo from './links.repository';
-
-/** What a link event keeps: enough to recreate or delete the same link. */
-export function linkSnapshot(link: repo.StoredLink): Record<string, unknown> {
-  return {
-    id: link.id,
-    source: link.source,
-    target: link.target,
-    relation: link.relation,
-    properties: link.properties,
-    createdAt: link.createdAt,
-    createdBy: link.createdBy,
-  };
-}
 
 export function createLinksService(db: Database) {
   return {
@@ -51,23 +36,11 @@ export function createLinksService(db: Database) {
         const existing = await repo.findLink(tx, input.source, input.target, input.relation, role);
         if (existing) return { link: existing, created: false };
 
-        const link = await repo.insertLink(tx, {
-          id: randomUUID(),
-          source: input.source,
-          target: input.target,
-          relation: input.relation,
-          properties,
-          createdBy: actor.id,
-        });
-        await placeNewcomers(tx, source, target);
-        await recordEvent(tx, actor, {
-          action: 'link.create',
-          entity: { type: 'link', id: link.id },
-          nodeIds: [link.source, link.target],
-          before: null,
-          after: linkSnapshot(link),
-        });
-        await settleQuestionStatus(tx, grownQuestions([link])); // a seed grows from it: `seeded`
+        const link = await graph.createLink(
+          graph.writer(tx, actor),
+          { source: input.source, target: input.target, relation: input.relation, properties },
+          [source, target],
+        );
         return { link, created: true };
       });
     },
@@ -78,28 +51,10 @@ export function createLinksService(db: Database) {
         const link = await repo.findLinkById(tx, id, visibilityParams(actor));
         if (!link) throw notFound(`Link ${id}`);
         await assertCan(tx, actor, 'unlink', { link });
-        await repo.deleteLink(tx, id);
-        await recordEvent(tx, actor, {
-          action: 'link.delete',
-          entity: { type: 'link', id },
-          nodeIds: [link.source, link.target],
-          before: linkSnapshot(link),
-          after: null,
-        });
-        await settleQuestionStatus(tx, grownQuestions([link])); // its last seed gone: no longer `seeded`
+        await graph.deleteLink(graph.writer(tx, actor), link);
       });
     },
   };
-}
-
-/** A node not yet placed by a link moves next to the other end; if both are new, the target anchors. */
-async function placeNewcomers(tx: Parameters<typeof repo.placeNode>[0], a: repo.LinkEnd, b: repo.LinkEnd) {
-  if (a.autoPlaced) {
-    await repo.placeNode(tx, a.id, await placeNear(tx, b, a.id));
-    if (b.autoPlaced) await repo.markPlaced(tx, b.id);
-  } else if (b.autoPlaced) {
-    await repo.placeNode(tx, b.id, await placeNear(tx, a, b.id));
-  }
 }
 
 export type LinksService = ReturnType<typeof createLinksService>;

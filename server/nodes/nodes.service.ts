@@ -1,24 +1,21 @@
 // Node use cases: create with defaults and a first position, read with relations and the access card,
 // edit under optimistic concurrency (If-Match) and the permission rules, delete. Every write checks the
-// permission table (server/permissions) and records its event (server/history) in its own transaction.
-import { randomUUID } from 'node:crypto';
+// permission table (server/permissions) and writes through the write path (server/graph-writes), which
+// records its event, in its own transaction.
 import type { NodeResponse, RelationSummary } from '../../shared/api';
 import { type CreateNode, type NodeView, patchSchemaFor } from '../../shared/entities';
 import type { Lang, Relation } from '../../shared/vocabulary';
 import type { Database, Tx } from '../db/database';
 import { type Viewer, visibilityParams } from '../db/visibility';
-import { recordEvent } from '../history/history.recorder';
+import * as graph from '../graph-writes/graph-writes';
 import { lastChangeOf } from '../history/last-change';
 import { type Actor, requireAccount } from '../http/actor';
 import { AppError, notFound } from '../http/errors';
 import { parse } from '../http/validate';
-import { initialPosition } from '../landscape/placement';
 import { accessFor, assertCan } from '../permissions/permissions.service';
 import { withPhotoUrls } from '../photos/photo-view';
-import { grownQuestions, settleAfterVisibilityChange, settleQuestionStatus } from '../seeds/question-status';
 import * as repo from './nodes.repository';
 
-const DEFAULT_STATUS: Partial<Record<CreateNode['kind'], string>> = { Question: 'open', Seed: 'germinating' };
 /** Stored properties that never leave the server: placement bookkeeping and a photo's file names. */
 export const SERVER_ONLY_PROPERTIES = ['autoPlaced', 'photoFile', 'thumbnailFile'];
 export const LINK_BOOKKEEPING = ['id', 'createdAt', 'createdBy'];
@@ -31,23 +28,8 @@ export function toNodeView(stored: repo.StoredNode): NodeView {
   return view as NodeView;
 }
 
-/** Properties of a new node, as stored: the input plus defaults, identity and a first position. */
-export function newNodeProperties(input: CreateNode, actor: { id: string }, id: string = randomUUID()) {
-  const { kind, ...fields } = input;
-  const status = ('status' in input ? input.status : undefined) ?? DEFAULT_STATUS[kind];
-  return {
-    ...fields,
-    id,
-    kind,
-    lang: input.lang ?? 'fr',
-    visibility: input.visibility ?? 'public',
-    ...(status ? { status } : {}),
-    version: 1,
-    createdBy: actor.id,
-    ...initialPosition(id),
-    autoPlaced: true,
-  };
-}
+/** Kept here for the callers that still import it from nodes (test/support, bench). */
+export { newNodeProperties } from '../graph-writes/graph-writes';
 
 /** The node as GET returns it: its properties, a summary of its visible relations, its access card. */
 export async function readNode(tx: Tx, actor: Actor, id: string, lang: Lang): Promise<NodeResponse | null> {
@@ -73,33 +55,13 @@ async function relationSummaries(tx: Tx, id: string, viewer: Viewer, lang: Lang)
   }));
 }
 
-/** The fields a patch changes, before and after, plus the version (what a node.edit event keeps). */
-function editSnapshots(current: repo.StoredNode, updated: repo.StoredNode, patch: Record<string, unknown>) {
-  const before: Record<string, unknown> = { version: current.version };
-  const after: Record<string, unknown> = { version: updated.version };
-  for (const key of Object.keys(patch)) {
-    before[key] = current[key] ?? null;
-    after[key] = updated[key] ?? null;
-  }
-  return { before, after };
-}
-
 export function createNodesService(db: Database) {
   return {
     async create(actor: Actor, input: CreateNode): Promise<NodeView> {
       requireAccount(actor);
-      const properties = newNodeProperties(input, actor);
       const stored = await db.write(async (tx) => {
         await assertCan(tx, actor, 'create', { kind: input.kind });
-        const node = await repo.insertNode(tx, input.kind, properties);
-        await recordEvent(tx, actor, {
-          action: 'node.create',
-          entity: { type: 'node', id: node.id },
-          nodeIds: [node.id],
-          before: null,
-          after: node,
-        });
-        return node;
+        return graph.createNode(graph.writer(tx, actor), input);
       });
       return toNodeView(stored);
     },
@@ -129,19 +91,8 @@ export function createNodesService(db: Database) {
             { currentVersion: current.version, current: now, lastChange },
           );
         }
-        const updated = await repo.updateNode(tx, id, patch);
-        await recordEvent(tx, actor, {
-          action: 'node.edit',
-          entity: { type: 'node', id },
-          nodeIds: [id],
-          ...editSnapshots(current, updated, patch),
-        });
-        if (patch.visibility !== undefined && patch.visibility !== current.visibility) {
-          // a question's status counts only the seeds all its readers may see (server/seeds/question-status.ts)
-          const settled = await settleAfterVisibilityChange(tx, current);
-          return toNodeView(settled.get(id) ?? updated);
-        }
-        return toNodeView(updated);
+        const { node } = await graph.editNode(graph.writer(tx, actor), current, patch);
+        return toNodeView(node);
       });
     },
 
@@ -151,35 +102,10 @@ export function createNodesService(db: Database) {
         const current = await repo.lockNode(tx, id, visibilityParams(actor));
         if (!current) throw notFound(`Node ${id}`);
         await assertCan(tx, actor, 'delete', { nodeId: id });
-        await deleteWithTrace(tx, actor, current, 'node.delete');
+        await graph.deleteNode(graph.writer(tx, actor), current);
       });
     },
   };
-}
-
-/** Deletes a node with its relationships and records what a revert needs to bring them back (then the
- *  status of a question a deleted seed grew from follows); resolves to the event's id. */
-export async function deleteWithTrace(
-  tx: Tx,
-  actor: Actor,
-  node: repo.StoredNode,
-  action: 'node.delete' | 'event.revert',
-  reverts?: string,
-): Promise<string> {
-  const relationships = await repo.allRelationships(tx, node.id);
-  await repo.deleteNode(tx, node.id);
-  const before = { ...node, relationships };
-  const neighbours = relationships.map((r) => (r.source === node.id ? r.target : r.source));
-  const eventId = await recordEvent(tx, actor, {
-    action,
-    entity: { type: 'node', id: node.id },
-    nodeIds: [node.id, ...neighbours],
-    before,
-    after: null,
-    ...(reverts ? { reverts } : {}),
-  });
-  await settleQuestionStatus(tx, grownQuestions(relationships)); // a deleted seed's question may lose `seeded`
-  return eventId;
 }
 
 export type NodesService = ReturnType<typeof createNodesService>;

@@ -2,20 +2,16 @@
 // and re-encoded — at most `concurrency` at once —, files written under server-made names, then the quota
 // checked again under a lock on the account and the Resource node, its event, its optional INFORMS link
 // and the quota's ledger row in one transaction — the files are removed again if that transaction fails)
-// and finding the file to serve for a reader who may see the photo.
-import { randomUUID } from 'node:crypto';
+// and finding the file to serve for a reader who may see the photo. The node and link go through the
+// write path (server/graph-writes).
 import { type PhotoUploadFields, type PhotoView, photoUploadFieldsSchema } from '../../shared/photos';
 import { checkRelationKinds } from '../../shared/vocabulary';
 import type { Database, Tx } from '../db/database';
-import { recordEvent } from '../history/history.recorder';
+import * as graph from '../graph-writes/graph-writes';
 import { type Actor, requireAccount } from '../http/actor';
 import { AppError, notFound } from '../http/errors';
 import { parse } from '../http/validate';
-import { placeNear } from '../landscape/free-spot';
-import { insertLink } from '../links/links.repository';
-import { linkSnapshot } from '../links/links.service';
-import { insertNode } from '../nodes/nodes.repository';
-import { newNodeProperties, toNodeView } from '../nodes/nodes.service';
+import { toNodeView } from '../nodes/nodes.service';
 import { type PhotoInput, type PhotoLimits, type PhotoProcessor, STORED_FORMAT } from './photo-processing';
 import type { PhotoStore, StoredFiles } from './photo-store';
 import { findPhotoFiles, lockInformed, lockUploader, recentUploads, recordUpload } from './photos.repository';
@@ -43,7 +39,6 @@ async function insertPhoto(
   fields: PhotoUploadFields,
   stored: StoredFiles & { width: number; height: number },
 ) {
-  const id = randomUUID();
   const { informs, ...nodeFields } = fields;
   const informed = informs ? await lockInformed(tx, informs, actor) : null;
   if (informs && !informed) throw notFound(`Node ${informs}`);
@@ -51,35 +46,16 @@ async function insertPhoto(
     const rule = checkRelationKinds('INFORMS', 'Resource', informed.kind);
     if (rule) throw new AppError('RELATION_NOT_ALLOWED', rule, { relation: 'INFORMS' });
   }
-  const properties = {
-    ...newNodeProperties({ kind: 'Resource', resourceKind: 'photo', ...nodeFields }, actor, id),
-    ...stored,
-    ...(informed ? { ...(await placeNear(tx, informed, id)), autoPlaced: false } : {}),
-  };
-  const node = await insertNode(tx, 'Resource', properties);
-  await recordEvent(tx, actor, {
-    action: 'node.create',
-    entity: { type: 'node', id },
-    nodeIds: [id],
-    before: null,
-    after: node,
-  });
+  const w = graph.writer(tx, actor);
+  const node = await graph.createNode(
+    w,
+    { kind: 'Resource', resourceKind: 'photo', ...nodeFields },
+    { extra: stored, ...(informed ? { near: informed } : {}) },
+  );
   if (informed) {
-    const link = await insertLink(tx, {
-      id: randomUUID(),
-      source: id,
-      target: informed.id,
-      relation: 'INFORMS',
-      properties: {},
-      createdBy: actor.id,
-    });
-    await recordEvent(tx, actor, {
-      action: 'link.create',
-      entity: { type: 'link', id: link.id },
-      nodeIds: [id, informed.id],
-      before: null,
-      after: linkSnapshot(link),
-    });
+    await graph.createLinks(w, [
+      { source: node.id, target: informed.id, relation: 'INFORMS', properties: {} },
+    ]);
   }
   return node;
 }

@@ -1,23 +1,20 @@
 // The atomic ask: in ONE write transaction, the question, who asked it, its lineage links, the seeds it
 // joins (or founds) and the resource that prompted it (with the image region), each with its history event. Every
 // target is checked first — it must exist and be visible (404 naming it), its kind must fit (400) — so a
-// refused request writes nothing. The new question appears next to the first thing it links to.
+// refused request writes nothing. The new question appears next to the first thing it links to. Written
+// through the write path (server/graph-writes).
 
 import type { z } from 'zod';
 import type { CreateNode } from '../../shared/entities';
 import type { askQuestionSchema, CreatedWithLinks } from '../../shared/questions';
 import { checkRelationKinds, type Relation } from '../../shared/vocabulary';
-import type { Database, Tx } from '../db/database';
+import type { Database } from '../db/database';
 import { visibilityParams } from '../db/visibility';
+import * as graph from '../graph-writes/graph-writes';
 import { type Actor, requireAccount } from '../http/actor';
 import { AppError } from '../http/errors';
-import { placeNear } from '../landscape/free-spot';
-import { markPlaced } from '../links/links.repository';
-import { insertNode } from '../nodes/nodes.repository';
-import { newNodeProperties, toNodeView } from '../nodes/nodes.service';
-import { settleQuestionStatus } from '../seeds/question-status';
-import { linkWithEvent, recordNodeCreated } from './linking';
-import { type LockedNode, lockVisible, personExists } from './questions.repository';
+import { toNodeView } from '../nodes/nodes.service';
+import { assertCan } from '../permissions/permissions.service';
 
 export type AskInput = z.output<typeof askQuestionSchema>;
 
@@ -64,7 +61,7 @@ export function plannedLinks(input: AskInput): PlannedLink[] {
 }
 
 /** 404 for the first target that is unknown or hidden (the same answer for both), 400 for a wrong kind. */
-function checkTargets(planned: PlannedLink[], found: Map<string, LockedNode>): void {
+function checkTargets(planned: PlannedLink[], found: Map<string, graph.LockedNode>): void {
   for (const link of planned) {
     if (!found.has(link.target)) {
       throw new AppError('NOT_FOUND', `${link.field}: node ${link.target} was not found`, {
@@ -74,7 +71,7 @@ function checkTargets(planned: PlannedLink[], found: Map<string, LockedNode>): v
     }
   }
   for (const link of planned) {
-    const kind = (found.get(link.target) as LockedNode).kind;
+    const kind = (found.get(link.target) as graph.LockedNode).kind;
     const rule = link.fromTarget
       ? checkRelationKinds(link.relation, kind, 'Question')
       : checkRelationKinds(link.relation, 'Question', kind);
@@ -87,25 +84,20 @@ function checkTargets(planned: PlannedLink[], found: Map<string, LockedNode>): v
   }
 }
 
-export async function requirePerson(tx: Tx, actor: Actor): Promise<void> {
-  if (!(await personExists(tx, actor.id))) {
-    throw new Error(`The account ${actor.id} has no Person node`);
-  }
-}
-
 export function createQuestionsService(db: Database) {
   return {
     async ask(actor: Actor, input: AskInput): Promise<CreatedWithLinks> {
       requireAccount(actor);
       const planned = plannedLinks(input);
       return db.write(async (tx) => {
-        const found = await lockVisible(
+        const w = graph.writer(tx, actor);
+        const found = await graph.lockTargets(
           tx,
           planned.map((l) => l.target),
           visibilityParams(actor),
         );
         checkTargets(planned, found);
-        await requirePerson(tx, actor);
+        await graph.requirePerson(w);
 
         const question: CreateNode = {
           kind: 'Question',
@@ -114,32 +106,20 @@ export function createQuestionsService(db: Database) {
           visibility: input.visibility,
           ...(input.body ? { body: input.body } : {}),
         };
-        const properties = newNodeProperties(question, actor);
         const anchor = planned[0] ? found.get(planned[0].target) : undefined;
-        if (anchor) {
-          Object.assign(properties, await placeNear(tx, anchor, properties.id), { autoPlaced: false });
-          if (anchor.autoPlaced) await markPlaced(tx, anchor.id);
-        }
-        const node = await insertNode(tx, 'Question', properties);
-        await recordNodeCreated(tx, actor, node);
+        const node = await graph.createNode(w, question, anchor ? { near: anchor, pinAnchor: true } : {});
 
-        const links = [
-          await linkWithEvent(tx, actor, { source: actor.id, target: node.id, relation: 'ASKED' }),
-        ];
+        const wanted: graph.NewLink[] = [{ source: actor.id, target: node.id, relation: 'ASKED' }];
         for (const link of planned) {
           const [source, target] = link.fromTarget ? [link.target, node.id] : [node.id, link.target];
-          links.push(
-            await linkWithEvent(tx, actor, {
-              source,
-              target,
-              relation: link.relation,
-              properties: link.properties,
-            }),
-          );
+          wanted.push({ source, target, relation: link.relation, properties: link.properties });
         }
         // a question asked as a seed's founding one becomes seeded when that seed counts for all its
-        // readers (server/seeds/question-status.ts), as a step of Semis itself
-        const settled = await settleQuestionStatus(tx, [node.id]);
+        // readers (server/graph-writes/question-status.ts), as a step of Semis itself
+        const { links, settled } = await graph.createLinks(w, wanted, {
+          check: (link) => assertCan(tx, actor, 'link', link),
+          settle: [node.id],
+        });
         return { node: toNodeView(settled.get(node.id) ?? node), links };
       });
     },

@@ -2,20 +2,16 @@
 // GROWS_FROM link, the grower as its author (HAS_ROLE), an event for each — and the question's status
 // set to `seeded`, recorded as done by Semis itself (question-status.ts). Any member may grow a seed from
 // a question they can see (404 otherwise): the status follows, the grower needs no right to edit it.
+// Written through the write path (server/graph-writes).
 import type { z } from 'zod';
 import type { CreatedWithLinks, growSeedSchema } from '../../shared/questions';
 import type { Database } from '../db/database';
 import { visibilityParams } from '../db/visibility';
+import * as graph from '../graph-writes/graph-writes';
 import { type Actor, requireAccount } from '../http/actor';
 import { AppError, notFound } from '../http/errors';
-import { placeNear } from '../landscape/free-spot';
-import { markPlaced } from '../links/links.repository';
-import { insertNode } from '../nodes/nodes.repository';
-import { newNodeProperties, toNodeView } from '../nodes/nodes.service';
-import { linkWithEvent, recordNodeCreated } from '../questions/linking';
-import { lockVisible } from '../questions/questions.repository';
-import { requirePerson } from '../questions/questions.service';
-import { settleQuestionStatus } from './question-status';
+import { toNodeView } from '../nodes/nodes.service';
+import { assertCan } from '../permissions/permissions.service';
 
 export type GrowInput = z.output<typeof growSeedSchema>;
 
@@ -24,7 +20,8 @@ export function createSeedsService(db: Database) {
     async grow(actor: Actor, input: GrowInput): Promise<CreatedWithLinks> {
       requireAccount(actor);
       return db.write(async (tx) => {
-        const question = (await lockVisible(tx, [input.question], visibilityParams(actor))).get(
+        const w = graph.writer(tx, actor);
+        const question = (await graph.lockTargets(tx, [input.question], visibilityParams(actor))).get(
           input.question,
         );
         if (!question) throw notFound(`Question ${input.question}`);
@@ -38,9 +35,10 @@ export function createSeedsService(db: Database) {
             },
           );
         }
-        await requirePerson(tx, actor);
+        await graph.requirePerson(w);
 
-        const properties = newNodeProperties(
+        const seed = await graph.createNode(
+          w,
           {
             kind: 'Seed',
             title: input.title,
@@ -48,25 +46,19 @@ export function createSeedsService(db: Database) {
             visibility: input.visibility,
             ...(input.summary ? { summary: input.summary } : {}),
           },
-          actor,
+          { near: question, pinAnchor: true },
         );
-        Object.assign(properties, await placeNear(tx, question, properties.id), { autoPlaced: false });
-        if (question.autoPlaced) await markPlaced(tx, question.id);
-        const seed = await insertNode(tx, 'Seed', properties);
-        await recordNodeCreated(tx, actor, seed);
 
-        const links = [
-          await linkWithEvent(tx, actor, { source: seed.id, target: question.id, relation: 'GROWS_FROM' }),
-          await linkWithEvent(tx, actor, {
-            source: actor.id,
-            target: seed.id,
-            relation: 'HAS_ROLE',
-            properties: { role: 'author' },
-          }),
-        ];
-
-        // the question becomes `seeded`: a consequence of the graph, done by Semis, not an edit by the grower
-        await settleQuestionStatus(tx, [question.id]);
+        // the question becomes `seeded` once both links are made: a consequence of the graph, done by
+        // Semis, not an edit by the grower (server/graph-writes/question-status.ts)
+        const { links } = await graph.createLinks(
+          w,
+          [
+            { source: seed.id, target: question.id, relation: 'GROWS_FROM' },
+            { source: actor.id, target: seed.id, relation: 'HAS_ROLE', properties: { role: 'author' } },
+          ],
+          { check: (link) => assertCan(tx, actor, 'link', link) },
+        );
         return { node: toNodeView(seed), links };
       });
     },

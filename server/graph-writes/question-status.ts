@@ -3,12 +3,14 @@
 // seed explores it (EXPLORED_IN), else `open`. Each change is a `node.edit` (version + 1, before/after)
 // recorded as done by the SYSTEM actor — Semis itself — so it is nobody's "last action" to undo, and
 // reverting it needs the right to edit the question, like any edit. Every write that makes or removes a
-// GROWS_FROM link calls `settleQuestionStatus` in its own transaction, after the change.
-import type { Tx } from '../db/database';
-import { recordEvent } from '../history/history.recorder';
+// GROWS_FROM link settles it in its own transaction, after the change: the write path (graph-writes.ts)
+// does it for every link made, removed or restored, every node deleted or restored, every visibility change.
 import { SYSTEM } from '../http/actor';
-import { type StoredNode, updateNode } from '../nodes/nodes.repository';
-import { lockQuestionGrowth, type QuestionGrowth, questionsOfSeed } from './seeds.repository';
+import type { StoredNode } from '../nodes/nodes.repository';
+import { recordEvent } from './events';
+import { updateNode } from './graph-writes.repository';
+import { lockQuestionGrowth, type QuestionGrowth, questionsOfSeed } from './question-status.repository';
+import { atOf, type Writer } from './writer';
 
 /** The status the graph gives a question, or its own when the graph says nothing about it. */
 export function statusFromGraph(question: QuestionGrowth): string | null {
@@ -21,15 +23,16 @@ export function statusFromGraph(question: QuestionGrowth): string | null {
  * Brings each question among `ids` to the status the graph gives it (other ids are ignored). Returns the
  * questions it changed, as stored now (a caller answering with one of them answers its new version).
  */
-export async function settleQuestionStatus(tx: Tx, ids: string[]): Promise<Map<string, StoredNode>> {
+export async function settleQuestionStatus(w: Writer, ids: string[]): Promise<Map<string, StoredNode>> {
   const changed = new Map<string, StoredNode>();
   if (ids.length === 0) return changed;
-  for (const question of await lockQuestionGrowth(tx, ids)) {
+  const semis: Writer = { ...w, actor: SYSTEM };
+  for (const question of await lockQuestionGrowth(w.tx, ids)) {
     const status = statusFromGraph(question);
     if (status === null || status === question.status) continue;
-    const after = await updateNode(tx, question.id, { status });
+    const after = await updateNode(w.tx, question.id, { status }, atOf(w));
     changed.set(question.id, after);
-    await recordEvent(tx, SYSTEM, {
+    await recordEvent(semis, {
       action: 'node.edit',
       entity: { type: 'node', id: question.id },
       nodeIds: [question.id],
@@ -51,10 +54,10 @@ export function grownQuestions(relationships: readonly { relation: string; targe
  * readers may see has changed), or those of the questions a seed grows from or explores.
  */
 export async function settleAfterVisibilityChange(
-  tx: Tx,
+  w: Writer,
   node: { id: string; kind: string },
 ): Promise<Map<string, StoredNode>> {
-  if (node.kind === 'Question') return settleQuestionStatus(tx, [node.id]);
-  if (node.kind === 'Seed') return settleQuestionStatus(tx, await questionsOfSeed(tx, node.id));
+  if (node.kind === 'Question') return settleQuestionStatus(w, [node.id]);
+  if (node.kind === 'Seed') return settleQuestionStatus(w, await questionsOfSeed(w.tx, node.id));
   return new Map();
 }
