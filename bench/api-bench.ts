@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { BATCH_SIZE } from '../seeds-data/demo.repository';
+import { BATCH_SIZE } from '../server/graph-writes/import.repository';
 import { importBoth, warmUpImports } from './import-rate';
 import { measureLatency } from './latency';
 import { describeMachine } from './machine';

@@ -9,8 +9,8 @@
 // sides first and empties both stores again, so the measured import shows the steady rate, and the
 // warm-up's own rate is reported as the cold one.
 
-import { BATCH_SIZE, emptyDatabase, mergeLinks, mergeNodes } from '../seeds-data/demo.repository';
 import { Database } from '../server/db/database';
+import { BATCH_SIZE, emptyDatabase, mergeLinks, mergeNodes } from '../server/graph-writes/import.repository';
 import { KINDS, type Kind, RELATIONS, type Relation } from '../shared/vocabulary';
 import { bareCreateLinks, bareCreateNodes, openBareDriver } from './bare-driver';
 import { perSecond, timed } from './measure';

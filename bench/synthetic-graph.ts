@@ -1,10 +1,10 @@
 // A seeded synthetic knowledge landscape for the benchmark: a realistic mix of kinds, French titles,
 // positions in clusters, and relations that follow RELATION_RULES with a skewed degree distribution
 // (a few hub questions, seeds and people). Node rows are built like the demo loader builds them
-// (newNodeProperties), so the import path and the stored properties are the real ones.
+// (newNodeProperties, server/graph-writes), so the import path and the stored properties are the real ones.
 
+import { newNodeProperties } from '../server/graph-writes/graph-writes';
 import { SYSTEM } from '../server/http/actor';
-import { newNodeProperties } from '../server/nodes/nodes.service';
 import type { CreateNode } from '../shared/entities';
 import { KINDS, type Kind, RELATION_RULES, RELATIONS, type Relation } from '../shared/vocabulary';
 import * as words from './french-words';

@@ -2,7 +2,7 @@
 // the Semis server's memory (RSS) while
 // N concurrent ~40-megapixel JPEG uploads are processed (the issue: "12 concurrent 40-megapixel uploads take
 // the server from 218 to 555 MB RSS"). Neo4j runs in this process's embedded instance; each configuration
-// gets a fresh Semis server in its own child process (`node --import tsx server/index.ts`), so the RSS read
+// gets a fresh Semis server in its own child process (`node --import tsx seeds-data/start.ts`), so the RSS read
 // from /proc/<pid>/status is the server's alone: VmRSS sampled every 50 ms, VmHWM for the true peak (reset
 // after the warm-up through /proc/<pid>/clear_refs). Configurations, in the same run: (a) the default
 // SEMIS_PHOTO_CONCURRENCY bound, (b) the bound lifted (the baseline), alternated over --rounds (medians
@@ -195,7 +195,7 @@ async function startServerChild(options: {
     ...(options.threadpool === null ? {} : { UV_THREADPOOL_SIZE: String(options.threadpool) }),
     ...(options.arenaMax === null ? {} : { MALLOC_ARENA_MAX: options.arenaMax }),
   };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'seeds-data/start.ts'], {
     cwd: root,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

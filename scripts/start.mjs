@@ -28,7 +28,7 @@ const launch = (command, args, env = {}) => {
 if (dev) {
   const apiPort = process.env.PORT ?? '3000';
   // The Vite dev server (port 5173) proxies /api keeping the browser's Origin: accept it for writes (CSRF).
-  launch(tsx, ['watch', '--clear-screen=false', 'server/index.ts'], {
+  launch(tsx, ['watch', '--clear-screen=false', 'seeds-data/start.ts'], {
     ...serverEnv,
     SEMIS_DEV_ORIGINS: process.env.SEMIS_DEV_ORIGINS ?? 'http://localhost:5173,http://127.0.0.1:5173',
   });
@@ -40,7 +40,7 @@ if (dev) {
       apiPort,
   );
 } else {
-  launch(tsx, ['server/index.ts'], serverEnv);
+  launch(tsx, ['seeds-data/start.ts'], serverEnv);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

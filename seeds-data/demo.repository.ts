@@ -1,15 +1,7 @@
 // Cypher the demo loader reads with: whether the database holds a landscape yet, and which demo photos
 // already have their stored picture. Every write of a load goes through server/graph-writes (import.ts);
-// its batch Cypher is re-exported here for the benches and tests that import it from this file.
+// its batch Cypher is in server/graph-writes/import.repository.ts.
 import type { Database } from '../server/db/database';
-
-export {
-  BATCH_SIZE,
-  emptyDatabase,
-  markLandscapeLoaded,
-  mergeLinks,
-  mergeNodes,
-} from '../server/graph-writes/import.repository';
 
 export async function isEmpty(db: Database): Promise<boolean> {
   const result = await db.read((tx) => tx.run('MATCH (n:Entity) RETURN count(n) > 0 AS any'));

@@ -2,7 +2,7 @@
 // loads the demo landscape into an empty database (through the `loadDemo` hook its entry point hands in:
 // the server does not know the demo), serves the API and the client, and stops cleanly.
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { createApp } from './app';
 import { authOptionsFrom } from './auth/auth.options';
@@ -108,12 +108,4 @@ export function startSemis(hooks: StartHooks = {}): void {
     else console.error(`[semis] could not start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   });
-}
-
-// Launched as the process itself (`tsx server/index.ts`, what scripts/start.mjs runs today): hand over to
-// the entry point that plugs the demo in. Once the start script launches that entry point directly, this
-// bridge goes.
-const DEMO_ENTRY = '../seeds-data/start';
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  void import(DEMO_ENTRY);
 }

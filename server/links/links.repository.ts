@@ -53,7 +53,6 @@ export async function lockEnds(tx: Tx, ids: string[], viewer: Viewer): Promise<M
 }
 
 /** Kept for the callers that still import it from links (test/support, bench): the write path's own. */
-export { insertLink } from '../graph-writes/graph-writes.repository';
 
 export const LINK_RETURN = `r { .*, source: a.id, target: b.id, relation: type(r) } AS link`;
 

@@ -15,7 +15,6 @@ export const storedNodeSchema = z.looseObject({ id: z.string(), kind: kindSchema
 export type StoredNode = z.infer<typeof storedNodeSchema>;
 
 /** Kept for the callers that still import it from nodes (test/support, bench): the write path's own. */
-export { insertNode } from '../graph-writes/graph-writes.repository';
 
 const propertiesSchema = z.record(z.string(), z.unknown());
 

@@ -2,9 +2,9 @@
 // the embedded database has it, it parses every JSON value type, it refuses what is not a JSON array, and
 // an import through it stores exactly the values and types the driver's own parameter encoding stores.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mergeLinks, mergeNodes } from '../../seeds-data/demo.repository';
 import { bulkRows, hasJsonRows, rowsParameter } from '../../server/db/bulk-rows';
 import type { Database } from '../../server/db/database';
+import { mergeLinks, mergeNodes } from '../../server/graph-writes/import.repository';
 import { openTestDatabase, wipe } from '../support/database';
 
 let db: Database;

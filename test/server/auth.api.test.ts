@@ -506,7 +506,7 @@ describe('anonymous writes', () => {
     }
     expect(await count(db, 'MATCH (n:Entity) RETURN count(n)')).toBe(3);
     expect(await count(db, 'MATCH ()-[r]->() RETURN count(r)')).toBe(1);
-    // version 2: the GROWS_FROM above made it `seeded` (server/seeds/question-status.ts); nothing since
+    // version 2: the GROWS_FROM above made it `seeded` (server/graph-writes/question-status.ts); nothing since
     expect(await row('MATCH (n {id: $id}) RETURN n.title AS t, n.version AS v', { id: q.body.id })).toEqual({
       t: 'Pourquoi ?',
       v: 2,

@@ -236,7 +236,7 @@ describe('POST /api/history/:eventId/revert', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     const back = await alice.get(`/api/nodes/${q1}`);
     expect(back.status).toBe(200);
-    // version 2: Semis made it `seeded` when the seed's GROWS_FROM came (server/seeds/question-status.ts)
+    // version 2: Semis made it `seeded` when the seed's GROWS_FROM came (server/graph-writes/question-status.ts)
     expect(back.body.node).toMatchObject({
       id: q1,
       title: 'Un ?',

@@ -4,7 +4,7 @@
 import zlib from 'node:zlib';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { markLandscapeLoaded } from '../../seeds-data/demo.repository';
+import { markLandscapeLoaded } from '../../server/graph-writes/import.repository';
 import { apiSuite } from '../support/api-suite';
 import { type Client, type Session, signUp } from '../support/session';
 

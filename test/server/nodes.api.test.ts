@@ -104,7 +104,7 @@ describe('GET, PATCH and DELETE /api/nodes/:id', () => {
     await member.post('/api/links').send({ source: seed.body.id, target: q.id, relation: 'GROWS_FROM' });
     const res = await request(app).get(`/api/nodes/${q.id}`);
     expect(res.status).toBe(200);
-    // a seed grows from it: Semis made it `seeded` (version 2; server/seeds/question-status.ts)
+    // a seed grows from it: Semis made it `seeded` (version 2; server/graph-writes/question-status.ts)
     expect(res.headers.etag).toBe('"2"');
     expect(res.body.node).toMatchObject({
       id: q.id,

@@ -1,4 +1,4 @@
-// API tests for a question's status as a consequence of the graph (server/seeds/question-status.ts):
+// API tests for a question's status as a consequence of the graph (server/graph-writes/question-status.ts):
 // growing a seed from someone else's question makes it `seeded` as an event of Semis itself (the system
 // actor), which the grower's undo never picks and only who may edit the question can revert; removing
 // the GROWS_FROM link, deleting the seed or undoing the growth moves the status back (to `explored` when

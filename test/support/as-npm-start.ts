@@ -1,4 +1,4 @@
-// Starts Semis exactly as `npm start` runs it (scripts/start.mjs → `tsx server/index.ts`): the real entry
+// Starts Semis exactly as `npm start` runs it (scripts/start.mjs → `tsx seeds-data/start.ts`): the real entry
 // point, the default configuration, the embedded Neo4j, the demo loaded into an empty database and the
 // built client — in a fresh temporary folder used as the working directory, so the data folder is the
 // default, literally `.data`. Only the ports differ (free ones), so that it can run beside other tests.
@@ -45,7 +45,7 @@ export async function startAsNpmStart(timeoutMs = 240_000): Promise<RunningSemis
     Object.entries(process.env).filter(([key]) => !key.startsWith('SEMIS_') && !key.startsWith('NEO4J_')),
   );
   let log = '';
-  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'server/index.ts')], {
+  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'seeds-data/start.ts')], {
     cwd: workDir,
     env: { ...env, PORT: String(port), HOST: '127.0.0.1', NEO4J_BOLT_PORT: String(boltPort) },
     stdio: ['ignore', 'pipe', 'pipe'],

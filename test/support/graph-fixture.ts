@@ -2,11 +2,10 @@
 // app builds them (newNodeProperties) and links by (source, relation, target), for tests that read or
 // link to an existing landscape.
 import { randomUUID } from 'node:crypto';
-import { markLandscapeLoaded } from '../../seeds-data/demo.repository';
 import type { Database } from '../../server/db/database';
-import { insertLink } from '../../server/links/links.repository';
-import { insertNode } from '../../server/nodes/nodes.repository';
-import { newNodeProperties } from '../../server/nodes/nodes.service';
+import { newNodeProperties } from '../../server/graph-writes/graph-writes';
+import { insertLink, insertNode } from '../../server/graph-writes/graph-writes.repository';
+import { markLandscapeLoaded } from '../../server/graph-writes/import.repository';
 import type { CreateNode } from '../../shared/entities';
 import type { Relation } from '../../shared/vocabulary';
 
