@@ -8,9 +8,9 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Tx } from '../server/db/database';
 import { visibilityParams } from '../server/db/visibility';
 import { ANONYMOUS } from '../server/http/actor';
-import { edgesAmong, neighborhoodNodes } from '../server/landscape/landscape.repository';
+import { edgesAmong, neighbourhoodNodes } from '../server/landscape/landscape.repository';
 import { searchNodes } from '../server/search/search.repository';
-import { neighborhoodQuerySchema, searchQuerySchema } from '../shared/api';
+import { neighbourhoodQuerySchema, searchQuerySchema } from '../shared/api';
 import type { Kind, Relation } from '../shared/vocabulary';
 import type { LinkRow, NodeRow } from './synthetic-graph';
 
@@ -84,13 +84,13 @@ async function captureOne(work: (tx: Tx) => Promise<unknown>): Promise<CapturedQ
 }
 
 /** What the API routes use when the request gives no lang/limit: the contract's defaults. */
-export const neighbourhoodDefaults = neighborhoodQuerySchema.parse({});
+export const neighbourhoodDefaults = neighbourhoodQuerySchema.parse({});
 export const searchDefaults = searchQuerySchema.parse({ q: 'x' });
 
 /** The first statement of GET /api/nodes/:id/neighborhood for an anonymous reader. */
 export function neighbourhoodQuery(id: string, depth: 1 | 2): Promise<CapturedQuery> {
   const { lang, limit } = neighbourhoodDefaults;
-  return captureOne((tx) => neighborhoodNodes(tx, id, depth, visibilityParams(ANONYMOUS), lang, limit));
+  return captureOne((tx) => neighbourhoodNodes(tx, id, depth, visibilityParams(ANONYMOUS), lang, limit));
 }
 
 /** The statement of GET /api/search for an already-translated Lucene query. */

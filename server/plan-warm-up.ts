@@ -27,7 +27,7 @@ export async function warmPlans(baseUrl: string, debug: Say): Promise<void> {
       paths.push(
         `${pathOf(ENDPOINTS.getNode.path, id)}?lang=fr`,
         `${pathOf(ENDPOINTS.getNode.path, id)}?lang=en`,
-        `${pathOf(ENDPOINTS.neighborhood.path, id)}?depth=1`,
+        `${pathOf(ENDPOINTS.neighbourhood.path, id)}?depth=1`,
         pathOf(ENDPOINTS.nodeHistory.path, id),
       );
     }

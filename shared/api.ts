@@ -62,7 +62,7 @@ export const landscapeQuerySchema = z.strictObject({
   lang: langSchema.default('fr'),
   limit: intParam(1, 50_000, 5_000),
 });
-export const neighborhoodQuerySchema = z.strictObject({
+export const neighbourhoodQuerySchema = z.strictObject({
   depth: z.coerce.number().int().min(1).max(2).default(1),
   lang: langSchema.default('fr'),
   limit: intParam(1, 2_000, 200),
@@ -215,12 +215,12 @@ export const ENDPOINTS = {
       404: { description: 'unknown id' },
     },
   },
-  neighborhood: {
+  neighbourhood: {
     method: 'get',
     path: '/api/nodes/:id/neighborhood',
     summary: "A node's neighbourhood (depth 1 or 2) as a graphology payload",
     params: idParamsSchema,
-    query: neighborhoodQuerySchema,
+    query: neighbourhoodQuerySchema,
     responses: {
       200: { description: 'the neighbourhood', schema: graphPayloadSchema },
       404: { description: 'unknown id' },

@@ -71,7 +71,7 @@ export async function edgesAmong(tx: Tx, ids: string[]): Promise<GraphEdgeRow[]>
 }
 
 /** The centre plus the nearest visible nodes within `depth` hops (through visible nodes only), up to `limit` in all. */
-export async function neighborhoodNodes(
+export async function neighbourhoodNodes(
   tx: Tx,
   id: string,
   depth: 1 | 2,

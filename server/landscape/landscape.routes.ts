@@ -38,10 +38,10 @@ export function landscapeRoutes(landscape: LandscapeService): Router {
     res.send(answer.json);
   });
 
-  router.get(ENDPOINTS.neighborhood.path, async (req, res) => {
-    const { id } = parseParams(ENDPOINTS.neighborhood.params, req);
-    const query = parseQuery(ENDPOINTS.neighborhood.query, req);
-    res.json(await landscape.neighborhood(actorFrom(req), id, query));
+  router.get(ENDPOINTS.neighbourhood.path, async (req, res) => {
+    const { id } = parseParams(ENDPOINTS.neighbourhood.params, req);
+    const query = parseQuery(ENDPOINTS.neighbourhood.query, req);
+    res.json(await landscape.neighbourhood(actorFrom(req), id, query));
   });
 
   return router;

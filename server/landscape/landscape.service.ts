@@ -85,14 +85,14 @@ export function createLandscapeService(db: Database, cache: LandscapeCache = cre
       return { key, notModified: false, answer: await building };
     },
 
-    neighborhood(
+    neighbourhood(
       actor: Actor,
       id: string,
       query: { depth: number; lang: Lang; limit: number },
     ): Promise<GraphPayload> {
       return db.read(async (tx) => {
         const depth = query.depth === 2 ? 2 : 1;
-        const found = await repo.neighborhoodNodes(
+        const found = await repo.neighbourhoodNodes(
           tx,
           id,
           depth,

@@ -51,7 +51,7 @@ describe('call', () => {
       '/api/history/e%201%2F2/revert',
     );
     expect(() => fillPath('/api/nodes/:id', {})).toThrow(':id');
-    expect(urlOf(ENDPOINTS.neighborhood, { params: { id: 'q-1' }, query: { depth: 2, lang: 'en' } })).toBe(
+    expect(urlOf(ENDPOINTS.neighbourhood, { params: { id: 'q-1' }, query: { depth: 2, lang: 'en' } })).toBe(
       '/api/nodes/q-1/neighborhood?depth=2&lang=en',
     );
   });

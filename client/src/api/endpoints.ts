@@ -14,12 +14,12 @@ export function fetchLandscape(lang: Lang, signal?: AbortSignal, limit?: number)
   return call(ENDPOINTS.landscape, { query: { lang, limit }, signal, check: graphPayloadCheck });
 }
 
-export function fetchNeighborhood(
+export function fetchNeighbourhood(
   id: string,
   options: { depth: 1 | 2; lang: Lang; limit: number },
   signal?: AbortSignal,
 ): Promise<GraphPayload> {
-  return call(ENDPOINTS.neighborhood, { params: { id }, query: options, signal });
+  return call(ENDPOINTS.neighbourhood, { params: { id }, query: options, signal });
 }
 
 export async function searchNodes(q: string, lang: Lang, signal?: AbortSignal): Promise<SearchHit[]> {

@@ -5,7 +5,7 @@
 // shows titles from the graph (the list view, the search's local index, the filters' community names).
 import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../../../shared/vocabulary';
-import { fetchLandscape, fetchNeighborhood } from '../../api/endpoints';
+import { fetchLandscape, fetchNeighbourhood } from '../../api/endpoints';
 import type { Expansions } from '../../features/explore/expansion';
 import { NEIGHBOURHOOD_LIMIT } from '../../features/explore/expansion/use-expansion';
 import type { LandscapeGraph } from '../landscape';
@@ -42,7 +42,7 @@ export function useRelabel({ graph, lang, loaded, max, expansions, restoring, re
     Promise.all([
       fetchLandscape(lang, signal, max ?? undefined),
       ...expanded.map(({ nodeId, depth }) =>
-        fetchNeighborhood(nodeId, { depth, lang, limit: NEIGHBOURHOOD_LIMIT }, signal),
+        fetchNeighbourhood(nodeId, { depth, lang, limit: NEIGHBOURHOOD_LIMIT }, signal),
       ),
     ]).then(
       ([landscape, ...neighbourhoods]) => {

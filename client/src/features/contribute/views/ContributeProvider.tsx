@@ -5,7 +5,7 @@ import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } fro
 import type { Me } from '../../../../../shared/auth';
 import type { Lang } from '../../../../../shared/vocabulary';
 import { fetchMe } from '../../../api/auth';
-import { fetchNeighborhood } from '../../../api/endpoints';
+import { fetchNeighbourhood } from '../../../api/endpoints';
 import { createApplyChange } from '../../../map/apply-change';
 import type { LandscapeGraph } from '../../../map/landscape';
 import { forgetReadings } from '../../panel/node-details/read-node';
@@ -99,7 +99,7 @@ export function ContributeProvider({
         graph,
         lang: () => langNow.current,
         fetchNeighbourhood: (nodeId) =>
-          fetchNeighborhood(nodeId, { depth: 1, lang: langNow.current, limit: SHOW_LIMIT }),
+          fetchNeighbourhood(nodeId, { depth: 1, lang: langNow.current, limit: SHOW_LIMIT }),
         selectNode: (nodeId) => selectNow.current(nodeId),
         clearSelection: () => clearNow.current(),
         selectedId: () => selectedNow.current,

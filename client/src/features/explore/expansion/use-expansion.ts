@@ -5,7 +5,7 @@
 // again included. The bookkeeping itself is pure (./index.ts).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../../../../../shared/vocabulary';
-import { fetchNeighborhood } from '../../../api/endpoints';
+import { fetchNeighbourhood } from '../../../api/endpoints';
 import type { ApiError } from '../../../api/errors';
 import type { LandscapeGraph } from '../../../map/landscape';
 import { applyStep } from '../../../map/map-store';
@@ -36,7 +36,7 @@ export type ExpansionStatus =
 type Targets = Record<string, { x: number; y: number }>;
 
 const fetchIn = (lang: Lang, { nodeId, depth }: ExpansionEntry, signal: AbortSignal) =>
-  fetchNeighborhood(nodeId, { depth, lang, limit: NEIGHBOURHOOD_LIMIT }, signal);
+  fetchNeighbourhood(nodeId, { depth, lang, limit: NEIGHBOURHOOD_LIMIT }, signal);
 
 /**
  * `landscape` changes each time a landscape is imported (null while one loads); `initial`: the expansions
