@@ -117,7 +117,9 @@ export function createApp(deps: AppDeps): express.Express {
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+      // a 503 (the database down, or not ready yet) is the error handler's to log, once, not once a request
+      customLogLevel: (_req, res, error) =>
+        (error || res.statusCode >= 500) && res.statusCode !== 503 ? 'error' : 'info',
       autoLogging: { ignore: (req) => !req.url?.startsWith('/api') },
     }),
   );

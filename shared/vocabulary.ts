@@ -14,7 +14,6 @@ export const visibilitySchema = z.enum(['public', 'members', 'private']);
 export type Visibility = z.infer<typeof visibilitySchema>;
 
 export const questionStatusSchema = z.enum(['open', 'explored', 'seeded']);
-export type QuestionStatus = z.infer<typeof questionStatusSchema>;
 export const seedStatusSchema = z.enum(['germinating', 'active', 'dormant']);
 export const resourceKindSchema = z.enum(['web', 'photo', 'video', 'audio', 'document', 'book']);
 export const roleSchema = z.enum(['author', 'editor', 'contributor', 'animator', 'member']);

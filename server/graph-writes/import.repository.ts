@@ -47,6 +47,8 @@ export async function mergeLinks(
     relation: string;
     properties: Record<string, unknown>;
   }[],
+  /** Who the links are by (the import's actor; Semis itself for the demo). */
+  createdBy = 'system',
 ): Promise<number> {
   let created = 0;
   for (const relation of RELATIONS) {
@@ -57,9 +59,9 @@ export async function mergeLinks(
           `UNWIND ${rows.expression} AS l
          MATCH (a:Entity {id: l.source}), (b:Entity {id: l.target})
          MERGE (a)-[r:${relation} {id: l.id}]->(b)
-         ON CREATE SET r += l.properties, r.createdAt = datetime(), r.createdBy = 'system', r.__new = true
+         ON CREATE SET r += l.properties, r.createdAt = datetime(), r.createdBy = $createdBy, r.__new = true
          WITH r WHERE r.__new REMOVE r.__new RETURN count(r) AS created`,
-          { batch: rows.value },
+          { batch: rows.value, createdBy },
         ),
       );
       created += result.records[0]?.get('created') ?? 0;

@@ -2,7 +2,7 @@
 // person's import), each node built as any new node is (new-node.ts) by the importing actor, merged by id
 // so importing twice gives the same graph. Like every load so far it records no event per node or link:
 // it gives the event log a new epoch instead (`markImported`), so every cached landscape is read again.
-// Making an import one attributed, undoable action (its events with one action id) is done here.
+// Making an import one attributed, undoable action (its events with one action id) is still to come, here.
 import type { CreateNode } from '../../shared/entities';
 import type { Relation } from '../../shared/vocabulary';
 import type { Database } from '../db/database';
@@ -43,7 +43,7 @@ export async function importGraph(
   }));
   if (options.reset) await repo.emptyDatabase(db);
   const createdNodes = await repo.mergeNodes(db, nodes);
-  const createdLinks = await repo.mergeLinks(db, input.links);
+  const createdLinks = await repo.mergeLinks(db, input.links, actor.id);
   return { nodes, createdNodes, createdLinks };
 }
 

@@ -52,8 +52,6 @@ export async function lockEnds(tx: Tx, ids: string[], viewer: Viewer): Promise<M
   return new Map(ends.map((e) => [e.id, e]));
 }
 
-/** Kept for the callers that still import it from links (test/support, bench): the write path's own. */
-
 export const LINK_RETURN = `r { .*, source: a.id, target: b.id, relation: type(r) } AS link`;
 
 export function shapeLink(raw: unknown): StoredLink {

@@ -14,8 +14,6 @@ export const labelExpression = (n: string) =>
 export const storedNodeSchema = z.looseObject({ id: z.string(), kind: kindSchema, version: z.number() });
 export type StoredNode = z.infer<typeof storedNodeSchema>;
 
-/** Kept for the callers that still import it from nodes (test/support, bench): the write path's own. */
-
 const propertiesSchema = z.record(z.string(), z.unknown());
 
 export async function findNode(tx: Tx, id: string, viewer: Viewer): Promise<StoredNode | null> {

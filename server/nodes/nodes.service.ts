@@ -28,8 +28,6 @@ export function toNodeView(stored: repo.StoredNode): NodeView {
   return view as NodeView;
 }
 
-/** Kept here for the callers that still import it from nodes (test/support, bench). */
-
 /** The node as GET returns it: its properties, a summary of its visible relations, its access card. */
 export async function readNode(tx: Tx, actor: Actor, id: string, lang: Lang): Promise<NodeResponse | null> {
   const viewer = visibilityParams(actor);

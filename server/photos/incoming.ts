@@ -52,6 +52,9 @@ export function incomingStorage(folder?: string): multer.StorageEngine {
 
 const removeQuietly = (file: string) => fs.rm(file, { force: true }).catch(() => undefined);
 
+/** Removes a received file now (its client left before the route got it). */
+export const removeReceived = removeQuietly;
+
 const HELD = Symbol('received file held by the route');
 interface Held {
   [HELD]?: boolean;

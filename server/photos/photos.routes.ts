@@ -10,7 +10,7 @@ import { ENDPOINTS } from '../../shared/api';
 import { actorFrom, requireAccount } from '../http/actor';
 import { AppError, notFound } from '../http/errors';
 import { parseParams } from '../http/validate';
-import { incomingStorage, removeWhenAnswered, whileHeld } from './incoming';
+import { incomingStorage, removeReceived, removeWhenAnswered, whileHeld } from './incoming';
 import type { PhotosService } from './photos.service';
 
 /** Limits on everything but the file (the text fields are a title, a body and three short values). */
@@ -25,7 +25,8 @@ const FORM_LIMITS = {
 
 const IMAGE_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
 
-function multipartError(error: unknown, maxBytes: number): AppError {
+/** What a failed receipt becomes: a 4xx for the client's body, the error itself for the server's own. */
+function multipartError(error: unknown, maxBytes: number): unknown {
   if (error instanceof multer.MulterError) {
     if (error.code === 'LIMIT_FILE_SIZE') {
       return new AppError('IMAGE_TOO_LARGE', `The image is larger than the ${maxBytes} bytes allowed`, {
@@ -36,7 +37,16 @@ function multipartError(error: unknown, maxBytes: number): AppError {
       { path: error.field ?? '', code: error.code, message: error.message },
     ]);
   }
+  // receiving into the incoming folder failed (a full disk, a permission): the server's fault, logged as a 500
+  if (isSystemError(error)) return error;
   return new AppError('VALIDATION_FAILED', 'Invalid multipart body: it cannot be read');
+}
+
+/** A Node system error (fs, os): it has a `syscall`, or an `E…` code such as ENOSPC or EACCES. */
+function isSystemError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { syscall, code } = error as { syscall?: unknown; code?: unknown };
+  return typeof syscall === 'string' || (typeof code === 'string' && /^E[A-Z]+$/.test(code));
 }
 
 /**
@@ -64,7 +74,10 @@ export function photosRoutes(
   };
   const receiveFile: RequestHandler = (req, res, next) => {
     receive(req, res, (error?: unknown) => {
-      if (req.file?.path) removeWhenAnswered(res, req.file.path);
+      const received = req.file?.path;
+      // the client left before its body was handed on: nobody to answer, and its 'close' has passed
+      if (received && (res.destroyed || req.destroyed)) return void removeReceived(received);
+      if (received) removeWhenAnswered(res, received);
       next(error ? multipartError(error, photos.limits.maxBytes) : undefined);
     });
   };

@@ -41,10 +41,15 @@ export type ApplyChange = (change: Change, options?: { select?: string }) => Pro
 
 export function createApplyChange(map: MapWriter): ApplyChange {
   const { graph } = map;
-  /** Brings a node with its neighbourhood onto the map. */
-  const bring = async (nodeId: string) => {
-    mergeNeighbourhood(graph, await map.fetchNeighbourhood(nodeId));
+  /** Brings a node with its neighbourhood onto the map; the nodes of that neighbourhood. */
+  const bring = async (nodeId: string): Promise<string[]> => {
+    const payload = await map.fetchNeighbourhood(nodeId);
+    mergeNeighbourhood(graph, payload);
+    return payload.nodes.map((node) => node.key);
   };
+  /** The node and its neighbours on the map: the panels whose reading may now be out of date. */
+  const around = (nodeId: string): string[] =>
+    graph.hasNode(nodeId) ? [nodeId, ...graph.neighbors(nodeId)] : [nodeId];
   /** Draws links; an end missing from the map (a truncated landscape) comes with `around`'s neighbourhood. */
   const drawLinks = async (links: readonly LinkView[], around: string) => {
     const missing = links.filter((link) => addLink(graph, link) === 'missing-end');
@@ -77,7 +82,8 @@ export function createApplyChange(map: MapWriter): ApplyChange {
         putNode(graph, change.node, map.lang());
         const links = change.links ?? [];
         await drawLinks(links, change.node.id);
-        announceChange(change.node.id, ...links.flatMap((link) => [link.source, link.target]));
+        // its neighbours list its title, and its links' other ends list it
+        announceChange(...around(change.node.id), ...links.flatMap((link) => [link.source, link.target]));
         select ??= change.node.id;
         break;
       }
@@ -86,14 +92,16 @@ export function createApplyChange(map: MapWriter): ApplyChange {
         announceChange(change.link.source, change.link.target);
         break;
       case 'touched':
-        await bring(change.nodeId);
-        announceChange(change.nodeId);
+        // what it was written around (the question a photo informs, the person who joined) is in there
+        announceChange(change.nodeId, ...(await bring(change.nodeId)));
         select ??= change.nodeId;
         break;
-      case 'deleted':
+      case 'deleted': {
+        const neighbours = around(change.nodeId); // they listed it: read before it leaves the map
         forget(change.nodeId);
-        announceChange(change.nodeId);
+        announceChange(...neighbours);
         return;
+      }
       case 'reverted':
         announceChangeOfAll();
         // The revert is made: a map that cannot follow (the network failed) is right again on reload.

@@ -116,17 +116,21 @@ function resize(graph: LandscapeGraph, nodeId: string): void {
   graph.mergeNodeAttributes(nodeId, { degree, size: sizeFromDegree(degree) });
 }
 
-/** Takes an edge off the map; whether it was there. */
+/** Takes an edge off the map; whether it was there. Its ends shrink with their degree. */
 export function dropEdge(graph: LandscapeGraph, edgeKey: string): boolean {
   if (!graph.hasEdge(edgeKey)) return false;
+  const ends = graph.extremities(edgeKey);
   graph.dropEdge(edgeKey);
+  for (const end of ends) resize(graph, end);
   return true;
 }
 
-/** Takes a node (and its edges) off the map; whether it was there. */
+/** Takes a node (and its edges) off the map; whether it was there. Its neighbours shrink with their degree. */
 export function dropNode(graph: LandscapeGraph, nodeId: string): boolean {
   if (!graph.hasNode(nodeId)) return false;
+  const neighbours = graph.neighbors(nodeId);
   graph.dropNode(nodeId);
+  for (const neighbour of neighbours) resize(graph, neighbour);
   return true;
 }
 
