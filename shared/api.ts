@@ -247,8 +247,18 @@ export const ENDPOINTS = {
     idempotent: true,
     path: '/api/nodes',
     summary: 'Create a node of any kind',
+    description:
+      'A Resource may carry `informs: { target, stance? }`: it is created with its INFORMS link to that ' +
+      'node in one action, both or nothing — 404 when the target is unknown or hidden, 400 ' +
+      'RELATION_NOT_ALLOWED when INFORMS does not fit its kind, 403 when the link is not allowed.',
     body: createNodeSchema,
-    responses: { 201: { description: 'created', schema: nodeSchema }, 400: { description: 'invalid' } },
+    responses: {
+      201: { description: 'created', schema: nodeSchema },
+      400: { description: 'invalid, or INFORMS does not fit the target' },
+      401: { description: 'not logged in' },
+      403: { description: 'not allowed' },
+      404: { description: 'the node it informs is unknown (or not visible)' },
+    },
   },
   patchNode: {
     method: 'patch',

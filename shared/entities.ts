@@ -9,6 +9,7 @@ import {
   questionStatusSchema,
   resourceKindSchema,
   seedStatusSchema,
+  stanceSchema,
   visibilitySchema,
 } from './vocabulary';
 
@@ -79,7 +80,17 @@ export const KIND_FIELDS = {
 export const createQuestionSchema = z.strictObject({ kind: z.literal('Question'), ...questionFields });
 export const createSeedSchema = z.strictObject({ kind: z.literal('Seed'), ...seedFields });
 export const createPersonSchema = z.strictObject({ kind: z.literal('Person'), ...personFields });
-export const createResourceSchema = z.strictObject({ kind: z.literal('Resource'), ...resourceFields });
+/**
+ * A resource added from a question or a seed: it informs that node from the start (`INFORMS`, with the
+ * stance it takes), written with the resource in one action — both, or nothing.
+ */
+export const resourceInformsSchema = z.strictObject({ target: idSchema, stance: stanceSchema.optional() });
+export type ResourceInforms = z.infer<typeof resourceInformsSchema>;
+export const createResourceSchema = z.strictObject({
+  kind: z.literal('Resource'),
+  ...resourceFields,
+  informs: resourceInformsSchema.optional(),
+});
 export const createCommunitySchema = z.strictObject({ kind: z.literal('Community'), ...communityFields });
 
 /** POST /api/nodes body: one schema per kind, chosen by `kind`. */

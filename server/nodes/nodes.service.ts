@@ -3,8 +3,8 @@
 // permission table (server/permissions) and writes through the write path (server/graph-writes), which
 // records its event, in its own transaction.
 import type { NodeResponse, RelationSummary } from '../../shared/api';
-import { type CreateNode, type NodeView, patchSchemaFor } from '../../shared/entities';
-import type { Lang, Relation } from '../../shared/vocabulary';
+import { type CreateNode, type NodeView, patchSchemaFor, type ResourceInforms } from '../../shared/entities';
+import { checkRelationKinds, type Lang, type Relation } from '../../shared/vocabulary';
 import type { Database, Tx } from '../db/database';
 import { type Viewer, visibilityParams } from '../db/visibility';
 import * as graph from '../graph-writes/graph-writes';
@@ -56,9 +56,29 @@ export function createNodesService(db: Database) {
   return {
     async create(actor: Actor, input: CreateNode): Promise<NodeView> {
       requireAccount(actor);
+      // `informs` is the link to write with a resource, not one of its properties
+      const { informs, ...fields } = input as CreateNode & { informs?: ResourceInforms };
       const stored = await db.write(async (tx) => {
         await assertCan(tx, actor, 'create', { kind: input.kind });
-        return graph.createNode(graph.writer(tx, actor), input);
+        const w = graph.writer(tx, actor);
+        if (!informs) return graph.createNode(w, fields as CreateNode);
+        // one action: the resource, placed next to what it informs, and its INFORMS link — or nothing
+        const informed = (await graph.lockTargets(tx, [informs.target], visibilityParams(actor))).get(
+          informs.target,
+        );
+        if (!informed) throw notFound(`Node ${informs.target}`);
+        const rule = checkRelationKinds('INFORMS', 'Resource', informed.kind);
+        if (rule) throw new AppError('RELATION_NOT_ALLOWED', rule, { relation: 'INFORMS' });
+        const node = await graph.createNode(w, fields as CreateNode, { near: informed });
+        const properties = informs.stance ? { stance: informs.stance } : {};
+        await graph.createLinks(
+          w,
+          [{ source: node.id, target: informed.id, relation: 'INFORMS', properties }],
+          {
+            check: (link) => assertCan(tx, actor, 'link', link),
+          },
+        );
+        return node;
       });
       return toNodeView(stored);
     },

@@ -1,11 +1,12 @@
 // 'add-person', 'add-community', 'add-web-resource' and the prompt 'add-resource': a new node of that kind
 // (POST /api/nodes, in the page's language); a web resource started from a question or a seed also
-// informs it (Resource -INFORMS {stance?}-> that node). Then the new node is shown on the map, selected.
+// informs it (Resource -INFORMS {stance?}-> that node), written with it in one request and one action
+// (`informs`). Then the new node is shown on the map, selected.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateNode } from '../../../../../shared/entities';
 import { type Stance, stanceSchema } from '../../../../../shared/vocabulary';
-import { createLink, createNode } from '../../../api/contribute';
+import { createNode } from '../../../api/contribute';
 import type { ApiError } from '../../../api/errors';
 import { useLang } from '../../../i18n';
 import { FormField } from '../../../ui/forms/FormField';
@@ -14,7 +15,6 @@ import { useLoadable } from '../../../ui/loadable';
 import { localized } from '../../panel/node-details';
 import type { ContributeAction } from '..';
 import { useContribute } from '../context';
-import { linkBody } from '../linking';
 import { type EditField, type FieldProblem, fieldProblems, requestValue } from '../node-edit';
 import { EditFormField } from './EditFormField';
 import { FormActions } from './FormActions';
@@ -82,21 +82,14 @@ export function AddNodeDialog({ request, onClose }: DialogProps) {
     setProblems({});
     const input: Record<string, unknown> = { kind, lang };
     if (kind === 'Resource') input.resourceKind = 'web';
+    if (informed) input.informs = { target: informed.id, ...(stance ? { stance } : {}) };
     for (const field of fields) {
       const value = requestValue(field, values[field.name] ?? '');
       if (Array.isArray(value) ? value.length > 0 : value !== '' || field.required) input[field.name] = value;
     }
     const created = await submit.run(async () => {
       try {
-        const node = await createNode(input as CreateNode);
-        const links = informed
-          ? [
-              await createLink(
-                linkBody(node.id, informed.id, { relation: 'INFORMS', forward: true }, { stance }),
-              ),
-            ]
-          : [];
-        return { node, links };
+        return await createNode(input as CreateNode);
       } catch (error) {
         if ((error as ApiError).code === 'VALIDATION_FAILED')
           setProblems(fieldProblems((error as ApiError).details));
@@ -105,7 +98,10 @@ export function AddNodeDialog({ request, onClose }: DialogProps) {
     });
     if (!created) return;
     onClose();
-    await applyChange({ type: 'written', ...created });
+    // the answer is the node; the link it was written with comes with its neighbourhood
+    await applyChange(
+      informed ? { type: 'touched', nodeId: created.id } : { type: 'written', node: created },
+    );
   };
 
   return (
