@@ -75,8 +75,9 @@ export function photosRoutes(
   const receiveFile: RequestHandler = (req, res, next) => {
     receive(req, res, (error?: unknown) => {
       const received = req.file?.path;
-      // the client left before its body was handed on: nobody to answer, and its 'close' has passed
-      if (received && (res.destroyed || req.destroyed)) return void removeReceived(received);
+      // the client left before its body was handed on: nobody to answer, and its 'close' has passed. (Not
+      // `req.destroyed`: a request stream is destroyed once its body has been read in full.)
+      if (received && (res.destroyed || req.socket.destroyed)) return void removeReceived(received);
       if (received) removeWhenAnswered(res, received);
       next(error ? multipartError(error, photos.limits.maxBytes) : undefined);
     });
