@@ -59,6 +59,17 @@ const isPlainObject = (x: unknown): x is Record<string, unknown> =>
 function inTheOrderOf(input: unknown, output: unknown): unknown {
   if (Array.isArray(input) && Array.isArray(output)) return output.map((o, i) => inTheOrderOf(input[i], o));
   if (!isPlainObject(input) || !isPlainObject(output)) return output;
+  // the common case on the hot paths (a landscape's rows): the schema's keys are the projection's, in its
+  // order — keep the parsed object, and rebuild only what holds nested objects
+  const inputKeys = Object.keys(input);
+  const outputKeys = Object.keys(output);
+  if (inputKeys.length === outputKeys.length && inputKeys.every((key, i) => outputKeys[i] === key)) {
+    for (const key of inputKeys) {
+      const value = output[key];
+      if (typeof value === 'object' && value !== null) output[key] = inTheOrderOf(input[key], value);
+    }
+    return output;
+  }
   const ordered: Record<string, unknown> = {};
   for (const key of Object.keys(input))
     if (key in output) ordered[key] = inTheOrderOf(input[key], output[key]);
