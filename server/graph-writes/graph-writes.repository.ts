@@ -211,3 +211,15 @@ export async function personExists(tx: Tx, personId: string): Promise<boolean> {
   });
   return result.records.length > 0;
 }
+
+/** The link with this id when both its ends are visible to the reader (null otherwise). */
+export async function findVisibleLink(tx: Tx, id: string, viewer: Viewer): Promise<StoredLink | null> {
+  const result = await tx.run(
+    `CALL () { ${byId('RETURN r, a, b')} }
+     WITH r, a, b WHERE ${visibleTo('a')} AND ${visibleTo('b')}
+     RETURN ${LINK_RETURN}`,
+    { id, ...viewer },
+  );
+  const link = result.records[0]?.get('link');
+  return link ? shapeLink(link) : null;
+}

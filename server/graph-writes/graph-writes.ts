@@ -44,6 +44,12 @@ export function lockTargets(tx: Tx, ids: string[], viewer: Viewer) {
   return repo.lockVisible(tx, ids, viewer);
 }
 
+/** The link with this id when both its ends are visible to the reader (null otherwise): what an unlink or
+ *  the revert of a link event acts on. */
+export function findVisibleLink(tx: Tx, id: string, viewer: Viewer) {
+  return repo.findVisibleLink(tx, id, viewer);
+}
+
 /** Whether the actor's Person node exists: a write recording them as asker or author needs it. */
 export async function requirePerson(w: Writer): Promise<void> {
   if (!(await repo.personExists(w.tx, w.actor.id))) {

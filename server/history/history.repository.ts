@@ -8,7 +8,6 @@ import { SYSTEM_ACTOR_ID } from '../../shared/history';
 import { int, type Tx } from '../db/database';
 import { parseRow, parseRows, toPlain } from '../db/plain';
 import { type Viewer, visibleTo } from '../db/visibility';
-import { byId, LINK_RETURN, type StoredLink, shapeLink } from '../links/links.repository';
 import { type StoredNode, storedNodeSchema } from '../nodes/nodes.repository';
 
 /**
@@ -171,18 +170,6 @@ export async function lockAnyNode(tx: Tx, id: string): Promise<StoredNode | null
   );
   const node = result.records[0]?.get('node');
   return node ? parseRow(storedNodeSchema, node) : null;
-}
-
-/** The link with this id when both its ends are visible to the reader (null otherwise). */
-export async function findVisibleLink(tx: Tx, id: string, viewer: Viewer): Promise<StoredLink | null> {
-  const result = await tx.run(
-    `CALL () { ${byId('RETURN r, a, b')} }
-     WITH r, a, b WHERE ${visibleTo('a')} AND ${visibleTo('b')}
-     RETURN ${LINK_RETURN}`,
-    { id, ...viewer },
-  );
-  const link = result.records[0]?.get('link');
-  return link ? shapeLink(link) : null;
 }
 
 /** The event log's latest position (0 before any event): one index seek, cheap enough for every ETag. */

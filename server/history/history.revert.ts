@@ -148,7 +148,7 @@ async function revertEvent(tx: Tx, actor: Actor, event: repo.StoredEvent): Promi
       return graph.restoreNode(w, event.entityId, before, reverts);
     }
     case 'link.create': {
-      const link = await repo.findVisibleLink(tx, event.entityId, viewer);
+      const link = await graph.findVisibleLink(tx, event.entityId, viewer);
       if (!link) throw conflict(`Link ${event.entityId} was already removed`);
       // undoing a link is unlinking, and the link must be one the actor could make
       await assertCan(tx, actor, 'unlink', { link });

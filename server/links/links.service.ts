@@ -22,7 +22,7 @@ export function createLinksService(db: Database) {
         throw new AppError('RELATION_NOT_ALLOWED', 'A node cannot be linked to itself');
       }
       return db.write(async (tx) => {
-        const ends = await repo.lockEnds(tx, [input.source, input.target], visibilityParams(actor));
+        const ends = await graph.lockTargets(tx, [input.source, input.target], visibilityParams(actor));
         const source = ends.get(input.source);
         const target = ends.get(input.target);
         if (!source) throw notFound(`Source node ${input.source}`);
@@ -48,7 +48,7 @@ export function createLinksService(db: Database) {
     async remove(actor: Actor, id: string): Promise<void> {
       requireAccount(actor);
       await db.write(async (tx) => {
-        const link = await repo.findLinkById(tx, id, visibilityParams(actor));
+        const link = await graph.findVisibleLink(tx, id, visibilityParams(actor));
         if (!link) throw notFound(`Link ${id}`);
         await assertCan(tx, actor, 'unlink', { link });
         await graph.deleteLink(graph.writer(tx, actor), link);
