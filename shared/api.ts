@@ -25,7 +25,7 @@ import {
   suggestionsRequestSchema,
   suggestionsResponseSchema,
 } from './questions';
-import { TRIMMED_SPACE } from './text';
+import { NOT_BLANK_PATTERN, TRIMMED_SPACE } from './text';
 import {
   idSchema,
   KINDS,
@@ -68,7 +68,7 @@ export const neighbourhoodQuerySchema = z.strictObject({
   limit: intParam(1, 2_000, 200),
 });
 export const searchQuerySchema = z.strictObject({
-  q: z.string().trim().min(1, 'q must not be empty').max(200),
+  q: z.string().max(200).trim().min(1, 'q must not be empty').meta({ pattern: NOT_BLANK_PATTERN }),
   kinds: kindListSchema.optional(),
   lang: langSchema.default('fr'),
   limit: intParam(1, 50, 10),

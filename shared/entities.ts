@@ -1,7 +1,7 @@
 // Entity schemas: what a client may send to create or edit each kind of node, and what a node looks like
 // when it comes back. One schema per kind; the common fields are shared.
 import { z } from 'zod';
-import { cleanText } from './text';
+import { cleanText, NOT_BLANK_PATTERN } from './text';
 import {
   idSchema,
   kindSchema,
@@ -46,7 +46,11 @@ const personFields = {
   bio: short.optional(),
   bio_fr: short.optional(),
   bio_en: short.optional(),
-  skills: z.array(z.string().trim().min(1).max(100)).max(LIMITS.skills).optional(),
+  // each skill: at most 100 characters as sent, not blank once trimmed (the pattern tells the document so)
+  skills: z
+    .array(z.string().max(100).trim().min(1).meta({ pattern: NOT_BLANK_PATTERN }))
+    .max(LIMITS.skills)
+    .optional(),
 };
 const resourceFields = {
   ...commonFields,

@@ -40,6 +40,9 @@ export const TRIMMED_SPACE =
   '[\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]';
 const NOT_SPACE = `[^${TRIMMED_SPACE.slice(1, -1)}]`;
 
+/** JSON Schema pattern of "not empty once trimmed", for `z.string().trim().min(1)`: one non-space character. */
+export const NOT_BLANK_PATTERN = NOT_SPACE;
+
 /** JSON Schema pattern of "at least `min` (≥ 2) characters once trimmed", for `z.string().trim().min(min)`. */
 export function trimmedMinPattern(min: number): string {
   return `^${TRIMMED_SPACE}*${NOT_SPACE}[\\s\\S]{${min - 2},}${NOT_SPACE}${TRIMMED_SPACE}*$`;

@@ -176,3 +176,24 @@ describe('a suggestion text under 3 characters once trimmed', () => {
     expect(res.body.error.code).toBe('VALIDATION_FAILED');
   });
 });
+
+describe('a blank skill or search text (only spaces once trimmed)', () => {
+  it('is refused by the pattern the document gives it, as the server refuses it with 400', async () => {
+    const person = bodySchema('/api/nodes').oneOf.find(
+      (variant: { properties: { kind: { const: string } } }) => variant.properties.kind.const === 'Person',
+    );
+    const skill = person.properties.skills.items as { pattern: string };
+    const q = op('/api/search', 'get').parameters.find((p) => p.name === 'q')?.schema as { pattern: string };
+    for (const pattern of [skill.pattern, q.pattern]) {
+      for (const blank of ['\f', ' ', '\t\u3000'])
+        expect(matches(pattern, blank), JSON.stringify(blank)).toBe(false);
+      for (const text of ['compost', ' eau ']) expect(matches(pattern, text), text).toBe(true);
+    }
+    const blankSkill = await member
+      .post('/api/nodes')
+      .send({ kind: 'Person', title: 'Une personne', skills: ['\f'] });
+    expect([blankSkill.status, blankSkill.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    const blankQuery = await request(app).get('/api/search?q=%0C');
+    expect([blankQuery.status, blankQuery.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+  });
+});
