@@ -10,6 +10,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { ENDPOINTS } from '../shared/api';
+import { LIVE_HEARTBEAT_MS } from '../shared/live';
 import { type AuthOptions, DEFAULT_AUTH_OPTIONS } from './auth/auth.options';
 import { authRoutes } from './auth/auth.routes';
 import { createAuthService } from './auth/auth.service';
@@ -22,11 +23,14 @@ import { createHistoryService } from './history/history.service';
 import { AppError, errorHandler, routeNotFound } from './http/errors';
 import { methodNotAllowed } from './http/method-not-allowed';
 import type { TrustProxy } from './http/trust-proxy';
+import { traceWrites } from './http/write-trace';
 import { idempotency, idempotentDatabase, multipartIdempotency } from './idempotency/idempotency.middleware';
 import { landscapeRoutes } from './landscape/landscape.routes';
 import { createLandscapeService } from './landscape/landscape.service';
 import { linksRoutes } from './links/links.routes';
 import { createLinksService } from './links/links.service';
+import { createLiveHub, type LiveHubOptions } from './live/live-hub';
+import { streamRoutes } from './live/stream.routes';
 import { nodesRoutes } from './nodes/nodes.routes';
 import { createNodesService } from './nodes/nodes.service';
 import { openApiRoutes } from './openapi/openapi.routes';
@@ -71,7 +75,12 @@ export interface AppDeps {
   auth?: Partial<AuthOptions>;
   /** Express's `trust proxy` (SEMIS_TRUST_PROXY): whose X-Forwarded-For makes `req.ip`; unset: nobody's. */
   trustProxy?: TrustProxy;
+  /** The live stream's tail and heartbeat (defaults: LIVE_DEFAULTS); tests shorten them. */
+  live?: Partial<Omit<LiveHubOptions, 'sessionAlive' | 'onError'>>;
 }
+
+/** The live stream's defaults: the log polled every 100 ms while anyone listens, a heartbeat every 15 s. */
+export const LIVE_DEFAULTS = { pollMs: 100, heartbeatMs: LIVE_HEARTBEAT_MS, maxBacklog: 1_000 };
 
 /** The photo upload takes multipart and checks the content type itself (after the account: 401 first). */
 const isUploadRoute = (req: Parameters<RequestHandler>[0]) =>
@@ -131,15 +140,25 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(healthRoutes(deps.db, deps.migrationsDone ?? (() => true)));
   app.use('/api', sessionMiddleware(auth, authOptions));
 
+  const live = createLiveHub(deps.db, {
+    ...LIVE_DEFAULTS,
+    ...deps.live,
+    sessionAlive: async (token) => (await auth.actorForToken(token)) !== null,
+    onError: (error) => deps.logger.warn({ err: error }, 'live stream: a batch failed'),
+  });
+  app.locals.live = live; // server/index.ts ends the streams when stopping
+
   const api = express.Router();
   api.use(
+    traceWrites,
     requireJsonBody,
     express.json({ limit: deps.bodyLimit ?? '256kb' }),
     idempotency(deps.db, deps.logger),
   );
   // the services' writes claim a pending Idempotency-Key in their own transaction
   const db = idempotentDatabase(deps.db);
-  api.use(authRoutes(auth, authOptions));
+  api.use(authRoutes(auth, authOptions, (token) => live.endSession(token)));
+  api.use(streamRoutes(live, authOptions));
   api.use(openApiRoutes());
   api.use(landscapeRoutes(createLandscapeService(db)));
   api.use(searchRoutes(createSearchService(db)));

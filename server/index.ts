@@ -11,6 +11,7 @@ import type { Database } from './db/database';
 import { ensureLauncherBuilt } from './db/embedded-neo4j';
 import { migrate } from './db/migrations';
 import { openDatabase } from './db/open-database';
+import { liveHubOf } from './live/live-hub';
 import { warmPlans } from './plan-warm-up';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -77,6 +78,7 @@ async function main(hooks: StartHooks): Promise<void> {
     if (stopping) return;
     stopping = true;
     say(`${signal}: stopping…`);
+    liveHubOf(app).stop();
     server.close();
     await database.close();
     say('stopped');
@@ -98,7 +100,11 @@ async function main(hooks: StartHooks): Promise<void> {
   // in the background: Neo4j plans what a first visitor's page asks before a person waits for it
   const self = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
   const selfUrl = `http://${self.includes(':') ? `[${self}]` : self}:${config.PORT}`;
-  void warmPlans(selfUrl, (line) => logger.debug(line));
+  void warmPlans(selfUrl, (line) => logger.debug(line)).then(() =>
+    liveHubOf(app)
+      .warm()
+      .catch((error: unknown) => logger.debug({ err: error }, 'live stream plans not warmed')),
+  );
 }
 
 /** Runs Semis until a signal stops it; a failure to start is printed and ends the process. */

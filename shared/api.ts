@@ -1,6 +1,7 @@
 // Every HTTP endpoint, described once: method, path, and the zod schemas of its inputs and outputs. The
 // server validates with these, the client types its calls with them, and the OpenAPI document is made
 // from them (server/openapi), so the three cannot drift apart.
+
 import { z } from 'zod';
 import { accessSchema } from './access';
 import { loginSchema, meSchema, registerSchema, whoAmISchema } from './auth';
@@ -14,6 +15,7 @@ import {
   revertResponseSchema,
 } from './history';
 import { createLinkSchema, linkSchema } from './links';
+import { liveQuerySchema } from './live';
 import { pathsQuerySchema, pathsResponseSchema } from './paths';
 import { photoResponseSchema, photoUploadBodySchema } from './photos';
 import {
@@ -496,6 +498,23 @@ export const ENDPOINTS = {
         description: 'the account, or { person: null, role: null } for a visitor',
         schema: whoAmISchema,
       },
+    },
+  },
+  stream: {
+    method: 'get',
+    path: '/api/stream',
+    summary: 'The live landscape: every change the reader may see, as Server-Sent Events (text/event-stream)',
+    description:
+      "Messages: `change` (SSE id: the event's position in the log; data: { position, event, map: { nodes, edges, removedNodes, removedEdges } }), `resync` (the client reads the landscape again: a Last-Event-ID garbled, from the future or too old, or the reader's own reach changed), `ended` (the session logged out or expired), and a heartbeat comment every 15 s. Send Last-Event-ID to resume after a position.",
+    query: liveQuerySchema,
+    headers: {
+      'Last-Event-ID': {
+        required: false,
+        description: 'the position of the last change received, to resume after it',
+      },
+    },
+    responses: {
+      200: { description: 'text/event-stream, open until the client leaves or its session ends' },
     },
   },
 } as const satisfies Record<string, Endpoint>;

@@ -11,7 +11,12 @@ import { clearSessionCookie, setSessionCookie } from './cookies';
 import { authRateLimit } from './rate-limit';
 import { sessionToken } from './session.middleware';
 
-export function authRoutes(auth: AuthService, options: AuthOptions): Router {
+/** `onLogout`: a session ended here (its live streams end with it). */
+export function authRoutes(
+  auth: AuthService,
+  options: AuthOptions,
+  onLogout: (token: string) => void = () => {},
+): Router {
   const router = Router();
   const limited = authRateLimit(options);
 
@@ -26,14 +31,20 @@ export function authRoutes(auth: AuthService, options: AuthOptions): Router {
     const input = parseBody(ENDPOINTS.login.body, req);
     const previous = sessionToken(req.cookies, options);
     const { me, token } = await auth.login(input);
-    if (previous) await auth.logout(previous); // logging in again replaces the session this browser had
+    if (previous) {
+      await auth.logout(previous); // logging in again replaces the session this browser had
+      onLogout(previous);
+    }
     setSessionCookie(res, options, token);
     res.json(me);
   });
 
   router.post(ENDPOINTS.logout.path, async (req, res) => {
     const token = sessionToken(req.cookies, options);
-    if (token) await auth.logout(token);
+    if (token) {
+      await auth.logout(token);
+      onLogout(token);
+    }
     clearSessionCookie(res, options);
     res.status(204).end();
   });

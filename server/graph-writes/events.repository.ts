@@ -22,8 +22,9 @@ export interface EventRow {
   at: string | null;
 }
 
-export async function insertEvent(tx: Tx, row: EventRow): Promise<void> {
-  await tx.run(
+/** Stores the event; resolves to its position in the log. */
+export async function insertEvent(tx: Tx, row: EventRow): Promise<number> {
+  const result = await tx.run(
     // The log's position: one counter node, incremented in the event's own transaction. Its write lock is
     // held until commit, so positions follow commit order and a reader resuming from a position never
     // skips an event that committed late (the price: event-writing transactions are serialised on it).
@@ -33,8 +34,9 @@ export async function insertEvent(tx: Tx, row: EventRow): Promise<void> {
        entityType: $entityType, entityId: $entityId, nodeIds: $nodeIds,
        entityVisibility: $entityVisibility, entityCreatedBy: $entityCreatedBy,
        before: $before, after: $after, reverts: $reverts, actionId: $actionId})
-     WITH e UNWIND $nodeIds AS nodeId
-     CREATE (:Trail {nodeId: nodeId, eventId: e.id})`,
+     WITH e CALL (e) { UNWIND $nodeIds AS nodeId CREATE (:Trail {nodeId: nodeId, eventId: e.id}) }
+     RETURN e.position AS position`,
     row,
   );
+  return Number(result.records[0]?.get('position'));
 }

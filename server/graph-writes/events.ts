@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EventAction } from '../../shared/history';
 import type { Tx } from '../db/database';
+import { noteRecordedEvent } from '../http/write-trace';
 import type { StoredLink } from '../links/links.repository';
 import type { StoredNode } from '../nodes/nodes.repository';
 import { insertEvent } from './events.repository';
@@ -49,7 +50,8 @@ export function actionOf(tx: Tx): string {
 export async function recordEvent(w: Writer, event: EventInput): Promise<string> {
   const id = randomUUID();
   const standing = entityStanding(event);
-  await insertEvent(w.tx, {
+  const actionId = actionOf(w.tx);
+  const position = await insertEvent(w.tx, {
     id,
     actorId: w.actor.id,
     actorName: w.actor.name,
@@ -62,9 +64,10 @@ export async function recordEvent(w: Writer, event: EventInput): Promise<string>
     before: event.before === null ? null : JSON.stringify(event.before),
     after: event.after === null ? null : JSON.stringify(event.after),
     reverts: event.reverts ?? null,
-    actionId: actionOf(w.tx),
+    actionId,
     at: atOf(w),
   });
+  noteRecordedEvent(actionId, position);
   return id;
 }
 

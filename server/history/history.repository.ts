@@ -14,7 +14,7 @@ import { type StoredNode, storedNodeSchema } from '../nodes/nodes.repository';
  * An event as stored (`e { .*, revertedBy }`): a property stored as null is absent, so the optional
  * ones may be missing; every other stored property (position, entityVisibility…) is kept as it is.
  */
-const storedEventSchema = z.looseObject({
+export const storedEventSchema = z.looseObject({
   id: z.string(),
   at: z.string(),
   actorId: z.string(),

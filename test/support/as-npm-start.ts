@@ -35,7 +35,11 @@ async function waitReady(baseUrl: string, child: ChildProcess, timeoutMs: number
   throw new Error(`Semis was not ready after ${timeoutMs} ms:\n${output()}`);
 }
 
-export async function startAsNpmStart(timeoutMs = 240_000): Promise<RunningSemis> {
+/** `extraEnv`: settings on top of the default configuration (another Semis process on a given Neo4j…). */
+export async function startAsNpmStart(
+  timeoutMs = 240_000,
+  extraEnv: Record<string, string> = {},
+): Promise<RunningSemis> {
   if (!fs.existsSync(path.join(root, 'client/dist/index.html')))
     throw new Error('client/dist is missing: run `npm run build` first (npm start builds it too)');
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'semis-npm-start-'));
@@ -47,7 +51,7 @@ export async function startAsNpmStart(timeoutMs = 240_000): Promise<RunningSemis
   let log = '';
   const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'seeds-data/start.ts')], {
     cwd: workDir,
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1', NEO4J_BOLT_PORT: String(boltPort) },
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1', NEO4J_BOLT_PORT: String(boltPort), ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk) => (log += String(chunk)));
@@ -68,7 +72,7 @@ export async function startAsNpmStart(timeoutMs = 240_000): Promise<RunningSemis
     await stop();
     throw error;
   }
-  if (!fs.existsSync(path.join(workDir, '.data')))
+  if (!extraEnv.NEO4J_URI && !fs.existsSync(path.join(workDir, '.data')))
     throw new Error(`Semis did not keep its data in ${workDir}/.data`);
   return { baseUrl, workDir, output: () => log, stop };
 }

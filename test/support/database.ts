@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pino, { type Logger } from 'pino';
 import { inject } from 'vitest';
-import { createApp } from '../../server/app';
+import { type AppDeps, createApp } from '../../server/app';
 import type { AuthOptions } from '../../server/auth/auth.options';
 import { Database } from '../../server/db/database';
 import { migrate } from '../../server/db/migrations';
@@ -37,6 +37,8 @@ export interface TestAppOptions {
   incomingDir?: string;
   photoLimits?: Partial<PhotoLimits>;
   photoProcessor?: PhotoProcessor;
+  /** The live stream's tail and heartbeat timings. */
+  live?: AppDeps['live'];
   /** Express's `trust proxy` (SEMIS_TRUST_PROXY); unset: X-Forwarded-For is ignored. */
   trustProxy?: TrustProxy;
   /** Defaults to a silent pino (TEST_LOG=<level> shows the server's logs). */

@@ -1,0 +1,57 @@
+// GET /api/stream: the live landscape as Server-Sent Events. Each `change` has the event's log position as
+// its SSE id; a reconnecting browser sends it back as Last-Event-ID and the stream resumes after it (a
+// garbled, future or too old one gets `resync`). A comment every 15 s keeps proxies from closing it;
+// `X-Accel-Buffering: no` and no compression (app.ts) let every message through a reverse proxy at once.
+// The stream is opened with the reader's session and ends with it.
+import { Router } from 'express';
+import { ENDPOINTS } from '../../shared/api';
+import type { LiveChange, LiveResync } from '../../shared/live';
+import type { AuthOptions } from '../auth/auth.options';
+import { sessionToken } from '../auth/session.middleware';
+import { visibilityParams } from '../db/visibility';
+import { actorFrom } from '../http/actor';
+import { parseQuery } from '../http/validate';
+import type { LiveHub, LiveSubscriber } from './live-hub';
+
+/** How long a browser waits before reconnecting a dropped stream. */
+const RETRY_MS = 3_000;
+
+const frame = (kind: string, id: number | null, data: unknown) =>
+  `${id === null ? '' : `id: ${id}\n`}event: ${kind}\ndata: ${JSON.stringify(data)}\n\n`;
+
+export function streamRoutes(hub: LiveHub, authOptions: AuthOptions): Router {
+  const router = Router();
+
+  router.get(ENDPOINTS.stream.path, async (req, res) => {
+    parseQuery(ENDPOINTS.stream.query, req); // none: an unknown parameter is a 400
+    const actor = actorFrom(req);
+    const signedIn = actor.role === 'member' || actor.role === 'admin';
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      'X-Accel-Buffering': 'no',
+      Connection: 'keep-alive',
+    });
+    res.write(`retry: ${RETRY_MS}\n\n`);
+    const subscriber: LiveSubscriber = {
+      viewer: visibilityParams(actor),
+      sessionToken: signedIn ? sessionToken(req.cookies, authOptions) : null,
+      cursor: 0,
+      change: (message: LiveChange) => res.write(frame('change', message.position, message)),
+      resync: (message: LiveResync) => res.write(frame('resync', message.position, message)),
+      heartbeat: () => res.write(': heartbeat\n\n'),
+      end: () => {
+        res.end(frame('ended', null, { reason: 'logged-out' }));
+      },
+    };
+    res.on('close', () => hub.unsubscribe(subscriber));
+    try {
+      await hub.subscribe(subscriber, req.get('last-event-id'));
+    } catch {
+      res.end(); // the database is unreachable: the browser retries in RETRY_MS
+    }
+    if (res.destroyed || res.writableEnded) hub.unsubscribe(subscriber);
+  });
+
+  return router;
+}
