@@ -7,6 +7,7 @@
 import { CSRF_COOKIE, CSRF_HEADER } from '../../../shared/auth';
 import { ApiError, toApiError } from './errors';
 import type { BodyCheck } from './http';
+import { noteOwnWrite } from './own-actions';
 
 /** The CSRF token the server left in its readable cookie ('' before the first API answer). */
 export function csrfToken(cookies: string = typeof document === 'undefined' ? '' : document.cookie): string {
@@ -98,6 +99,7 @@ async function sendOnce<T>(
   }
   const body: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
   if (!response.ok) throw toApiError(operation, response.status, body);
+  noteOwnWrite(response.headers);
   const etag = response.headers.get('ETag');
   if (!schema) return { data: undefined as T, status: response.status, etag };
   const parsed = schema.safeParse(body);

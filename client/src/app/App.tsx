@@ -23,6 +23,7 @@ import { FilterPanel } from '../features/explore/views/FilterPanel';
 import { NodeList } from '../features/explore/views/NodeList';
 import { SelectionAnnouncer } from '../features/explore/views/SelectionAnnouncer';
 import { Toolbar } from '../features/explore/views/Toolbar';
+import { LiveNews } from '../features/live/LiveNews';
 import { NodePanel } from '../features/panel/NodePanel';
 import { usePathFinder } from '../features/paths/use-path-finder';
 import { PathActions } from '../features/paths/views/PathActions';
@@ -172,6 +173,9 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
             {shown && !view.embed && <MapTools loaded={loaded} painter={look.painter} visible={isVisible} />}
           </SigmaMap>
           <MapStatus landscape={landscape} onRetry={retryLandscape} />
+          {!view.embed && loaded && (
+            <LiveNews reload={retryLandscape} onSelect={selectInPanel} onMap={(id) => graph.hasNode(id)} />
+          )}
           {shown && (
             <AppearanceLegend
               graph={graph}

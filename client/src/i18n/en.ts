@@ -43,6 +43,13 @@ export const en: Translation = {
     rendererFailed: 'The map could not start. Reload the page.',
   },
   legend: { title: 'Legend' },
+  live: {
+    news_one: '{{count}} new change',
+    news_other: '{{count}} new changes',
+    show: 'Show the latest',
+    announce_one: '{{count}} new change on the map, by someone else',
+    announce_other: '{{count}} new changes on the map, by other people',
+  },
   appearance: {
     controls: 'Map appearance',
     colorBy: {

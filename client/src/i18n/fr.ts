@@ -46,6 +46,13 @@ export const fr = {
     rendererFailed: 'La carte n’a pas pu démarrer. Rechargez la page.',
   },
   legend: { title: 'Légende' },
+  live: {
+    news_one: '{{count}} nouveauté',
+    news_other: '{{count}} nouveautés',
+    show: 'Voir la plus récente',
+    announce_one: '{{count}} nouveauté sur la carte, ajoutée par une autre personne',
+    announce_other: '{{count}} nouveautés sur la carte, ajoutées par d’autres personnes',
+  },
   appearance: {
     controls: 'Apparence de la carte',
     colorBy: {

@@ -5,16 +5,27 @@
 // fetched — the neighbourhood of a node whose links the answer does not carry (a photo, a joined question,
 // a node back from a revert), or of an end missing from a truncated map. The panels of the nodes it touched
 // read them again (features/panel/node-changes), and the node the person acted on is selected.
-// The live stream of other people's changes (the living-landscape issue) will come through here too.
+// Other people's changes come through here too, from the live stream (features/live): applied in place,
+// without selecting anything.
 import type { NodeView } from '../../../shared/entities';
 import type { GraphPayload } from '../../../shared/graph';
 import type { RevertResponse } from '../../../shared/history';
 import type { LinkView } from '../../../shared/links';
+import type { LiveChange } from '../../../shared/live';
 import type { Lang } from '../../../shared/vocabulary';
 import { revertOnMap } from '../features/contribute/revert-on-map';
 import { announceChange, announceChangeOfAll } from '../features/panel/node-changes';
 import type { LandscapeGraph } from './landscape/types';
-import { addEdge, addLink, dropEdge, dropNode, markWritten, mergeNeighbourhood, putNode } from './map-store';
+import {
+  addEdge,
+  addLink,
+  applyPatch,
+  dropEdge,
+  dropNode,
+  markWritten,
+  mergeNeighbourhood,
+  putNode,
+} from './map-store';
 
 /** A write's answer, as the map needs it. */
 export type Change =
@@ -26,7 +37,9 @@ export type Change =
   | { type: 'touched'; nodeId: string }
   | { type: 'deleted'; nodeId: string }
   /** A user action reverted (an undo, a redo, a revert from the history): every event of its answer. */
-  | { type: 'reverted'; revert: RevertResponse };
+  | { type: 'reverted'; revert: RevertResponse }
+  /** Someone else's change, from the live stream: applied in place, nothing selected, the camera still. */
+  | { type: 'remote'; change: LiveChange };
 
 export interface MapWriter {
   graph: LandscapeGraph;
@@ -100,6 +113,13 @@ export function createApplyChange(map: MapWriter): ApplyChange {
         const neighbours = around(change.nodeId); // they listed it: read before it leaves the map
         forget(change.nodeId);
         announceChange(...neighbours);
+        return;
+      }
+      case 'remote': {
+        const selected = map.selectedId();
+        const touched = applyPatch(graph, change.change.map, map.lang());
+        if (selected && !graph.hasNode(selected)) map.clearSelection();
+        announceChange(...touched);
         return;
       }
       case 'reverted':

@@ -2,12 +2,13 @@
 // adds, changes or removes a node or an edge goes through here: the landscape loaded (replaceLandscape), a
 // neighbourhood merged (mergeNeighbourhood, applyStep for an expansion), a node written through the page
 // (putNode), an edge (addEdge, dropEdge), a node gone (dropNode), the labels of another language
-// (applyLabels). What turns a write's answer into these is apply-change.ts. Only positions move elsewhere:
+// (applyLabels), someone else's change from the live stream (applyPatch). What turns a write's answer into these is apply-change.ts. Only positions move elsewhere:
 // the expansion's fly-out and the ForceAtlas2 refinement animate where nodes are drawn, not what is drawn.
 
 import type { NodeView } from '../../../shared/entities';
 import { edgeOfLink, type GraphEdge, type GraphPayload, sizeFromDegree } from '../../../shared/graph';
 import type { LinkView } from '../../../shared/links';
+import type { MapPatch } from '../../../shared/live';
 import type { Lang } from '../../../shared/vocabulary';
 import type { ExpansionStep } from '../features/explore/expansion/types';
 import { localized } from '../features/panel/node-details';
@@ -174,4 +175,41 @@ export function applyStep(
     if (graph.hasNode(source) && graph.hasNode(target)) graph.addEdgeWithKey(key, source, target, attributes);
   }
   return targets;
+}
+
+/**
+ * Applies a live change's patch (someone else's write, shared/live.ts): edges and nodes taken away, nodes
+ * put (a new one at its stored position, a known one relabelled where it is drawn), edges drawn between
+ * nodes the map holds; degrees and sizes follow. The camera does not move. Returns the nodes it touched.
+ */
+export function applyPatch(graph: LandscapeGraph, patch: MapPatch, lang: Lang): string[] {
+  const touched = new Set<string>();
+  for (const key of patch.removedEdges) {
+    if (!graph.hasEdge(key)) continue;
+    for (const end of graph.extremities(key)) touched.add(end);
+    dropEdge(graph, key);
+  }
+  for (const id of patch.removedNodes) {
+    if (!graph.hasNode(id)) continue;
+    for (const neighbour of graph.neighbors(id)) touched.add(neighbour);
+    dropNode(graph, id);
+    touched.add(id);
+  }
+  for (const { key, attributes } of patch.nodes) {
+    const label = attributes.labels[lang] ?? Object.values(attributes.labels)[0] ?? '';
+    if (graph.hasNode(key)) graph.mergeNodeAttributes(key, { kind: attributes.kind, label });
+    else {
+      const { x, y, kind } = attributes;
+      graph.addNode(key, { kind, label, x, y, size: sizeFromDegree(0), degree: 0 });
+    }
+    touched.add(key);
+  }
+  for (const edge of patch.edges) {
+    if (addEdge(graph, edge) !== 'added') continue;
+    for (const end of [edge.source, edge.target]) {
+      resize(graph, end);
+      touched.add(end);
+    }
+  }
+  return [...touched];
 }
