@@ -11,36 +11,34 @@
 // baseline gets at least --concurrency-baseline threads, so that the lifted bound really runs that many at
 // once; --threadpool sets one size for both. The children get MALLOC_ARENA_MAX=2 as `npm start` gives the
 // server (kept if set in the environment); --default-arenas leaves glibc's default (8 per core).
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { loadConfig } from '../server/config';
 import { ENDPOINTS } from '../shared/api';
-import { freePort } from '../test/support/free-port';
 import { browserSession, type Send } from './browser-session';
 import { describeMachine, type Machine } from './machine';
 import { timed } from './measure';
 import { startBenchNeo4j } from './neo4j-instance';
 import { mulberry32 } from './prng';
+import {
+  cleanups,
+  readProcMemory,
+  resetPeak,
+  type ServerChild,
+  startServerChild,
+  stopStarting,
+} from './server-child';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const log = (line: string) => console.error(`[bench] ${line}`);
-/** What must be stopped on Ctrl-C: the running server child and Neo4j (each stop is idempotent). */
-const cleanups = new Set<() => Promise<void>>();
-let interrupted = false;
 
 /** The photo the issue speaks of: 40 megapixels, 3:2 (7744 × 5164 = 39.99 MP). */
 const WANTED = { width: 7744, height: 5164 };
 /** The warm-up photo: loads sharp and warms the upload path without growing the heap much. */
 const WARM_UP = { width: 1600, height: 1067 };
 const SAMPLE_EVERY_MS = 50;
-const READY_TIMEOUT_MS = 180_000;
 /** Left to the server after it is ready (its background plan warm-up) and after the uploads. */
 const SETTLE_MS = 3_000;
 const LIFTED_QUOTA = { SEMIS_PHOTO_UPLOADS_PER_HOUR: '1000000', SEMIS_PHOTO_BYTES_PER_DAY: '1000000000000' };
@@ -119,60 +117,9 @@ async function makeTestPhoto(size: { width: number; height: number }, maxBytes: 
   throw new Error(`a ${size.width}×${size.height} JPEG does not fit in ${maxBytes} bytes even at quality 50`);
 }
 
-// --- the server's child process -----------------------------------------------------------------------
+// --- the server's child process (bench/server-child.ts) ---------------------------------------------
 
-interface ServerChild {
-  pid: number;
-  origin: string;
-  stop(): Promise<void>;
-}
-
-/** This process's environment without any Semis, Neo4j or malloc setting, so only ours reach the server. */
-function cleanEnvironment(): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([key]) => !key.startsWith('SEMIS_') && !key.startsWith('NEO4J_') && key !== 'MALLOC_ARENA_MAX',
-    ),
-  );
-}
-
-/** The server's request log of our readiness polls (503 until it is ready, logged at error): not shown. */
-const isReadyPoll = (line: string) => line.includes(`"url":"${ENDPOINTS.ready.path}"`);
-
-function forwardOutput(child: ChildProcess, name: string) {
-  for (const stream of [child.stdout, child.stderr]) {
-    if (!stream) continue;
-    readline.createInterface({ input: stream }).on('line', (line) => {
-      if (!isReadyPoll(line)) log(`[${name}] ${line}`);
-    });
-  }
-}
-
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = once(child, 'exit');
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
-
-async function waitUntilReady(origin: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`the server exited (code ${child.exitCode}) before it was ready`);
-    try {
-      if ((await fetch(origin + ENDPOINTS.ready.path)).status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`the server was not ready within ${READY_TIMEOUT_MS / 1000} s`);
-}
-
-async function startServerChild(options: {
+function startUploadServer(options: {
   name: string;
   neo4jUri: string;
   dataDir: string;
@@ -180,68 +127,18 @@ async function startServerChild(options: {
   threadpool: number | null;
   arenaMax: string | null;
 }): Promise<ServerChild> {
-  const port = await freePort();
-  if (interrupted) throw new Error('interrupted: no new server is started');
-  const env: NodeJS.ProcessEnv = {
-    ...cleanEnvironment(),
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    NEO4J_URI: options.neo4jUri,
-    SEMIS_DATA_DIR: options.dataDir,
-    SEMIS_NO_DEMO: 'true',
-    LOG_LEVEL: 'warn',
-    ...LIFTED_QUOTA,
-    ...(options.concurrency === undefined ? {} : { SEMIS_PHOTO_CONCURRENCY: String(options.concurrency) }),
-    ...(options.threadpool === null ? {} : { UV_THREADPOOL_SIZE: String(options.threadpool) }),
-    ...(options.arenaMax === null ? {} : { MALLOC_ARENA_MAX: options.arenaMax }),
-  };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'seeds-data/start.ts'], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+  return startServerChild({
+    name: options.name,
+    neo4jUri: options.neo4jUri,
+    dataDir: options.dataDir,
+    log,
+    env: {
+      ...LIFTED_QUOTA,
+      ...(options.concurrency === undefined ? {} : { SEMIS_PHOTO_CONCURRENCY: String(options.concurrency) }),
+      ...(options.threadpool === null ? {} : { UV_THREADPOOL_SIZE: String(options.threadpool) }),
+      ...(options.arenaMax === null ? {} : { MALLOC_ARENA_MAX: options.arenaMax }),
+    },
   });
-  forwardOutput(child, options.name);
-  const origin = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    cleanups.delete(stop);
-    await stopChild(child);
-  };
-  cleanups.add(stop);
-  try {
-    if (child.pid === undefined) throw new Error('the server could not be started');
-    await waitUntilReady(origin, child);
-    return { pid: child.pid, origin, stop };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-}
-
-// --- memory of a process, from /proc ------------------------------------------------------------------
-
-interface ProcMemory {
-  rssKiB: number;
-  hwmKiB: number;
-}
-
-function readProcMemory(pid: number): ProcMemory {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kib = (field: string) => {
-    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
-    if (!match) throw new Error(`/proc/${pid}/status has no ${field}`);
-    return Number(match[1]);
-  };
-  return { rssKiB: kib('VmRSS'), hwmKiB: kib('VmHWM') };
-}
-
-/** Resets VmHWM to the current RSS (Linux: "5" to clear_refs); false when the kernel refuses. */
-function resetPeak(pid: number): boolean {
-  try {
-    fs.writeFileSync(`/proc/${pid}/clear_refs`, '5');
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** VmRSS every SAMPLE_EVERY_MS until stopped: the largest sample and how many were taken. */
@@ -329,7 +226,7 @@ async function measureConfiguration(options: {
     log(
       `round ${options.round}, ${options.label}: starting a Semis server (SEMIS_PHOTO_CONCURRENCY ${options.concurrency})…`,
     );
-    const server = await startServerChild({
+    const server = await startUploadServer({
       name: options.label,
       neo4jUri: options.neo4jUri,
       dataDir,
@@ -556,7 +453,7 @@ async function main(): Promise<void> {
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    interrupted = true;
+    stopStarting();
     log(`${signal}: stopping the server and Neo4j…`);
     void Promise.allSettled([...cleanups].map((stop) => stop())).then(() => process.exit(130));
   });

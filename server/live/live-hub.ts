@@ -5,7 +5,7 @@
 // Every process tails the same log, so two Semis processes on one Neo4j each deliver every event to their
 // own subscribers: nothing is fanned out inside one process only. One queue orders the tail's batches, a
 // subscriber's catch-up (a resumed stream) and its first position, so no event is sent twice or skipped.
-import type { LiveChange, LiveResync } from '../../shared/live';
+import type { LiveResync } from '../../shared/live';
 import type { Database } from '../db/database';
 import type { Viewer } from '../db/visibility';
 import { visibleIds } from '../history/history.repository';
@@ -27,9 +27,8 @@ export interface LiveSubscriber {
   readonly sessionToken: string | null;
   /** The last position sent (or skipped as already known). */
   cursor: number;
-  change(message: LiveChange): void;
-  resync(message: LiveResync): void;
-  heartbeat(): void;
+  /** Writes SSE text to the stream (a frame made once for every stream it goes to). */
+  write(text: string): void;
   /** The session logged out or expired: say so and close. */
   end(): void;
 }
@@ -45,6 +44,13 @@ export interface LiveHubOptions {
 }
 
 const BATCH = 200;
+
+/** One Server-Sent Events frame: its id (when it has one), its event name, its data as one JSON line. */
+export const sseFrame = (kind: string, id: number | null, data: unknown) =>
+  `${id === null ? '' : `id: ${id}\n`}event: ${kind}\ndata: ${JSON.stringify(data)}\n\n`;
+const resyncFrame = (message: LiveResync) => sseFrame('resync', message.position, message);
+/** A comment line: keeps proxies from closing a silent stream; EventSource ignores it. */
+const HEARTBEAT = ': heartbeat\n\n';
 
 /** What one batch's messages are read from, whoever reads them. */
 interface Batch {
@@ -125,15 +131,27 @@ export function createLiveHub(db: Database, options: LiveHubOptions) {
     const batch = await batchOf(events);
     const kinds = new Map<string, LiveSubscriber[]>();
     for (const s of to) kinds.set(kindOfReader(s), [...(kinds.get(kindOfReader(s)) ?? []), s]);
-    for (const group of kinds.values()) {
-      const first = group[0] as LiveSubscriber;
-      const messages = await messagesFor(events, first.viewer, batch);
+    // each kind of reader in its own read transaction, at once: a visitor does not wait for a member's reads
+    const told = await Promise.all(
+      [...kinds.values()].map(async (group) => ({
+        group,
+        messages: await messagesFor(events, (group[0] as LiveSubscriber).viewer, batch),
+      })),
+    );
+    for (const { group, messages } of told) {
+      // each message serialised once for the whole group
+      const frames = new Map<number, string>();
+      for (const { event, message } of messages) {
+        if (message === 'resync')
+          frames.set(event.position, resyncFrame({ position: event.position, reason: 'reach-changed' }));
+        else if (message) frames.set(event.position, sseFrame('change', message.position, message));
+      }
       for (const s of group) {
         for (const { event, message } of messages) {
           if (event.position <= s.cursor || !subscribers.has(s)) continue;
           s.cursor = event.position;
-          if (message === 'resync') s.resync({ position: event.position, reason: 'reach-changed' });
-          else if (message) s.change(message);
+          const text = frames.get(event.position);
+          if (text) s.write(text);
         }
       }
     }
@@ -155,7 +173,7 @@ export function createLiveHub(db: Database, options: LiveHubOptions) {
     position = latest;
     for (const s of subscribers) {
       s.cursor = latest;
-      s.resync({ position: latest, reason: 'unknown-position' });
+      s.write(resyncFrame({ position: latest, reason: 'unknown-position' }));
     }
   }
 
@@ -181,7 +199,7 @@ export function createLiveHub(db: Database, options: LiveHubOptions) {
   };
 
   async function beat() {
-    for (const s of subscribers) s.heartbeat();
+    for (const s of subscribers) s.write(HEARTBEAT);
     const tokens = new Set([...subscribers].flatMap((s) => (s.sessionToken ? [s.sessionToken] : [])));
     for (const token of tokens) {
       if (!(await options.sessionAlive(token))) endSession(token);
@@ -214,7 +232,7 @@ export function createLiveHub(db: Database, options: LiveHubOptions) {
       if (!Number.isFinite(resumed) || resumed > latest || latest - resumed > options.maxBacklog) {
         // garbled, from the future, or too old to replay: the client reads the landscape again
         s.cursor = latest;
-        s.resync({ position: latest, reason: 'unknown-position' });
+        s.write(resyncFrame({ position: latest, reason: 'unknown-position' }));
         return;
       }
       s.cursor = resumed;

@@ -5,19 +5,15 @@
 // The stream is opened with the reader's session and ends with it.
 import { Router } from 'express';
 import { ENDPOINTS } from '../../shared/api';
-import type { LiveChange, LiveResync } from '../../shared/live';
 import type { AuthOptions } from '../auth/auth.options';
 import { sessionToken } from '../auth/session.middleware';
 import { visibilityParams } from '../db/visibility';
 import { actorFrom } from '../http/actor';
 import { parseQuery } from '../http/validate';
-import type { LiveHub, LiveSubscriber } from './live-hub';
+import { type LiveHub, type LiveSubscriber, sseFrame } from './live-hub';
 
 /** How long a browser waits before reconnecting a dropped stream. */
 const RETRY_MS = 3_000;
-
-const frame = (kind: string, id: number | null, data: unknown) =>
-  `${id === null ? '' : `id: ${id}\n`}event: ${kind}\ndata: ${JSON.stringify(data)}\n\n`;
 
 export function streamRoutes(hub: LiveHub, authOptions: AuthOptions): Router {
   const router = Router();
@@ -37,12 +33,8 @@ export function streamRoutes(hub: LiveHub, authOptions: AuthOptions): Router {
       viewer: visibilityParams(actor),
       sessionToken: signedIn ? sessionToken(req.cookies, authOptions) : null,
       cursor: 0,
-      change: (message: LiveChange) => res.write(frame('change', message.position, message)),
-      resync: (message: LiveResync) => res.write(frame('resync', message.position, message)),
-      heartbeat: () => res.write(': heartbeat\n\n'),
-      end: () => {
-        res.end(frame('ended', null, { reason: 'logged-out' }));
-      },
+      write: (text) => res.write(text),
+      end: () => res.end(sseFrame('ended', null, { reason: 'logged-out' })),
     };
     res.on('close', () => hub.unsubscribe(subscriber));
     try {

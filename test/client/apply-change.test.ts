@@ -119,3 +119,58 @@ describe('applyChange', () => {
     expect(changeTokenOf('q-hub')).not.toBe(before);
   });
 });
+
+describe('a remote change (the live stream)', () => {
+  const node = (key: string, fr: string) => ({
+    key,
+    attributes: { kind: 'Question' as const, labels: { fr, en: `${fr} (en)` }, x: 3, y: 4 },
+  });
+  const change = (map: Partial<import('../../shared/live').MapPatch>) => ({
+    position: 7,
+    event: null,
+    map: { nodes: [], edges: [], removedNodes: [], removedEdges: [], ...map },
+  });
+
+  it('puts nodes and edges in place, in the page language, sized by their degree, selecting nothing', async () => {
+    const { graph, apply, selectNode, fetchNeighbourhood } = setUp();
+    const before = changeTokenOf('q-hub');
+    await apply({
+      type: 'remote',
+      change: change({
+        nodes: [node('q-new', 'Nouvelle question'), node('q-hub', 'Question pivot renommée')],
+        edges: [{ key: 'e9', source: 'q-new', target: 'q-hub', attributes: { relation: 'REFINES' } }],
+      }),
+    });
+    expect(graph.getNodeAttributes('q-new')).toMatchObject({
+      label: 'Nouvelle question',
+      x: 3,
+      y: 4,
+      degree: 1,
+      size: sizeFromDegree(1),
+    });
+    // a known node keeps where it is drawn
+    expect(graph.getNodeAttributes('q-hub')).toMatchObject({
+      label: 'Question pivot renommée',
+      x: 0,
+      y: 0,
+      degree: 5,
+    });
+    expect(graph.hasEdge('e9')).toBe(true);
+    expect(changeTokenOf('q-hub')).not.toBe(before);
+    expect(selectNode).not.toHaveBeenCalled();
+    expect(fetchNeighbourhood).not.toHaveBeenCalled();
+  });
+
+  it('takes edges and nodes away, and the selection with a node that left', async () => {
+    const { graph, apply, select, clearSelection } = setUp();
+    select('res-r');
+    await apply({
+      type: 'remote',
+      change: change({ removedEdges: ['e3'], removedNodes: ['res-r', 'unknown'] }),
+    });
+    expect(graph.hasEdge('e3')).toBe(false);
+    expect(graph.hasNode('res-r')).toBe(false);
+    expect(graph.getNodeAttribute('q-hub', 'degree')).toBe(2);
+    expect(clearSelection).toHaveBeenCalledTimes(1);
+  });
+});

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { loadDemoLandscape } from '../../seeds-data/loader';
 import type { Database } from '../../server/db/database';
+import { type LiveHub, liveHubOf } from '../../server/live/live-hub';
 import { openTestDatabase, testApp, wipe } from './database';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -15,6 +16,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface E2E {
   db: Database;
+  /** The live hub of the Semis under test (its open streams). */
+  live: LiveHub;
   browser: Browser;
   page: Page;
   baseUrl: string;
@@ -47,6 +50,8 @@ export interface E2EOptions {
   viewport?: { width: number; height: number };
   /** Leave the first-visit welcome as a new visitor sees it (default: marked seen, see skipWelcome). */
   welcome?: boolean;
+  /** The test follows the live stream: its plans are warmed before the first page opens. */
+  live?: boolean;
 }
 
 export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
@@ -69,6 +74,9 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
     await wipe(db);
     await loadDemoLandscape(db);
     const app = testApp(db, { clientDir: path.join(root, 'client/dist') });
+    const live = liveHubOf(app);
+    // the stream's statements take Neo4j seconds to plan once, as `npm start` warms them at start
+    if (options.live) await live.warm();
     const listening = await new Promise<Server>((resolve) => {
       const s = app.listen(0, '127.0.0.1', () => resolve(s));
     });
@@ -94,6 +102,7 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
     if (!options.welcome) await skipWelcome(page);
     return {
       db,
+      live,
       browser: launched,
       page,
       baseUrl,

@@ -48,7 +48,10 @@ export function useLiveLandscape({ applyChange, reload, refreshMe, account, enab
       if (change.event && isOwnAction(change.event.actionId)) return;
       void handlers.current.applyChange({ type: 'remote', change });
       if (!change.event) return; // a node taken off the map says nothing else
-      const concerned = change.map.nodes.map((n) => n.key);
+      // what was asked or added comes before who did it (an ASKED link's person is not the news)
+      const concerned = [...change.map.nodes]
+        .sort((a, b) => Number(a.attributes.kind === 'Person') - Number(b.attributes.kind === 'Person'))
+        .map((n) => n.key);
       setNews((before) => ({
         count: before.count + 1,
         nodes: [...new Set([...concerned, ...before.nodes])].slice(0, REMEMBERED),
