@@ -30,6 +30,7 @@ import { createLandscapeService } from './landscape/landscape.service';
 import { linksRoutes } from './links/links.routes';
 import { createLinksService } from './links/links.service';
 import { createLiveHub, type LiveHubOptions } from './live/live-hub';
+import { presenceRoutes } from './live/presence.routes';
 import { streamRoutes } from './live/stream.routes';
 import { nodesRoutes } from './nodes/nodes.routes';
 import { createNodesService } from './nodes/nodes.service';
@@ -159,6 +160,7 @@ export function createApp(deps: AppDeps): express.Express {
   const db = idempotentDatabase(deps.db);
   api.use(authRoutes(auth, authOptions, (token) => live.endSession(token)));
   api.use(streamRoutes(live, authOptions));
+  api.use(presenceRoutes(deps.db));
   api.use(openApiRoutes());
   api.use(landscapeRoutes(createLandscapeService(db)));
   api.use(searchRoutes(createSearchService(db)));

@@ -15,7 +15,7 @@ import {
   revertResponseSchema,
 } from './history';
 import { createLinkSchema, linkSchema } from './links';
-import { liveQuerySchema } from './live';
+import { liveQuerySchema, presenceBodySchema, presenceSchema } from './live';
 import { pathsQuerySchema, pathsResponseSchema } from './paths';
 import { photoResponseSchema, photoUploadBodySchema } from './photos';
 import {
@@ -498,6 +498,19 @@ export const ENDPOINTS = {
         description: 'the account, or { person: null, role: null } for a visitor',
         schema: whoAmISchema,
       },
+    },
+  },
+  notePresence: {
+    method: 'post',
+    path: '/api/nodes/:id/presence',
+    summary: 'Says the reader is looking at a node (a seed); answers how many people look at it now',
+    description:
+      "A presence counts for 45 s after its last beat (the page beats every 20 s). Counted by person for a logged-in reader, by the browser's `viewer` id for a visitor. 404 for a node the reader may not see, as for an unknown one.",
+    params: idParamsSchema,
+    body: presenceBodySchema,
+    responses: {
+      200: { description: 'how many look at it now', schema: presenceSchema },
+      404: { description: 'unknown or hidden node' },
     },
   },
   stream: {

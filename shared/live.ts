@@ -66,3 +66,17 @@ export type LiveResync = z.infer<typeof liveResyncSchema>;
 
 /** An `ended` message: the session the stream was opened with logged out or expired. */
 export const liveEndedSchema = z.object({ reason: z.enum(['logged-out']) });
+
+/** How long a presence counts after its last beat; the page beats every PRESENCE_BEAT_MS while it shows the node. */
+export const PRESENCE_TTL_MS = 45_000;
+export const PRESENCE_BEAT_MS = 20_000;
+
+/**
+ * POST /api/nodes/:id/presence: "I am looking at this node". `viewer` is the browser's random id (kept in
+ * localStorage), so a visitor's two tabs count once; a logged-in person counts as their person whatever
+ * the browser.
+ */
+export const presenceBodySchema = z.strictObject({ viewer: z.uuid() });
+/** How many people (viewers) look at the node now, the asker included. */
+export const presenceSchema = z.object({ watching: z.number().int().min(1) });
+export type Presence = z.infer<typeof presenceSchema>;

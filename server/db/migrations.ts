@@ -34,6 +34,8 @@ export function schemaStatements(): string[] {
     // The events of one user action (undo and revert take them all).
     'CREATE INDEX event_action IF NOT EXISTS FOR (e:Event) ON (e.actionId)',
     'CREATE INDEX trail_node IF NOT EXISTS FOR (t:Trail) ON (t.nodeId)',
+    // who looks at a node now (server/live/presence): one row per node and viewer, found by node
+    'CREATE CONSTRAINT presence_node_viewer IF NOT EXISTS FOR (p:Presence) REQUIRE (p.nodeId, p.viewer) IS UNIQUE',
     // The event log's position counter (one node) and each event's position in it (streams resume from it).
     'CREATE CONSTRAINT event_log_id IF NOT EXISTS FOR (l:EventLog) REQUIRE l.id IS UNIQUE',
     'CREATE INDEX event_position IF NOT EXISTS FOR (e:Event) ON (e.position)',

@@ -1,7 +1,7 @@
 // Issue 13 §2 in Chromium: two browsers on one Semis. A member asks a question at 1440×900; a visitor's map
 // at 390×844 shows it without a reload (measured from the member's answer to the node on the visitor's map,
 // kept in test-artifacts/live-latency.json), the camera where it was, and « 1 nouveauté » over the map;
-// pressing it selects the question. Two tabs of one browser share one stream (the server counts them).
+// pressing it selects the question. Both then look at one seed: « 2 personnes regardent cette graine ». Two tabs of one browser share one stream (the server counts them).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -37,9 +37,9 @@ const camera = (page: Page) =>
     return sigma.getCamera().getState();
   });
 
-async function openVisitorMap(page: Page) {
+async function openVisitorMap(page: Page, at = '/') {
   await skipWelcome(page);
-  await page.goto(e2e.baseUrl);
+  await page.goto(new URL(at, e2e.baseUrl).href);
   await page.getByTestId('landscape').and(page.locator('[data-ready="true"]')).waitFor({ timeout: 20_000 });
 }
 
@@ -103,6 +103,20 @@ describe('the living map', () => {
     await expect.poll(() => news.count()).toBe(0);
     await visitor.screenshot({ path: path.join(artifacts, 'e2e-live-visitor-selected-390.png') });
     await e2e.screenshot('live-member-1440');
+
+    // presence: the member and the visitor both look at the same seed
+    const seed = 'seed-compostage';
+    await e2e.openMap(`/?n=${seed}`);
+    await openVisitorMap(visitor, `/?n=${seed}`);
+    const presence = member.getByTestId('seed-presence');
+    // the member's page beats every 20 s: its next beat counts the visitor too
+    await expect
+      .poll(() => presence.textContent(), { timeout: 30_000 })
+      .toContain('2 personnes regardent cette graine');
+    expect(await visitor.getByTestId('seed-presence').textContent()).toContain(
+      '2 personnes regardent cette graine',
+    );
+    await visitor.screenshot({ path: path.join(artifacts, 'e2e-live-presence-390.png') });
     await visitorContext.close();
   });
 });

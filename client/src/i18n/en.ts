@@ -44,6 +44,8 @@ export const en: Translation = {
   },
   legend: { title: 'Legend' },
   live: {
+    watching_one: '{{count}} person is looking at this seed',
+    watching_other: '{{count}} people are looking at this seed',
     news_one: '{{count}} new change',
     news_other: '{{count}} new changes',
     show: 'Show the latest',

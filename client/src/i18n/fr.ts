@@ -47,6 +47,8 @@ export const fr = {
   },
   legend: { title: 'Légende' },
   live: {
+    watching_one: '{{count}} personne regarde cette graine',
+    watching_other: '{{count}} personnes regardent cette graine',
     news_one: '{{count}} nouveauté',
     news_other: '{{count}} nouveautés',
     show: 'Voir la plus récente',

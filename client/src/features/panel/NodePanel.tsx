@@ -19,6 +19,7 @@ import { localized, maieuticPrompts, panelSections } from './node-details';
 import { useNodeDetails } from './node-details/use-node-details';
 import { PanelSections } from './PanelSections';
 import './node-panel.css';
+import { PresenceLine } from '../live/PresenceLine';
 
 /** A photo with its question regions, or "add a photo": its own chunk, loaded with the first panel. */
 const PhotoPanel = lazy(() => import('../photos/views/PhotoPanel').then((m) => ({ default: m.PhotoPanel })));
@@ -81,6 +82,7 @@ export function NodePanel({ nodeId, onMap, onSelect, onClose, actions, contribut
       <h2 id="node-panel-title" className="panel__title" data-testid="node-panel-title">
         {title}
       </h2>
+      {kind === 'Seed' && <PresenceLine nodeId={nodeId} />}
       {actions && <div className="panel__actions">{actions}</div>}
       {contribute && loaded && (
         <PanelContributeActions nodeId={nodeId} kind={loaded.node.kind} access={loaded.access} />
