@@ -49,6 +49,25 @@ export const followingScope = (tx: Tx, personId: string) =>
     { personId },
   );
 
+const followedRowSchema = z.object({ id: z.string(), from: z.number() });
+
+/** For the inbox: each node id what this person follows covers, with the log position from which its
+ *  changes concern them (when they followed; the earliest, when two follows cover it). */
+export async function followedSince(tx: Tx, personId: string): Promise<{ id: string; from: number }[]> {
+  const result = await tx.run(
+    `MATCH (f:Follow {personId: $personId})
+     MATCH (n:Entity {id: f.nodeId})
+     UNWIND ${coveredBy('n')} AS id
+     WITH id, min(coalesce(f.fromPosition, 0)) AS from
+     RETURN {id: id, from: from} AS followed`,
+    { personId },
+  );
+  return parseRows(
+    followedRowSchema,
+    result.records.map((r) => r.get('followed')),
+  );
+}
+
 /** Where a feed's candidate events come from, binding `e` in [after, before[ (exclusive both ends). */
 export type EventSource =
   | { kind: 'log' }

@@ -145,7 +145,7 @@ export function createActivityService(db: Database) {
       requireAccount(actor);
       const viewer = visibilityParams(actor);
       return db.read(async (tx) => {
-        const scope = { viewer, followed: await repo.followingScope(tx, actor.id) };
+        const scope = { viewer, followed: await repo.followedSince(tx, actor.id) };
         const rows = await inbox.inboxItems(tx, scope, query.before ?? repo.END_OF_LOG, query.limit + 1);
         const { rows: kept, nextBefore } = page(rows, query.limit, (r) => r.event.position);
         const told = await tell(
@@ -170,7 +170,7 @@ export function createActivityService(db: Database) {
       requireAccount(actor);
       const viewer = visibilityParams(actor);
       return db.read(async (tx) =>
-        inbox.unreadCount(tx, { viewer, followed: await repo.followingScope(tx, actor.id) }, repo.END_OF_LOG),
+        inbox.unreadCount(tx, { viewer, followed: await repo.followedSince(tx, actor.id) }, repo.END_OF_LOG),
       );
     },
 
@@ -182,7 +182,7 @@ export function createActivityService(db: Database) {
         else await inbox.markRead(tx, actor.id, [...new Set(body.eventIds)]);
         return inbox.unreadCount(
           tx,
-          { viewer, followed: await repo.followingScope(tx, actor.id) },
+          { viewer, followed: await repo.followedSince(tx, actor.id) },
           repo.END_OF_LOG,
         );
       });

@@ -1,4 +1,5 @@
-// Cypher for following: a person's :Follow {personId, nodeId, since} rows — never :Entity and tied to no
+// Cypher for following: a person's :Follow {personId, nodeId, since, fromPosition} rows (fromPosition: the
+// log's position when they followed, so their inbox holds only what changed since) — never :Entity and tied to no
 // node by a relationship, so they show in no landscape, search, neighbourhood or degree, and survive the
 // node's deletion (a follow of a node gone or hidden lists nothing). Only their owner's requests read them.
 import { z } from 'zod';
@@ -22,7 +23,9 @@ const FOLLOW_ROW = `{ nodeId: n.id, kind: n.kind, title: coalesce(${labelExpress
 export async function putFollow(tx: Tx, nodeId: string, viewer: Viewer, lang: Lang): Promise<Follow | null> {
   const result = await tx.run(
     `MATCH (n:Entity {id: $nodeId}) WHERE ${visibleTo('n')}
-     MERGE (f:Follow {personId: $actorId, nodeId: $nodeId}) ON CREATE SET f.since = datetime.statement()
+     OPTIONAL MATCH (log:EventLog {id: 'main'})
+     MERGE (f:Follow {personId: $actorId, nodeId: $nodeId})
+       ON CREATE SET f.since = datetime.statement(), f.fromPosition = coalesce(log.position, 0)
      RETURN ${FOLLOW_ROW}`,
     { nodeId, ...viewer, lang },
   );

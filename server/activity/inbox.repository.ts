@@ -1,5 +1,5 @@
 // Cypher for the inbox: the events that concern a person — answers (a question, a resource linked) and
-// stances on a question they asked or wrote, and changes by others to the nodes their follows cover —
+// stances on a question they asked or wrote, and changes by others to the nodes their follows cover since they followed —
 // by others than them and than Semis itself (its status changes follow a person's event, which is there).
 // Read marks are kept per person: an :InboxState {personId, readUpTo} watermark ("all read" up to a
 // position) and one :InboxRead {personId, eventId} per item marked read above it. Neither is :Entity.
@@ -26,10 +26,10 @@ const ITEMS = `CALL {
     MATCH (:Entity)-[r:${ANSWERS} {id: e.entityId}]->(q)
     RETURN e, CASE type(r) WHEN 'TAKES_STANCE' THEN 'stance' ELSE 'answer' END AS reason
     UNION
-    UNWIND $followed AS nodeId
-    MATCH (t:Trail {nodeId: nodeId})
+    UNWIND $followed AS followed
+    MATCH (t:Trail {nodeId: followed.id})
     MATCH (e:Event {id: t.eventId})
-    WHERE e.position > $after AND e.position < $before
+    WHERE e.position > $after AND e.position < $before AND e.position > followed.from
     RETURN e, 'following' AS reason
   }
   WITH e, collect(reason) AS reasons
@@ -50,8 +50,8 @@ export type StoredItem = z.infer<typeof itemSchema>;
 
 export interface InboxScope {
   viewer: Viewer;
-  /** The node ids the person's follows cover. */
-  followed: string[];
+  /** The node ids the person's follows cover, each with the position its changes count from. */
+  followed: { id: string; from: number }[];
 }
 
 /** A page of the inbox, newest first. */
