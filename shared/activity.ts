@@ -19,8 +19,8 @@ const cursorSchema = z
 
 const limitSchema = z.coerce.number().int().min(1).max(100).default(30);
 
-/** Most events "since your last visit" counts (beyond: `capped`), and most node ids it lists. */
-export const SINCE_COUNT_CAP = 1000;
+/** Most events "since your last visit" counts (beyond: `capped`, "200+"), and most node ids it lists. */
+export const SINCE_COUNT_CAP = 200;
 export const SINCE_NODES_CAP = 500;
 
 export const activityQuerySchema = z
@@ -97,7 +97,9 @@ export const inboxQuerySchema = z.strictObject({
   limit: limitSchema,
   lang: langSchema.default('fr'),
 });
-export const unreadSchema = z.object({ unread: z.number().int().min(0) });
+/** Most unread items counted (the badge says "99+" from 100 on). */
+export const UNREAD_CAP = 100;
+export const unreadSchema = z.object({ unread: z.number().int().min(0).max(UNREAD_CAP) });
 export const inboxResponseSchema = unreadSchema.extend({
   items: z.array(inboxItemSchema),
   nextBefore: z.number().int().min(1).nullable(),

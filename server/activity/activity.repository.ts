@@ -1,7 +1,8 @@
 // Cypher for the activity feeds: the nodes a scope covers (a seed and what it explores, a community and
 // its seeds, what a person follows), a page of visible events by log position (the whole log, an actor's,
-// or those of a set of nodes through their :Trail rows), how many came since a position, and the labels
-// of the nodes events concern. Visibility and the event row are the history's (event-read.repository.ts).
+// or those of a set of nodes through their :Trail rows) — also what "since" counts, so that one statement
+// per source is planned (planning the visibility rule costs seconds the first time) — and the labels of
+// the nodes events concern. Visibility and the event row are the history's (event-read.repository.ts).
 import { z } from 'zod';
 import type { Lang } from '../../shared/vocabulary';
 import { kindSchema } from '../../shared/vocabulary';
@@ -124,32 +125,6 @@ export async function feedEvents(
     },
   );
   return eventRows(result);
-}
-
-const sinceRowSchema = z.object({ count: z.number(), nodeIds: z.array(z.string()) });
-
-/** How many visible events of a source came after `after` (at most `cap` counted) and the nodes they concern. */
-export async function countSince(
-  tx: Tx,
-  source: EventSource,
-  after: number,
-  viewer: Viewer,
-  cap: number,
-): Promise<{ count: number; nodeIds: string[] }> {
-  if (source.kind === 'nodes' && source.nodeIds.length === 0) return { count: 0, nodeIds: [] };
-  const result = await tx.run(
-    `${sourceCypher(source)} AND ${EVENT_VISIBLE}
-     WITH e ORDER BY e.position DESC LIMIT $cap
-     UNWIND e.nodeIds AS nodeId
-     WITH count(DISTINCT e) AS count, collect(DISTINCT nodeId) AS nodeIds
-     RETURN {count: count, nodeIds: nodeIds} AS since`,
-    { ...sourceParams(source), ...viewer, before: int(END_OF_LOG), after: int(after), cap: int(cap) },
-  );
-  const [row] = parseRows(
-    sinceRowSchema,
-    result.records.map((r) => r.get('since')),
-  );
-  return row ?? { count: 0, nodeIds: [] };
 }
 
 const labelRowSchema = z.object({ id: z.string(), kind: kindSchema, title: z.string() });

@@ -12,6 +12,7 @@ import {
   type InboxResponse,
   SINCE_COUNT_CAP,
   SINCE_NODES_CAP,
+  UNREAD_CAP,
 } from '../../shared/activity';
 import type { Kind, Lang } from '../../shared/vocabulary';
 import type { Database, Tx } from '../db/database';
@@ -88,6 +89,14 @@ async function sourceOf(
   }
 }
 
+/** How many inbox items are unread (at most UNREAD_CAP counted): those above the "all read" mark not
+ *  marked one by one. */
+async function unreadOf(tx: Tx, actor: Actor, scope: inbox.InboxScope): Promise<number> {
+  const after = await inbox.readUpTo(tx, actor.id);
+  const rows = await inbox.inboxItems(tx, scope, { before: repo.END_OF_LOG, after }, UNREAD_CAP);
+  return rows.filter((row) => !row.read).length;
+}
+
 export function createActivityService(db: Database) {
   return {
     feed(actor: Actor, query: ActivityQuery): Promise<ActivityResponse> {
@@ -96,20 +105,36 @@ export function createActivityService(db: Database) {
       return db.read(async (tx) => {
         const source = await sourceOf(tx, actor, query, viewer);
         const range = { before: query.before ?? repo.END_OF_LOG, after: query.after ?? 0 };
-        const rows = await repo.feedEvents(tx, source, range, viewer, query.limit + 1);
+        // "since" is the same statement over (after, end of log], SINCE_COUNT_CAP + 1 rows at most: without
+        // `before`, the page is its first rows
+        const sinceRows =
+          query.after !== undefined
+            ? await repo.feedEvents(
+                tx,
+                source,
+                { before: repo.END_OF_LOG, after: query.after },
+                viewer,
+                Math.max(SINCE_COUNT_CAP, query.limit) + 1,
+              )
+            : null;
+        const rows =
+          sinceRows && query.before === undefined
+            ? sinceRows.slice(0, query.limit + 1)
+            : await repo.feedEvents(tx, source, range, viewer, query.limit + 1);
         const { rows: kept, nextBefore } = page(rows, query.limit, (e) => e.position);
         const answer: ActivityResponse = {
           events: await tell(tx, kept, viewer, query.lang),
           nextBefore,
           latest: await latestEventPosition(tx),
         };
-        if (query.after !== undefined) {
-          const since = await repo.countSince(tx, source, query.after, viewer, SINCE_COUNT_CAP + 1);
-          const shown = await visibleIds(tx, since.nodeIds, viewer);
+        if (sinceRows) {
+          const counted = sinceRows.slice(0, SINCE_COUNT_CAP);
+          const concerned = [...new Set(counted.flatMap((e) => e.nodeIds))];
+          const shown = await visibleIds(tx, concerned, viewer);
           answer.since = {
-            count: Math.min(since.count, SINCE_COUNT_CAP),
-            capped: since.count > SINCE_COUNT_CAP,
-            nodeIds: since.nodeIds.filter((id) => shown.has(id)).slice(0, SINCE_NODES_CAP),
+            count: counted.length,
+            capped: sinceRows.length > SINCE_COUNT_CAP,
+            nodeIds: concerned.filter((id) => shown.has(id)).slice(0, SINCE_NODES_CAP),
           };
         }
         return answer;
@@ -146,7 +171,12 @@ export function createActivityService(db: Database) {
       const viewer = visibilityParams(actor);
       return db.read(async (tx) => {
         const scope = { viewer, followed: await repo.followedSince(tx, actor.id) };
-        const rows = await inbox.inboxItems(tx, scope, query.before ?? repo.END_OF_LOG, query.limit + 1);
+        const rows = await inbox.inboxItems(
+          tx,
+          scope,
+          { before: query.before ?? repo.END_OF_LOG, after: 0 },
+          query.limit + 1,
+        );
         const { rows: kept, nextBefore } = page(rows, query.limit, (r) => r.event.position);
         const told = await tell(
           tx,
@@ -161,7 +191,7 @@ export function createActivityService(db: Database) {
             reason: kept[i]?.reason ?? 'following',
           })),
           nextBefore,
-          unread: await inbox.unreadCount(tx, scope, repo.END_OF_LOG),
+          unread: await unreadOf(tx, actor, scope),
         };
       });
     },
@@ -170,7 +200,7 @@ export function createActivityService(db: Database) {
       requireAccount(actor);
       const viewer = visibilityParams(actor);
       return db.read(async (tx) =>
-        inbox.unreadCount(tx, { viewer, followed: await repo.followedSince(tx, actor.id) }, repo.END_OF_LOG),
+        unreadOf(tx, actor, { viewer, followed: await repo.followedSince(tx, actor.id) }),
       );
     },
 
@@ -180,11 +210,7 @@ export function createActivityService(db: Database) {
       return db.write(async (tx) => {
         if ('all' in body) await inbox.markAllRead(tx, actor.id, await latestEventPosition(tx));
         else await inbox.markRead(tx, actor.id, [...new Set(body.eventIds)]);
-        return inbox.unreadCount(
-          tx,
-          { viewer, followed: await repo.followedSince(tx, actor.id) },
-          repo.END_OF_LOG,
-        );
+        return unreadOf(tx, actor, { viewer, followed: await repo.followedSince(tx, actor.id) });
       });
     },
   };

@@ -54,11 +54,12 @@ export interface InboxScope {
   followed: { id: string; from: number }[];
 }
 
-/** A page of the inbox, newest first. */
+/** A page of the inbox in ]after, before[, newest first. The unread count reads the same statement, so
+ *  one is planned (planning the visibility rule costs seconds the first time). */
 export async function inboxItems(
   tx: Tx,
   scope: InboxScope,
-  before: number,
+  range: { before: number; after: number },
   limit: number,
 ): Promise<StoredItem[]> {
   const result = await tx.run(
@@ -66,7 +67,13 @@ export async function inboxItems(
      WITH e, reason ORDER BY e.position DESC LIMIT $limit
      ${STATE}
      RETURN { event: ${EVENT_MAP}, reason: reason, read: ${READ} } AS item`,
-    { ...scope.viewer, followed: scope.followed, before: int(before), after: int(0), limit: int(limit) },
+    {
+      ...scope.viewer,
+      followed: scope.followed,
+      before: int(range.before),
+      after: int(range.after),
+      limit: int(limit),
+    },
   );
   return parseRows(
     itemSchema,
@@ -74,17 +81,13 @@ export async function inboxItems(
   );
 }
 
-/** How many items are unread: only those above the "all read" watermark can be. */
-export async function unreadCount(tx: Tx, scope: InboxScope, end: number): Promise<number> {
-  const state = await tx.run(`${STATE} RETURN coalesce(state.readUpTo, 0) AS readUpTo`, scope.viewer);
-  const readUpTo = Number(state.records[0]?.get('readUpTo') ?? 0);
-  const result = await tx.run(
-    `${ITEMS}
-     WITH e WHERE NOT EXISTS { MATCH (:InboxRead {personId: $actorId, eventId: e.id}) }
-     RETURN count(e) AS unread`,
-    { ...scope.viewer, followed: scope.followed, before: int(end), after: int(readUpTo) },
+/** The "all read" watermark: only items above it can be unread. */
+export async function readUpTo(tx: Tx, personId: string): Promise<number> {
+  const state = await tx.run(
+    'OPTIONAL MATCH (state:InboxState {personId: $personId}) RETURN coalesce(state.readUpTo, 0) AS readUpTo',
+    { personId },
   );
-  return Number(result.records[0]?.get('unread') ?? 0);
+  return Number(state.records[0]?.get('readUpTo') ?? 0);
 }
 
 /** Marks these events read for the person (ids of no event are ignored). */
