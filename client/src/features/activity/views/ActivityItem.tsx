@@ -13,8 +13,12 @@ export function ActivityItem({ item, onChoose }: { item: FeedItem; onChoose: (it
   const lang = useLang();
   const sentence = useEventSentence();
   const { titles } = subjectsOf(item);
-  const about =
-    item.entity.type === 'link' && titles.length === 2
+  const summary = summarizeEvent(item);
+  // a creation or a deletion names its node in the sentence already
+  const named = summary.title !== undefined && (summary.verb === 'created' || summary.verb === 'deleted');
+  const about = named
+    ? ''
+    : item.entity.type === 'link' && titles.length === 2
       ? t('activity.aboutLink', { source: titles[0], target: titles[1] })
       : titles[0] !== undefined
         ? t('activity.about', { title: titles[0] })
@@ -24,7 +28,7 @@ export function ActivityItem({ item, onChoose }: { item: FeedItem; onChoose: (it
   const body = (
     <>
       {item.reason && <span className="activity-item__reason">{t(`activity.reasons.${item.reason}`)}</span>}
-      <span className="activity-item__what">{sentence(summarizeEvent(item))}</span>
+      <span className="activity-item__what">{sentence(summary)}</span>
       {about && <span className="activity-item__about">{about}</span>}
       <span className="activity-item__meta">
         <time dateTime={item.at} title={new Date(item.at).toLocaleString(lang)}>
