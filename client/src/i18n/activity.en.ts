@@ -16,7 +16,7 @@ export const activityEn: Strings<typeof activityFr> = {
   },
   since_one: '{{count}} new since your last visit',
   since_other: '{{count}} new since your last visit',
-  sinceCapped: 'More than {{count}} new since your last visit',
+  sinceCapped: 'More than {{cap}} new since your last visit',
   loading: 'Loading…',
   failed: 'The activity could not be loaded.',
   retry: 'Try again',

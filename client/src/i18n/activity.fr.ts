@@ -15,7 +15,7 @@ export const activityFr = {
   } satisfies Record<ActivityTab, string>,
   since_one: '{{count}} nouveauté depuis votre dernière visite',
   since_other: '{{count}} nouveautés depuis votre dernière visite',
-  sinceCapped: 'Plus de {{count}} nouveautés depuis votre dernière visite',
+  sinceCapped: 'Plus de {{cap}} nouveautés depuis votre dernière visite',
   loading: 'Chargement…',
   failed: 'L’activité n’a pas pu être chargée.',
   retry: 'Réessayer',

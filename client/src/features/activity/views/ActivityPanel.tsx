@@ -71,7 +71,7 @@ export function ActivityPanel({ member, since, onUnread, onSelect, onClose }: Pr
       {since.count > 0 && (
         <p className="activity-panel__since" data-testid="activity-since" data-count={since.count}>
           {since.capped
-            ? t('activity.sinceCapped', { count: since.count })
+            ? t('activity.sinceCapped', { cap: since.count })
             : t('activity.since', { count: since.count })}
         </p>
       )}
