@@ -11,6 +11,8 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { ENDPOINTS } from '../shared/api';
 import { LIVE_HEARTBEAT_MS } from '../shared/live';
+import { activityRoutes } from './activity/activity.routes';
+import { createActivityService } from './activity/activity.service';
 import { type AuthOptions, DEFAULT_AUTH_OPTIONS } from './auth/auth.options';
 import { authRoutes } from './auth/auth.routes';
 import { createAuthService } from './auth/auth.service';
@@ -176,6 +178,7 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(questionsRoutes(createSuggestionsService(db), createQuestionsService(db), createJoinService(db)));
   api.use(seedsRoutes(createSeedsService(db)));
   api.use(historyRoutes(createHistoryService(db)));
+  api.use(activityRoutes(createActivityService(db)));
   // before the API routes and their body parsing: a method a path does not have is 405, whatever its body
   app.use(methodNotAllowed());
   app.use(api);

@@ -4,6 +4,18 @@
 
 import { z } from 'zod';
 import { accessSchema } from './access';
+import {
+  activityQuerySchema,
+  activityResponseSchema,
+  followParamsSchema,
+  followSchema,
+  followsQuerySchema,
+  followsResponseSchema,
+  inboxQuerySchema,
+  inboxReadSchema,
+  inboxResponseSchema,
+  unreadSchema,
+} from './activity';
 import { loginSchema, meSchema, registerSchema, whoAmISchema } from './auth';
 import { createNodeSchema, nodeSchema, patchNodeSchema } from './entities';
 import { graphPayloadSchema } from './graph';
@@ -126,7 +138,7 @@ export type DatabaseStatus = z.infer<typeof databaseStatusSchema>;
 export const healthSchema = z.object({ status: z.literal('ok'), database: databaseStatusSchema });
 export const readySchema = z.object({ status: z.literal('ready'), database: z.string() });
 
-export type HttpMethod = 'get' | 'post' | 'patch' | 'delete';
+export type HttpMethod = 'get' | 'post' | 'patch' | 'put' | 'delete';
 export interface Endpoint {
   method: HttpMethod;
   /** Express-style path: `/api/nodes/:id`. */
@@ -528,6 +540,89 @@ export const ENDPOINTS = {
     },
     responses: {
       200: { description: 'text/event-stream, open until the client leaves or its session ends' },
+    },
+  },
+  activity: {
+    method: 'get',
+    path: '/api/activity',
+    summary:
+      'A feed of the event log, newest first, paged by log position: the landscape, a seed (and what it ' +
+      'explores), a person (their actions), a community (its seeds and what they explore) or what I follow',
+    description:
+      '`id` names the seed, person or community of those scopes and is refused (400) for `landscape` and ' +
+      '`following`; a missing `id` for them is 400 too. `following` needs an account (401). Only events ' +
+      'about what the reader may see are listed, actors the reader may not see are `hidden`. `after` adds ' +
+      '`since`: the count of visible events newer than it (capped) and the nodes they concern.',
+    query: activityQuerySchema,
+    responses: {
+      200: { description: 'a page of events', schema: activityResponseSchema },
+      400: { description: 'invalid: unknown scope, garbled cursor, missing or superfluous id' },
+      401: { description: 'following: not logged in' },
+      404: { description: 'unknown (or not visible) seed, person or community' },
+    },
+  },
+  myFollows: {
+    method: 'get',
+    path: '/api/follows',
+    summary: 'What I follow (nodes, seeds, communities I may still see), newest first; mine alone',
+    query: followsQuerySchema,
+    responses: {
+      200: { description: 'what I follow', schema: followsResponseSchema },
+      401: { description: 'not logged in' },
+    },
+  },
+  follow: {
+    method: 'put',
+    path: '/api/follows/:nodeId',
+    summary: 'Follow a node (idempotent): its changes by others reach my inbox',
+    params: followParamsSchema,
+    responses: {
+      200: { description: 'followed (or already)', schema: followSchema },
+      401: { description: 'not logged in' },
+      404: { description: 'unknown (or not visible) node' },
+    },
+  },
+  unfollow: {
+    method: 'delete',
+    path: '/api/follows/:nodeId',
+    summary: 'Stop following a node (idempotent)',
+    params: followParamsSchema,
+    responses: {
+      204: { description: 'not followed any more (or never was)' },
+      401: { description: 'not logged in' },
+      404: { description: 'unknown (or not visible) node, not followed' },
+    },
+  },
+  inbox: {
+    method: 'get',
+    path: '/api/inbox',
+    summary:
+      'What concerns me, newest first: answers and stances on questions I asked or wrote, and changes by ' +
+      'others to what I follow; each with read, and the unread count',
+    query: inboxQuerySchema,
+    responses: {
+      200: { description: 'a page of the inbox', schema: inboxResponseSchema },
+      401: { description: 'not logged in' },
+    },
+  },
+  inboxUnread: {
+    method: 'get',
+    path: '/api/inbox/unread',
+    summary: 'How many items of my inbox are unread (for the header badge)',
+    responses: {
+      200: { description: 'the unread count', schema: unreadSchema },
+      401: { description: 'not logged in' },
+    },
+  },
+  inboxRead: {
+    method: 'post',
+    path: '/api/inbox/read',
+    summary: 'Mark inbox items read: some by their event ids, or all there are now',
+    body: inboxReadSchema,
+    responses: {
+      200: { description: 'marked; the unread count now', schema: unreadSchema },
+      400: { description: 'invalid body' },
+      401: { description: 'not logged in' },
     },
   },
 } as const satisfies Record<string, Endpoint>;

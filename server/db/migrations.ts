@@ -46,6 +46,12 @@ export function schemaStatements(): string[] {
     'CREATE INDEX idempotency_expires IF NOT EXISTS FOR (k:IdempotencyKey) ON (k.expiresAt)',
     // The photo upload quota's ledger (never :Entity): an account's uploads of the last 24 h, by index.
     'CREATE INDEX photo_upload_person IF NOT EXISTS FOR (u:PhotoUpload) ON (u.personId, u.at)',
+    // Following and the inbox's read marks (never :Entity): one follow per (person, node), one mark per
+    // (person, event), one "all read up to" watermark per person.
+    'CREATE CONSTRAINT follow_person_node IF NOT EXISTS FOR (f:Follow) REQUIRE (f.personId, f.nodeId) IS UNIQUE',
+    'CREATE INDEX follow_person IF NOT EXISTS FOR (f:Follow) ON (f.personId)',
+    'CREATE CONSTRAINT inbox_read_person_event IF NOT EXISTS FOR (r:InboxRead) REQUIRE (r.personId, r.eventId) IS UNIQUE',
+    'CREATE CONSTRAINT inbox_state_person IF NOT EXISTS FOR (s:InboxState) REQUIRE s.personId IS UNIQUE',
     `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [${fields}]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'french' } }`,
   ];

@@ -9,7 +9,7 @@ import { kindSchema, LANGS, type Lang } from '../../shared/vocabulary';
 import { int, type Tx } from '../db/database';
 import { parseRows } from '../db/plain';
 import { type Viewer, visibleTo } from '../db/visibility';
-import { type StoredEvent, storedEventSchema } from '../history/history.repository';
+import { type StoredEvent, storedEventSchema } from '../history/event-read.repository';
 import { labelExpression } from '../nodes/nodes.repository';
 
 /** The node's label in `lang` (the nodes repository's rule, with the language written in). */

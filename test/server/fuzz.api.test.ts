@@ -18,6 +18,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoLandscape } from '../../seeds-data/loader';
 import type { Database } from '../../server/db/database';
+import { warmPlans } from '../../server/plan-warm-up';
 import { CSRF_COOKIE, CSRF_HEADER } from '../../shared/auth';
 import { openTestDatabase, TEST_ORIGIN, testApp, wipe } from '../support/database';
 import { ensureSchemathesis, SCHEMATHESIS_CONFIG } from '../support/schemathesis';
@@ -44,6 +45,9 @@ beforeAll(async () => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // as `npm start` does once ready (server/index.ts): the first plan of the visibility rule costs seconds,
+  // 10–20 s on a loaded 2-core machine, past schemathesis' response time limit
+  await warmPlans(base, (line) => console.log(`[fuzz setup] ${line}`));
   fs.mkdirSync(ARTIFACTS, { recursive: true });
 }, 600_000);
 

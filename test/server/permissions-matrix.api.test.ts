@@ -1,6 +1,7 @@
 // The permission table proven over HTTP: every role (visitor, a member for whom it is "not my object",
 // the author, a seed's editor, a seed's animator, a community's animator, admin) × every write (create,
-// edit, delete, change visibility, link with each special relation, unlink, revert) gets its exact
+// edit, delete, change visibility, link with each special relation, unlink, revert, follow, unfollow, mark
+// the inbox read) gets its exact
 // status; a refusal writes nothing (nodes, versions, links and events are compared before and after), an
 // acceptance writes something.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -247,6 +248,33 @@ const CASES: Case[] = [
         return { node: w.Q, action: 'link.delete' };
       }),
     expect: row(401, 403, 201, 201, 201, 403, 201),
+  },
+  {
+    name: 'follow a question (PUT /api/follows/:id)',
+    send: (who, w) => who.put(`/api/follows/${w.Q}`),
+    expect: allMembers(200),
+  },
+  {
+    name: 'stop following it (DELETE /api/follows/:id)',
+    send: async (who, w, role) => {
+      if (role !== 'visitor') expect((await who.put(`/api/follows/${w.Q}`)).status).toBe(200);
+      const before = await fingerprint(db);
+      const res = await who.delete(`/api/follows/${w.Q}`);
+      return Object.assign(res, { before });
+    },
+    expect: allMembers(204),
+  },
+  {
+    name: 'mark the inbox read (POST /api/inbox/read)',
+    send: async (who) => {
+      // something new in the log, so the watermark moves for everyone
+      expect((await clients.admin.post('/api/nodes').send({ kind: 'Question', title: 'Lu ?' })).status).toBe(
+        201,
+      );
+      const before = await fingerprint(db);
+      return Object.assign(await who.post('/api/inbox/read').send({ all: true }), { before });
+    },
+    expect: allMembers(200),
   },
 ];
 

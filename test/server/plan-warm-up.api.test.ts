@@ -1,5 +1,5 @@
 // The background warm-up after start: it asks the running Semis what a first visitor's page asks (landscape,
-// a node in both languages, its neighbourhood and history, a search), every answer a success, and says so.
+// a node in both languages, its neighbourhood and history, a search, the activity feed), every answer a success, and says so.
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -30,7 +30,7 @@ describe('plan warm-up', () => {
     } finally {
       server.close();
     }
-    expect(seen).toEqual([expect.stringMatching(/^query plans warmed \(6 requests, 0 not ok\) in \d+ ms$/)]);
+    expect(seen).toEqual([expect.stringMatching(/^query plans warmed \(7 requests, 0 not ok\) in \d+ ms$/)]);
     const after = await db.read(async (tx) =>
       (await tx.run('MATCH (e:Event) RETURN count(e) AS n')).records[0]?.get('n'),
     );

@@ -25,7 +25,8 @@ export async function createLink(
   return res.body.id as string;
 }
 
-/** Everything the graph holds that a refused write could have touched: nodes, links, events, versions. */
+/** Everything the graph holds that a refused write could have touched: nodes, links, events, versions,
+ *  follows and read marks. */
 export async function fingerprint(db: Database): Promise<string> {
   const nodes = await db.read((tx) =>
     tx.run(
@@ -35,5 +36,7 @@ export async function fingerprint(db: Database): Promise<string> {
   );
   const links = await count(db, 'MATCH (:Entity)-[r]->(:Entity) RETURN count(r)');
   const events = await count(db, 'MATCH (e:Event) RETURN count(e)');
-  return JSON.stringify({ nodes: nodes.records.map((r) => r.toObject()), links, events });
+  // a person's own bookkeeping: what they follow and their inbox's read marks
+  const marks = await count(db, 'MATCH (m) WHERE m:Follow OR m:InboxRead OR m:InboxState RETURN count(m)');
+  return JSON.stringify({ nodes: nodes.records.map((r) => r.toObject()), links, events, marks });
 }

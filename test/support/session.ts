@@ -18,6 +18,7 @@ export interface Client {
   get(url: string): Call;
   post(url: string): Call;
   patch(url: string): Call;
+  put(url: string): Call;
   delete(url: string): Call;
 }
 
@@ -57,6 +58,7 @@ function withToken(agent: Agent, csrf: string): Client {
     get: (url) => withHeaders(agent.get(url)),
     post: (url) => withHeaders(agent.post(url)),
     patch: (url) => withHeaders(agent.patch(url)),
+    put: (url) => withHeaders(agent.put(url)),
     delete: (url) => withHeaders(agent.delete(url)),
   };
 }

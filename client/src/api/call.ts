@@ -86,7 +86,7 @@ export async function callSent<E extends Endpoint>(
     const data = await getJson(operationOf(endpoint), url, check, parts.signal, parts.cache);
     return { data, status: 200, etag: null };
   }
-  const method = endpoint.method.toUpperCase() as 'POST' | 'PATCH' | 'DELETE';
+  const method = endpoint.method.toUpperCase() as 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   return sendJson(operationOf(endpoint), method, url, check, {
     body: parts.body,
     headers: parts.headers,

@@ -41,7 +41,7 @@ function retryable(error: unknown): boolean {
 
 export async function sendJson<T>(
   operation: string,
-  method: 'POST' | 'PATCH' | 'DELETE',
+  method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   url: string,
   schema: BodyCheck<T> | null,
   options: SendOptions = {},
@@ -67,7 +67,7 @@ export interface Sent<T> {
 
 async function sendOnce<T>(
   operation: string,
-  method: 'POST' | 'PATCH' | 'DELETE',
+  method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   url: string,
   schema: BodyCheck<T> | null,
   options: SendOptions,

@@ -133,6 +133,7 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
           revision={titles}
           selectedId={selectedId}
           onShowWelcome={welcome.show}
+          onSelectNode={selectInPanel}
         />
       )}
       <Toolbar

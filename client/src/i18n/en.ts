@@ -1,4 +1,5 @@
 // English texts of the page (same keys as fr.ts, checked by the Translation type).
+import { activityEn } from './activity.en';
 import { contributeEn } from './contribute.en';
 import type { Translation } from './fr';
 
@@ -552,4 +553,5 @@ export const en: Translation = {
     UNEXPECTED: 'Something unexpected went wrong in the page.',
   },
   contribute: contributeEn,
+  activity: activityEn,
 };

@@ -3,6 +3,7 @@
 import type { Kind, Relation, Role, Stance } from '../../../shared/vocabulary';
 import type { ApiErrorCode } from '../api/errors';
 import type { GroupId, PromptId, SectionId } from '../features/panel/node-details';
+import { activityFr } from './activity.fr';
 import { contributeFr } from './contribute.fr';
 
 const relation = (out: string, incoming: string) => ({ out, in: incoming });
@@ -574,6 +575,7 @@ export const fr = {
     UNEXPECTED: 'Une erreur inattendue est survenue dans la page.',
   } satisfies Record<ApiErrorCode, string>,
   contribute: contributeFr,
+  activity: activityFr,
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -1,7 +1,9 @@
-// The page header: the name, the search box, the ask button, the welcome's « ? » entry, the contribution
-// tools (add, undo), the language switch and the account menu (behind a menu button on phones: header/HeaderMenu).
+// The page header: the name, the search box, the ask button, the welcome's « ? » entry, « Activité » (the
+// feeds and the inbox, with its unread badge), the contribution tools (add, undo), the language switch and
+// the account menu (behind a menu button on phones: header/HeaderMenu).
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../shared/api';
+import { ActivityButton } from '../../features/activity/views/ActivityButton';
 import { AskButton } from '../../features/ask/views/AskButton';
 import { AccountMenu } from '../../features/auth/AccountMenu';
 import { ContributeBar } from '../../features/contribute/views/ContributeBar';
@@ -20,9 +22,11 @@ interface Props {
   selectedId?: string | null;
   /** Opens the welcome again (the « ? » entry). */
   onShowWelcome?: () => void;
+  /** Selects a node on the map (an activity item chosen); without it, no « Activité » button. */
+  onSelectNode?: (nodeId: string) => void;
 }
 
-export function Header({ onPick, graph, revision, selectedId, onShowWelcome }: Props) {
+export function Header({ onPick, graph, revision, selectedId, onShowWelcome, onSelectNode }: Props) {
   const { t } = useTranslation();
   return (
     <header className="header">
@@ -34,6 +38,7 @@ export function Header({ onPick, graph, revision, selectedId, onShowWelcome }: P
       <AskButton selectedId={selectedId} />
       <HeaderMenu>
         {onShowWelcome && <WelcomeButton onShow={onShowWelcome} />}
+        {onSelectNode && <ActivityButton onSelect={onSelectNode} />}
         <ContributeBar />
         <LanguageSwitch />
         <AccountMenu />

@@ -8,6 +8,7 @@ import type { Kind } from '../../../../shared/vocabulary';
 import { useLang } from '../../i18n';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { KindBadge } from '../../ui/KindBadge';
+import { FollowToggle } from '../activity/views/FollowToggle';
 import { useContribute } from '../contribute/context';
 import { AccessCard } from '../contribute/views/AccessCard';
 import { PanelContributeActions } from '../contribute/views/PanelContributeActions';
@@ -87,6 +88,7 @@ export function NodePanel({ nodeId, onMap, onSelect, onClose, actions, contribut
       {contribute && loaded && (
         <PanelContributeActions nodeId={nodeId} kind={loaded.node.kind} access={loaded.access} />
       )}
+      {contribute && loaded && <FollowToggle nodeId={nodeId} />}
       {!onMap && details.status === 'ready' && <p className="panel__note">{t('panel.notOnMap')}</p>}
       {(details.status === 'loading' || details.status === 'idle') && (
         <p className="panel__note" role="status">
