@@ -49,6 +49,8 @@ import { searchRoutes } from './search/search.routes';
 import { createSearchService } from './search/search.service';
 import { seedsRoutes } from './seeds/seeds.routes';
 import { createSeedsService } from './seeds/seeds.service';
+import { timeRoutes } from './time/time.routes';
+import { createTimeService } from './time/time.service';
 
 export interface AppDeps {
   db: Database;
@@ -141,6 +143,7 @@ export function createApp(deps: AppDeps): express.Express {
   const db = idempotentDatabase(deps.db);
   api.use(authRoutes(auth, authOptions));
   api.use(openApiRoutes());
+  api.use(timeRoutes(createTimeService(db))); // before the landscape's: it answers ?at=
   api.use(landscapeRoutes(createLandscapeService(db)));
   api.use(searchRoutes(createSearchService(db)));
   api.use(nodesRoutes(createNodesService(db)));

@@ -40,9 +40,13 @@ const goneButReadable = (x: string) => `(NOT EXISTS { MATCH (:Entity {id: ${x}})
     MATCH (g:Event {entityId: ${x}}) WHERE g.entityType = 'node' WITH g ORDER BY g.position DESC LIMIT 1
     WHERE g.entityVisibility IN $canSee OR ($actorId IS NOT NULL AND g.entityCreatedBy = $actorId) })`;
 
+/** `WHERE`-ready: the node with id `x` is one the reader may see now, or — gone — could see when it went
+ *  (its last event's visibility and author). What the landscape at a date shows (server/time). */
+export const nodeReadable = (x: string) => `(${seen(x)} OR ${goneButReadable(x)})`;
+
 /** `WHERE`-ready: the event bound to `e` concerns only what the reader can see. */
 const EVENT_VISIBLE = `CASE e.entityType
-  WHEN 'link' THEN all(end IN e.nodeIds WHERE ${seen('end')} OR ${goneButReadable('end')})
+  WHEN 'link' THEN all(end IN e.nodeIds WHERE ${nodeReadable('end')})
   ELSE ${seen('e.entityId')} OR (NOT EXISTS { MATCH (gone:Entity {id: e.entityId}) }
     AND (e.entityVisibility IN $canSee OR ($actorId IS NOT NULL AND e.entityCreatedBy = $actorId)))
   END`;
