@@ -136,5 +136,17 @@ describe.each(VIEWPORTS)('the time slider ($name)', ({ name, width, height }) =>
     }, WITHDRAWN.id);
     expect(withdrawn).toEqual({ onMap: true, hidden: false });
     await current.screenshot(`time-withdrawn-${name}`);
+
+    // compared with two months later: what appeared, what disappeared (the withdrawn question), the clusters
+    await page.getByRole('button', { name: 'Comparer depuis ce jour' }).click();
+    await bar.getByRole('combobox').selectOption('month');
+    await page.getByRole('button', { name: 'Avancer d’un pas' }).click();
+    await page.getByRole('button', { name: 'Avancer d’un pas' }).click();
+    const counts = page.getByTestId('time-compare-counts');
+    await expect
+      .poll(() => counts.textContent(), { timeout: 10_000 })
+      .toMatch(/^\d+ nœuds? apparus? · 1 disparu$/);
+    await expect.poll(() => page.getByTestId('time-compare').textContent()).toMatch(/Groupes \(Louvain\)/);
+    await current.screenshot(`time-compare-${name}`);
   });
 });

@@ -67,6 +67,8 @@ export function useTimeMode(
   const [step, setStep] = useState<TimeStep>('week');
   const [loading, setLoading] = useState<Loading>({ status: 'idle' });
   const [attempt, setAttempt] = useState(0);
+  /** The day a comparison runs from (to the day shown); null: no comparison. */
+  const [compareFrom, setCompareFrom] = useState<number | null>(null);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry: a new one fetches again
   useEffect(() => {
@@ -132,6 +134,7 @@ export function useTimeMode(
     setActive(false);
     setPlaying(false);
     setAt(null);
+    setCompareFrom(null);
   }, []);
 
   return {
@@ -155,6 +158,10 @@ export function useTimeMode(
     }, []),
     enter,
     leave,
+    timeline,
+    compareFrom,
+    startCompare: useCallback(() => setCompareFrom(latest.current.shownAt), []),
+    stopCompare: useCallback(() => setCompareFrom(null), []),
   };
 }
 

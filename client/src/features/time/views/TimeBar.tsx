@@ -1,11 +1,12 @@
 // The replay bar over the bottom of the map in time mode: step back, play / pause, step forward, the
 // step (day, week, month), the slider over the history's days, the day shown in words and how many nodes
-// stood then, and the way back to the present.
+// stood then, a comparison from a chosen day to the day shown, and the way back to the present.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
 import { endOfDay, formatDay, TIME_STEPS, type TimeStep } from '../time-state';
 import type { TimeMode } from '../use-time-mode';
+import { ComparePanel } from './ComparePanel';
 import '../time.css';
 
 const DAY_MS = 86_400_000;
@@ -109,8 +110,19 @@ export function TimeBar({ time }: { time: TimeMode }) {
           />
           <p className="time-bar__date" aria-live="polite">
             <strong data-testid="time-day">{formatDay(at, lang)}</strong>
-            {frame && <span> · {t('time.shown', { count: frame.shownNodes })}</span>}
+            {frame && <span> · {t('time.shown', { count: frame.shownNodes })}</span>}{' '}
+            <button
+              type="button"
+              className="time-bar__link"
+              aria-pressed={time.compareFrom !== null}
+              onClick={time.compareFrom === null ? time.startCompare : time.stopCompare}
+            >
+              {time.compareFrom === null ? t('time.compare.start') : t('time.compare.stop')}
+            </button>
           </p>
+          {time.compareFrom !== null && time.timeline && (
+            <ComparePanel timeline={time.timeline} from={time.compareFrom} to={at} />
+          )}
         </>
       )}
     </section>
