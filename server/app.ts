@@ -143,8 +143,9 @@ export function createApp(deps: AppDeps): express.Express {
   const db = idempotentDatabase(deps.db);
   api.use(authRoutes(auth, authOptions));
   api.use(openApiRoutes());
-  api.use(timeRoutes(createTimeService(db))); // before the landscape's: it answers ?at=
-  api.use(landscapeRoutes(createLandscapeService(db)));
+  const time = createTimeService(db);
+  api.use(landscapeRoutes(createLandscapeService(db), time));
+  api.use(timeRoutes(time));
   api.use(searchRoutes(createSearchService(db)));
   api.use(nodesRoutes(createNodesService(db)));
   api.use(linksRoutes(createLinksService(db)));
