@@ -1,6 +1,6 @@
-// Cypher the demo loader reads with: whether the database holds a landscape yet, and which demo photos
-// already have their stored picture. Every write of a load goes through server/graph-writes (import.ts);
-// its batch Cypher is in server/graph-writes/import.repository.ts.
+// Cypher the demo loader reads with: whether the database holds a landscape yet (or any of the demo),
+// and which demo photos already have their stored picture. Every write of a load goes through
+// server/graph-writes (dated-history.ts, import.ts).
 import type { Database } from '../server/db/database';
 
 export async function isEmpty(db: Database): Promise<boolean> {
@@ -18,4 +18,12 @@ export async function photoFilesOf(db: Database, ids: string[]): Promise<Map<str
     ),
   );
   return new Map(result.records.map((r) => [String(r.get('id')), String(r.get('photoFile'))]));
+}
+
+/** Whether none of these node ids exists yet (then the demo is written with its history). */
+export async function noneOf(db: Database, ids: string[]): Promise<boolean> {
+  const result = await db.read((tx) =>
+    tx.run('MATCH (n:Entity) WHERE n.id IN $ids RETURN count(n) = 0 AS none', { ids }),
+  );
+  return Boolean(result.records[0]?.get('none'));
 }

@@ -1,16 +1,21 @@
 // Loads the demo landscape (landscape.json, built from the source text) into Neo4j: checked against the
-// contract, laid out once with ForceAtlas2, merged by id through the write path's batch import
-// (server/graph-writes/import.ts). Used at first start (handed to the server as its `loadDemo` hook,
+// contract, laid out once with ForceAtlas2, and written into an empty database as months of history by
+// its people (demo-history.ts, through server/graph-writes/dated-history.ts: every node and link has its
+// dated, attributed event); where the demo is already there, what is missing is merged by id through the
+// write path's batch import (server/graph-writes/import.ts), without events. Used at first start (handed to the server as its `loadDemo` hook,
 // seeds-data/start.ts) and by `npm run seed`. Given the uploads folder, it also stores the demo photos'
 // drawn pictures through the photo store.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { Database } from '../server/db/database';
-import { attachPhotoFiles, importGraph, markImported } from '../server/graph-writes/import';
+import { writeDatedHistory } from '../server/graph-writes/dated-history';
+import { attachPhotoFiles, emptyDatabase, importGraph, markImported } from '../server/graph-writes/import';
+import { type Actor, accountActor } from '../server/http/actor';
 import { DEFAULT_PHOTO_LIMITS, processPhoto } from '../server/photos/photo-processing';
 import { createPhotoStore } from '../server/photos/photo-store';
 import * as repo from './demo.repository';
 import { type DemoLandscape, readDemoLandscape } from './demo-file';
+import { planDemoHistory } from './demo-history';
 import { DEMO_PICTURES, renderDemoPicture } from './demo-photos';
 import { computeLayout } from './layout';
 
@@ -72,16 +77,34 @@ export async function loadDemoLandscape(
     relation: l.relation,
     properties: l.properties ?? {},
   }));
-  const { nodes, createdNodes, createdLinks } = await importGraph(
-    db,
-    { nodes: demo.nodes.map(({ id, node }) => ({ id, node, position: positions.get(id) })), links },
-    { reset: options.reset },
-  );
+  if (options.reset) await emptyDatabase(db);
+  const ids = demo.nodes.map((n) => n.id);
+  let created: { createdNodes: number; createdLinks: number };
+  if (await repo.noneOf(db, ids)) {
+    // the demo's first load: its months of history, through the write path, oldest first
+    await writeDatedHistory(db, planDemoHistory(demo, positions, links, new Date()), demoPeople(demo));
+    created = { createdNodes: demo.nodes.length, createdLinks: links.length };
+  } else {
+    // the demo (or part of it) is there: what is missing is merged by id, without a history
+    created = await importGraph(db, {
+      nodes: demo.nodes.map(({ id, node }) => ({ id, node, position: positions.get(id) })),
+      links,
+    });
+  }
   const storedPictures = options.uploadsDir
-    ? await storeDemoPictures(db, options.uploadsDir, new Set(nodes.map((n) => String(n.id))))
+    ? await storeDemoPictures(db, options.uploadsDir, new Set(ids))
     : 0;
   await markImported(db);
-  return { nodes: nodes.length, links: links.length, createdNodes, createdLinks, storedPictures };
+  return { nodes: ids.length, links: links.length, ...created, storedPictures };
+}
+
+/** The demo's people as the actors of its history: each writes as their own account would. */
+function demoPeople(demo: DemoLandscape): Map<string, Actor> {
+  return new Map(
+    demo.nodes
+      .filter((n) => n.node.kind === 'Person')
+      .map((n) => [n.id, accountActor(n.id, n.node.title, 'member')]),
+  );
 }
 
 /** Loads the demo when the database holds no landscape yet; null when it already had one. */

@@ -56,6 +56,8 @@ import { searchRoutes } from './search/search.routes';
 import { createSearchService } from './search/search.service';
 import { seedsRoutes } from './seeds/seeds.routes';
 import { createSeedsService } from './seeds/seeds.service';
+import { timeRoutes } from './time/time.routes';
+import { createTimeService } from './time/time.service';
 
 export interface AppDeps {
   db: Database;
@@ -164,7 +166,9 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(streamRoutes(live, authOptions));
   api.use(presenceRoutes(deps.db));
   api.use(openApiRoutes());
-  api.use(landscapeRoutes(createLandscapeService(db)));
+  const time = createTimeService(db);
+  api.use(landscapeRoutes(createLandscapeService(db), time));
+  api.use(timeRoutes(time));
   api.use(searchRoutes(createSearchService(db)));
   api.use(nodesRoutes(createNodesService(db)));
   api.use(linksRoutes(createLinksService(db)));

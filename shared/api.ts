@@ -40,6 +40,7 @@ import {
   suggestionsResponseSchema,
 } from './questions';
 import { NOT_BLANK_PATTERN, TRIMMED_SPACE } from './text';
+import { instantSchema, timelineQuerySchema, timelineSchema } from './time';
 import {
   idSchema,
   KINDS,
@@ -72,6 +73,8 @@ const intParam = (min: number, max: number, fallback: number) =>
   z.coerce.number().int().min(min).max(max).default(fallback);
 
 export const landscapeQuerySchema = z.strictObject({
+  /** The landscape as it stood then (shared/time.ts); absent: as it is now. */
+  at: instantSchema.optional(),
   kinds: kindListSchema.optional(),
   lang: langSchema.default('fr'),
   limit: intParam(1, 50_000, 5_000),
@@ -208,8 +211,27 @@ export const ENDPOINTS = {
     method: 'get',
     path: '/api/landscape',
     summary: 'The knowledge landscape as a graphology payload, most connected nodes first',
+    description:
+      'With `at` (an ISO 8601 day, read as its end in UTC, or a date-time with its offset): the nodes and links ' +
+      'as they stood then, each node with the label it had then, from the event log. A node that still exists ' +
+      'is shown to whoever may see it now; a node deleted since, to whoever could see it when it was deleted. ' +
+      'Before the first event: an empty landscape. An `at` that is no date: 400 VALIDATION_FAILED.',
     query: landscapeQuerySchema,
-    responses: { 200: { description: 'the landscape', schema: graphPayloadSchema } },
+    responses: {
+      200: { description: 'the landscape (now, or at the date asked)', schema: graphPayloadSchema },
+      400: { description: 'invalid: a kind, a limit, or an `at` that is no ISO 8601 date' },
+    },
+  },
+  landscapeTimeline: {
+    method: 'get',
+    path: '/api/landscape/timeline',
+    summary:
+      "Every visible node's and link's lives (births, deaths) and labels through time, from the event log",
+    description:
+      'Under the same visibility as `GET /api/landscape?at=`: what lets the page replay the growth of the ' +
+      'landscape without a request per frame.',
+    query: timelineQuerySchema,
+    responses: { 200: { description: 'the timeline', schema: timelineSchema } },
   },
   search: {
     method: 'get',

@@ -11,4 +11,5 @@ export * from './paths';
 export * from './photos';
 export * from './questions';
 export * from './text';
+export * from './time';
 export * from './vocabulary';

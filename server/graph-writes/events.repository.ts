@@ -1,6 +1,6 @@
 // The Cypher of the event log: one :Event per change, at the log's next position, and a :Trail row per
-// node it concerns. The one place an event is written, so whatever every event carries (its position in
-// the log, its time) is decided here.
+// node it concerns — one at a time, or a dated history at once. The one place events are written, so
+// whatever every event carries (its position in the log, its time) is decided here.
 import type { Tx } from '../db/database';
 
 /** One event row as stored (before/after as JSON strings), and a :Trail row per node it concerns. */
@@ -22,6 +22,11 @@ export interface EventRow {
   at: string | null;
 }
 
+const EVENT_FIELDS = (row: string) => `id: ${row}.id, actorId: ${row}.actorId, actorName: ${row}.actorName,
+  action: ${row}.action, entityType: ${row}.entityType, entityId: ${row}.entityId, nodeIds: ${row}.nodeIds,
+  entityVisibility: ${row}.entityVisibility, entityCreatedBy: ${row}.entityCreatedBy,
+  before: ${row}.before, after: ${row}.after, reverts: ${row}.reverts, actionId: ${row}.actionId`;
+
 /** Stores the event; resolves to its position in the log. */
 export async function insertEvent(tx: Tx, row: EventRow): Promise<number> {
   const result = await tx.run(
@@ -30,13 +35,28 @@ export async function insertEvent(tx: Tx, row: EventRow): Promise<number> {
     // skips an event that committed late (the price: event-writing transactions are serialised on it).
     `MERGE (log:EventLog {id: 'main'}) ON CREATE SET log.position = 0
      SET log.position = log.position + 1
-     CREATE (e:Event {id: $id, position: log.position, at: coalesce(datetime($at), datetime.statement()), actorId: $actorId, actorName: $actorName, action: $action,
-       entityType: $entityType, entityId: $entityId, nodeIds: $nodeIds,
-       entityVisibility: $entityVisibility, entityCreatedBy: $entityCreatedBy,
-       before: $before, after: $after, reverts: $reverts, actionId: $actionId})
-     WITH e CALL (e) { UNWIND $nodeIds AS nodeId CREATE (:Trail {nodeId: nodeId, eventId: e.id}) }
+     CREATE (e:Event {${EVENT_FIELDS('$row')}, position: log.position,
+       at: coalesce(datetime($row.at), datetime.statement())})
+     WITH e CALL (e) { UNWIND $row.nodeIds AS nodeId CREATE (:Trail {nodeId: nodeId, eventId: e.id}) }
      RETURN e.position AS position`,
-    row,
+    { row },
   );
   return Number(result.records[0]?.get('position'));
+}
+
+/** Many events at once, at the log's next positions in the order given (a dated history, oldest first). */
+export async function insertEvents(tx: Tx, rows: EventRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.run(
+    `MERGE (log:EventLog {id: 'main'}) ON CREATE SET log.position = 0
+     WITH log, log.position AS base
+     SET log.position = base + size($rows)
+     WITH base UNWIND range(0, size($rows) - 1) AS i
+     WITH base, i, $rows[i] AS row
+     CREATE (e:Event {${EVENT_FIELDS('row')}, position: base + i + 1,
+       at: coalesce(datetime(row.at), datetime.statement())})
+     WITH e, row UNWIND row.nodeIds AS nodeId
+     CREATE (:Trail {nodeId: nodeId, eventId: e.id})`,
+    { rows },
+  );
 }

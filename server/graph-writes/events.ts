@@ -13,7 +13,7 @@ import type { Tx } from '../db/database';
 import { noteRecordedEvent } from '../http/write-trace';
 import type { StoredLink } from '../links/links.repository';
 import type { StoredNode } from '../nodes/nodes.repository';
-import { insertEvent } from './events.repository';
+import { type EventRow, insertEvent } from './events.repository';
 import { atOf, type Writer } from './writer';
 
 export interface EventInput {
@@ -46,15 +46,18 @@ export function actionOf(tx: Tx): string {
   return id;
 }
 
-/** Stores the event; before/after are JSON strings because Neo4j stores no maps. Returns its id. */
-export async function recordEvent(w: Writer, event: EventInput): Promise<string> {
-  const id = randomUUID();
+/** The stored row of an event by `actor`, in user action `actionId`, at `at` (null: the database's time). */
+export function eventRow(
+  actor: { id: string; name: string },
+  actionId: string,
+  at: string | null,
+  event: EventInput,
+): EventRow {
   const standing = entityStanding(event);
-  const actionId = actionOf(w.tx);
-  const position = await insertEvent(w.tx, {
-    id,
-    actorId: w.actor.id,
-    actorName: w.actor.name,
+  return {
+    id: randomUUID(),
+    actorId: actor.id,
+    actorName: actor.name,
     action: event.action,
     entityType: event.entity.type,
     entityId: event.entity.id,
@@ -65,10 +68,15 @@ export async function recordEvent(w: Writer, event: EventInput): Promise<string>
     after: event.after === null ? null : JSON.stringify(event.after),
     reverts: event.reverts ?? null,
     actionId,
-    at: atOf(w),
-  });
-  noteRecordedEvent(actionId, position);
-  return id;
+    at,
+  };
+}
+
+/** Stores the event; before/after are JSON strings because Neo4j stores no maps. Returns its id. */
+export async function recordEvent(w: Writer, event: EventInput): Promise<string> {
+  const row = eventRow(w.actor, actionOf(w.tx), atOf(w), event);
+  noteRecordedEvent(row.actionId, await insertEvent(w.tx, row));
+  return row.id;
 }
 
 /** What a link event keeps: enough to recreate or delete the same link. */

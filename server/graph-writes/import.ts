@@ -47,6 +47,9 @@ export async function importGraph(
   return { nodes, createdNodes, createdLinks };
 }
 
+/** Empties the database (nodes, links, events): what `reset` does before an import. */
+export const emptyDatabase = repo.emptyDatabase;
+
 /** Gives an imported photo resource its stored picture (file names and size), as an upload would have. */
 export const attachPhotoFiles = repo.setPhotoFiles;
 

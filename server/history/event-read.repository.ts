@@ -38,8 +38,12 @@ const goneButReadable = (x: string) => `(NOT EXISTS { MATCH (:Entity {id: ${x}})
     WHERE g.entityVisibility IN $canSee OR ($actorId IS NOT NULL AND g.entityCreatedBy = $actorId) })`;
 
 /** `WHERE`-ready: the event bound to `e` concerns only what the reader can see. */
+/** `WHERE`-ready: the node with id `x` is one the reader may see now, or — gone — could see when it went
+ *  (its last event's visibility and author). What the landscape at a date shows (server/time). */
+export const nodeReadable = (x: string) => `(${seen(x)} OR ${goneButReadable(x)})`;
+
 export const EVENT_VISIBLE = `CASE e.entityType
-  WHEN 'link' THEN all(end IN e.nodeIds WHERE ${seen('end')} OR ${goneButReadable('end')})
+  WHEN 'link' THEN all(end IN e.nodeIds WHERE ${nodeReadable('end')})
   ELSE ${seen('e.entityId')} OR (NOT EXISTS { MATCH (gone:Entity {id: e.entityId}) }
     AND (e.entityVisibility IN $canSee OR ($actorId IS NOT NULL AND e.entityCreatedBy = $actorId)))
   END`;

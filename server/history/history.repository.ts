@@ -15,6 +15,7 @@ import {
 } from './event-read.repository';
 
 export type { StoredEvent } from './event-read.repository';
+export { nodeReadable } from './event-read.repository';
 
 const lastChangeRowSchema = z.object({ at: z.string(), actorId: z.string() });
 
@@ -32,7 +33,7 @@ export async function nodeEvents(tx: Tx, id: string, viewer: Viewer, limit: numb
 }
 
 /** When a node was last changed and by whom: its newest event about the node itself (create, edit, a
- *  revert of one), not a link's; null when nothing recorded it (the demo landscape). */
+ *  revert of one), not a link's; null when nothing recorded it (a graph loaded without events). */
 export async function lastNodeChange(tx: Tx, id: string): Promise<{ at: string; actorId: string } | null> {
   const result = await tx.run(
     `MATCH (trail:Trail {nodeId: $id})

@@ -1,19 +1,28 @@
 // HTTP routes for graph views: GET /api/landscape (strong ETag, 304 on If-None-Match, a cached answer
-// sent precompressed with br or gzip when the client accepts it) and GET /api/nodes/:id/neighborhood.
+// sent precompressed with br or gzip when the client accepts it; with `at`, the landscape as it stood then,
+// from server/time, not cached) and GET /api/nodes/:id/neighborhood.
 import { Router } from 'express';
 import { ENDPOINTS } from '../../shared/api';
+import { instantMillis } from '../../shared/time';
 import { actorFrom } from '../http/actor';
 import { parseParams, parseQuery } from '../http/validate';
+import type { TimeService } from '../time/time.service';
 import type { LandscapeService } from './landscape.service';
 
 /** Below this many bytes compressing costs more than it saves (compression's own default). */
 const COMPRESS_FROM_BYTES = 1024;
 
-export function landscapeRoutes(landscape: LandscapeService): Router {
+export function landscapeRoutes(landscape: LandscapeService, time: TimeService): Router {
   const router = Router();
 
   router.get(ENDPOINTS.landscape.path, async (req, res) => {
-    const query = parseQuery(ENDPOINTS.landscape.query, req);
+    const { at, ...query } = parseQuery(ENDPOINTS.landscape.query, req);
+    if (at !== undefined) {
+      // it depends on who asks and on every write since: the browser revalidates, nothing is shared
+      res.setHeader('Cache-Control', 'private, no-cache');
+      res.json(await time.landscapeAt(actorFrom(req), { ...query, atMillis: instantMillis(at) }));
+      return;
+    }
     const { key, notModified, answer } = await landscape.landscapeAnswer(
       actorFrom(req),
       query,

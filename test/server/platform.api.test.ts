@@ -67,7 +67,7 @@ describe('GET /api/openapi.json', () => {
     const createNode = body.paths['/api/nodes'].post.requestBody.content['application/json'].schema;
     expect(createNode.oneOf ?? createNode.anyOf).toHaveLength(5);
     const landscapeParams = body.paths['/api/landscape'].get.parameters.map((p: { name: string }) => p.name);
-    expect(landscapeParams).toEqual(['kinds', 'lang', 'limit']);
+    expect(landscapeParams).toEqual(['at', 'kinds', 'lang', 'limit']);
     const patch = body.paths['/api/nodes/{id}'].patch.parameters.map(
       (p: { name: string; in: string }) => `${p.in}:${p.name}`,
     );

@@ -2,6 +2,7 @@
 import { ENDPOINTS, type NodeResponse, type SearchHit } from '../../../shared/api';
 import type { GraphPayload } from '../../../shared/graph';
 import type { Path } from '../../../shared/paths';
+import type { Timeline } from '../../../shared/time';
 import type { Lang } from '../../../shared/vocabulary';
 import { call, urlOf } from './call';
 import { graphPayloadCheck } from './graph-payload';
@@ -20,6 +21,11 @@ export function fetchNeighbourhood(
   signal?: AbortSignal,
 ): Promise<GraphPayload> {
   return call(ENDPOINTS.neighbourhood, { params: { id }, query: options, signal });
+}
+
+/** Every visible node's and link's lives and labels (the time slider's replay), labels in `lang`. */
+export function fetchTimeline(lang: Lang, signal?: AbortSignal): Promise<Timeline> {
+  return call(ENDPOINTS.landscapeTimeline, { query: { lang }, signal, cache: 'no-store' });
 }
 
 export async function searchNodes(q: string, lang: Lang, signal?: AbortSignal): Promise<SearchHit[]> {

@@ -28,6 +28,7 @@ import { NodePanel } from '../features/panel/NodePanel';
 import { usePathFinder } from '../features/paths/use-path-finder';
 import { PathActions } from '../features/paths/views/PathActions';
 import { PathFinder } from '../features/paths/views/PathFinder';
+import { TimeBar, TimeToggle, useTimeMode } from '../features/time';
 import { useLang } from '../i18n';
 import type { LandscapeGraph } from '../map/landscape';
 import { useGraphRevision } from '../map/landscape/use-graph-revision';
@@ -76,7 +77,8 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
   const titles = revision + relabelled;
   const [filtersOpen, setFiltersOpen] = useState(false);
   const filtersId = useId();
-  const shareable = currentView(view, lang, expansion.entries);
+  const time = useTimeMode(graph, lang, loaded, initialView.time);
+  const shareable = { ...currentView(view, lang, expansion.entries), time: time.day };
   useViewUrl(shareable);
   const shown = loaded !== null && loaded.nodeCount > 0;
   // Measures are computed again when the graph's content changes (a new landscape or an expansion).
@@ -117,8 +119,16 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
     onEscape: closePathBox,
   });
   const onMap = selectedId !== null && graph.hasNode(selectedId) ? graph.getNodeAttributes(selectedId) : null;
+  const timeFrame = time.frame;
+  // in time mode, « N affichés » counts what stood at the day shown
+  const shownCount = useMemo(() => {
+    if (!timeFrame) return visible.nodes.size;
+    let standing = 0;
+    for (const node of visible.nodes) if ((timeFrame.nodes.get(node) ?? 'shown') === 'shown') standing++;
+    return standing;
+  }, [visible, timeFrame]);
   const counter = {
-    shown: visible.nodes.size,
+    shown: shownCount,
     total: loaded ? comparedTotal(graph, loaded) : 0,
     truncated: loaded?.truncated ?? false,
   };
@@ -165,14 +175,20 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
               visible={visible}
               cursor={cursor}
               path={pathFinder.highlight}
+              time={time.frame}
             />
             <MapEvents onSelectNode={selectOnMap} onClearSelection={clearSelection} />
             <CameraFocus selection={view.selection} />
             <CameraSync loaded={loaded} initial={initialView.camera} onSettled={view.setCamera} />
             <PathCamera path={pathFinder.highlight} />
             {shown && <FoldableMinimap style={look.painter.style} selected={selectedId} />}
-            {shown && !view.embed && <MapTools loaded={loaded} painter={look.painter} visible={isVisible} />}
+            {shown && !view.embed && (
+              <MapTools loaded={loaded} painter={look.painter} visible={isVisible}>
+                <TimeToggle time={time} />
+              </MapTools>
+            )}
           </SigmaMap>
+          {shown && <TimeBar time={time} />}
           <MapStatus landscape={landscape} onRetry={retryLandscape} />
           {!view.embed && loaded && (
             <LiveNews reload={retryLandscape} onSelect={selectInPanel} onMap={(id) => graph.hasNode(id)} />

@@ -2,8 +2,9 @@
 // adds, changes or removes a node or an edge goes through here: the landscape loaded (replaceLandscape), a
 // neighbourhood merged (mergeNeighbourhood, applyStep for an expansion), a node written through the page
 // (putNode), an edge (addEdge, dropEdge), a node gone (dropNode), the labels of another language
-// (applyLabels), someone else's change from the live stream (applyPatch). What turns a write's answer into these is apply-change.ts. Only positions move elsewhere:
-// the expansion's fly-out and the ForceAtlas2 refinement animate where nodes are drawn, not what is drawn.
+// (applyLabels), someone else's change from the live stream (applyPatch), and for the time slider what the
+// map lacks of the past (addMissing, removeAdded). What turns a write's answer into these is apply-change.ts.
+// Only positions move elsewhere: the expansion's fly-out and the ForceAtlas2 refinement animate where nodes are drawn, not what is drawn.
 
 import type { NodeView } from '../../../shared/entities';
 import { edgeOfLink, type GraphEdge, type GraphPayload, sizeFromDegree } from '../../../shared/graph';
@@ -212,4 +213,23 @@ export function applyPatch(graph: LandscapeGraph, patch: MapPatch, lang: Lang): 
     }
   }
   return [...touched];
+}
+
+/** The replay's items the map lacks (nodes deleted since, links removed since), added where they were
+ *  drawn; returns the keys added, for `removeAdded` when the replay ends (features/time). */
+export function addMissing(graph: LandscapeGraph, payload: Pick<GraphPayload, 'nodes' | 'edges'>) {
+  const added = { nodes: [] as string[], edges: [] as string[] };
+  for (const { key, attributes } of payload.nodes) {
+    if (graph.hasNode(key)) continue;
+    graph.addNode(key, attributes);
+    added.nodes.push(key);
+  }
+  for (const edge of payload.edges) if (addEdge(graph, edge) === 'added') added.edges.push(edge.key);
+  return added;
+}
+
+/** Takes off the map what `addMissing` added (what is already gone is skipped). */
+export function removeAdded(graph: LandscapeGraph, added: { nodes: string[]; edges: string[] }): void {
+  for (const key of added.edges) if (graph.hasEdge(key)) graph.dropEdge(key);
+  for (const key of added.nodes) if (graph.hasNode(key)) graph.dropNode(key);
 }

@@ -1,10 +1,12 @@
 // Renders nothing: sets sigma's node and edge reducers from the selection, the hovered node, the keyboard
 // cursor and the filters, so highlight and filtering change what is drawn without touching the graph. A
-// shown path (pathDisplay.ts) is drawn on top and replaces the neighbourhood highlight while it is there.
+// shown path (pathDisplay.ts) is drawn on top and replaces the neighbourhood highlight while it is there;
+// the time slider's moment (features/time) hides or fades what did not stand then, over everything.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Visible } from '../../features/explore/filters';
 import { type Highlight, highlightOf } from '../../features/explore/selection';
 import type { PathHighlight } from '../../features/paths';
+import { type TimeFrame, timeEdgeDisplay, timeNodeDisplay } from '../../features/time';
 import { useSigma } from './context';
 import { pathEdgeDisplay, pathNodeDisplay } from './path-display';
 import { edgeDisplay, type NodeView, nodeDisplay } from './reducers';
@@ -24,9 +26,19 @@ interface Props {
   cursor?: string | null;
   /** The path shown by the path finder, if any. */
   path?: PathHighlight | null;
+  /** The time slider's moment (features/time): what stood then, drawn over the rest. */
+  time?: TimeFrame | null;
 }
 
-export function HighlightReducers({ selected, style, loaded, visible, cursor = null, path = null }: Props) {
+export function HighlightReducers({
+  selected,
+  style,
+  loaded,
+  visible,
+  cursor = null,
+  path = null,
+  time = null,
+}: Props) {
   const sigma = useSigma();
   const [hovered, setHovered] = useState<string | null>(null);
 
@@ -58,14 +70,14 @@ export function HighlightReducers({ selected, style, loaded, visible, cursor = n
   }, [sigma]);
 
   // What the reducers draw, for a selection and a hovered node, with the latest props.
-  const latest = useRef({ style, visible, cursor, path, loaded });
-  latest.current = { style, visible, cursor, path, loaded };
+  const latest = useRef({ style, visible, cursor, path, loaded, time });
+  latest.current = { style, visible, cursor, path, loaded, time };
   /** What the reducers were last set from: the same inputs again would redraw the same map. */
   const applied = useRef<readonly unknown[]>([]);
   const apply = useCallback(
     (selectedNode: string | null, hoveredNode: string | null) => {
-      const { style, visible, cursor, path, loaded } = latest.current;
-      const inputs = [sigma, selectedNode, hoveredNode, style, visible, cursor, path, loaded];
+      const { style, visible, cursor, path, loaded, time } = latest.current;
+      const inputs = [sigma, selectedNode, hoveredNode, style, visible, cursor, path, loaded, time];
       if (inputs.every((input, i) => input === applied.current[i])) return;
       applied.current = inputs;
       // The selection wins over hovering; hovering alone previews a node's neighbourhood.
@@ -84,9 +96,14 @@ export function HighlightReducers({ selected, style, loaded, visible, cursor = n
       };
       // Both reducers in one call: each setting change makes sigma run every reducer over the whole graph.
       sigma.setSettings({
-        nodeReducer: (node, data) => pathNodeDisplay(node, data, nodeDisplay(node, data, view), path),
+        nodeReducer: (node, data) =>
+          timeNodeDisplay(node, pathNodeDisplay(node, data, nodeDisplay(node, data, view), path), time),
         edgeReducer: (edge, data) =>
-          pathEdgeDisplay(edge, edgeDisplay(edge, data, highlight, visibleEdges), path),
+          timeEdgeDisplay(
+            edge,
+            pathEdgeDisplay(edge, edgeDisplay(edge, data, highlight, visibleEdges), path),
+            time,
+          ),
       });
     },
     [sigma],
@@ -97,7 +114,7 @@ export function HighlightReducers({ selected, style, loaded, visible, cursor = n
   // biome-ignore lint/correctness/useExhaustiveDependencies: these are what `apply` reads through `latest`; `loaded` marks a new graph content.
   useLayoutEffect(() => {
     apply(selected, hovered);
-  }, [apply, selected, hovered, style, loaded, visible, cursor, path]);
+  }, [apply, selected, hovered, style, loaded, visible, cursor, path, time]);
 
   // A click on a node shows its highlight at once, in sigma's own event, before the page re-renders for
   // the new selection (the panel, the list, the URL…); the effect above then sets the same reducers.

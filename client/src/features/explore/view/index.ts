@@ -38,6 +38,7 @@ export const DEFAULT_VIEW: View = {
   size: 'degree',
   display: 'map',
   max: null,
+  time: null,
 };
 
 /** The URL keys, in the order they are written. */
@@ -55,6 +56,7 @@ export const VIEW_KEYS = {
   color: 'color',
   size: 'size',
   max: 'max',
+  time: 't',
   embed: 'embed',
 } as const;
 
@@ -104,6 +106,7 @@ export function encodeView(view: View): string {
   put(VIEW_KEYS.color, view.color === DEFAULT_VIEW.color ? null : view.color);
   put(VIEW_KEYS.size, view.size === DEFAULT_VIEW.size ? null : view.size);
   put(VIEW_KEYS.max, view.max === null ? null : String(view.max));
+  put(VIEW_KEYS.time, view.time);
   put(VIEW_KEYS.embed, view.embed ? '1' : null);
   // Ids, kinds and relations need no escaping; keep commas and the expansions' colons readable.
   return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
@@ -188,6 +191,7 @@ const paramsSchema = z.object({
   [VIEW_KEYS.color]: z.enum(COLOR_MODES).catch(DEFAULT_VIEW.color).nullable(),
   [VIEW_KEYS.size]: z.enum(SIZE_MODES).catch(DEFAULT_VIEW.size).nullable(),
   [VIEW_KEYS.max]: z.coerce.number().int().min(MAX_RANGE.min).max(MAX_RANGE.max).nullable().catch(null),
+  [VIEW_KEYS.time]: z.iso.date().nullable().catch(null),
   [VIEW_KEYS.embed]: z.string().nullable().catch(null),
 });
 
@@ -213,6 +217,7 @@ export function decodeView(search: string): View {
     color: read.color ?? DEFAULT_VIEW.color,
     size: read.size ?? DEFAULT_VIEW.size,
     max: read.max,
+    time: read.t,
     embed: flag(read.embed),
   };
 }

@@ -37,4 +37,6 @@ export interface View {
   display: DisplayMode;
   /** How many nodes the landscape request asks for; null: the server's default. */
   max: number | null;
+  /** The day the time slider shows (`2026-05-01`, features/time); null: the live landscape. */
+  time: string | null;
 }

@@ -59,5 +59,6 @@ export function currentView(state: ViewState, lang: Lang, expanded: readonly Exp
     size: state.appearance.sizeBy,
     display: state.display,
     max: state.max,
+    time: null, // the time slider's day: App puts it (features/time)
   };
 }

@@ -1,0 +1,69 @@
+// The Cypher of time: the events of the log up to a date (or all) about what the reader may read —
+// a node that exists and is visible to them now, or one deleted since that they could see when it was
+// deleted (history.repository `nodeReadable`, the rule the history uses) — and a link's when both its ends
+// are; oldest first. And where the nodes that still exist are now.
+import { z } from 'zod';
+import { int, type Tx } from '../db/database';
+import { parseRows } from '../db/plain';
+import type { Viewer } from '../db/visibility';
+import { nodeReadable } from '../history/history.repository';
+import type { ReplayEvent } from './replay';
+
+const eventRowSchema = z.object({
+  at: z.string(),
+  entityType: z.enum(['node', 'link']),
+  entityId: z.string(),
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+});
+
+const UNTIL = '($until IS NULL OR e.at <= datetime({epochMillis: $until}))';
+
+const parseSnapshot = (json: string | null) =>
+  json === null ? null : (JSON.parse(json) as Record<string, unknown>);
+
+/** The readable events at or before `untilMillis` (null: all), in the log's order. */
+export async function readableEvents(
+  tx: Tx,
+  viewer: Viewer,
+  untilMillis: number | null,
+): Promise<ReplayEvent[]> {
+  const until = untilMillis === null ? null : int(untilMillis);
+  const readable = await tx.run(
+    `MATCH (e:Event) WHERE e.entityType = 'node' AND ${UNTIL}
+     WITH DISTINCT e.entityId AS id WHERE ${nodeReadable('id')}
+     RETURN collect(id) AS ids`,
+    { ...viewer, until },
+  );
+  const ids = (readable.records[0]?.get('ids') as string[] | undefined) ?? [];
+  const result = await tx.run(
+    `MATCH (e:Event) WHERE ${UNTIL}
+       AND CASE e.entityType WHEN 'node' THEN e.entityId IN $ids ELSE all(end IN e.nodeIds WHERE end IN $ids) END
+     WITH e ORDER BY e.position
+     RETURN e { .at, .entityType, .entityId, before: e.before, after: e.after } AS event`,
+    { ids, until },
+  );
+  return parseRows(
+    eventRowSchema,
+    result.records.map((r) => r.get('event')),
+  ).map((e) => ({ ...e, before: parseSnapshot(e.before), after: parseSnapshot(e.after) }));
+}
+
+const positionSchema = z.object({ id: z.string(), x: z.number(), y: z.number() });
+
+/** Where each of these nodes is now, for those that still exist. */
+export async function currentPositions(
+  tx: Tx,
+  ids: string[],
+): Promise<Map<string, { x: number; y: number }>> {
+  const result = await tx.run(
+    `MATCH (n:Entity) WHERE n.id IN $ids
+     RETURN n { .id, x: coalesce(n.x, 0.0), y: coalesce(n.y, 0.0) } AS position`,
+    { ids },
+  );
+  const rows = parseRows(
+    positionSchema,
+    result.records.map((r) => r.get('position')),
+  );
+  return new Map(rows.map((p) => [p.id, { x: p.x, y: p.y }]));
+}
