@@ -13,7 +13,7 @@ import { connectLive, type LiveConnection, type LiveMessage } from './live-conne
 const REMEMBERED = 20;
 
 export interface LiveNews {
-  /** How many changes of others arrived since the person last looked. */
+  /** How many actions of others (a question asked, a link made…) arrived since the person last looked. */
   count: number;
   /** The nodes they concern, the latest first, at most REMEMBERED. */
   nodes: string[];
@@ -34,7 +34,8 @@ interface Options {
 }
 
 export function useLiveLandscape({ applyChange, reload, refreshMe, account, enabled }: Options): LiveNews {
-  const [news, setNews] = useState<{ count: number; nodes: string[] }>({ count: 0, nodes: [] });
+  // news are counted by user action: a question asked (the question, who asked it, its links) is one
+  const [news, setNews] = useState<{ actions: string[]; nodes: string[] }>({ actions: [], nodes: [] });
   const handlers = useRef({ applyChange, reload, refreshMe });
   handlers.current = { applyChange, reload, refreshMe };
   const connection = useRef<LiveConnection | null>(null);
@@ -52,8 +53,9 @@ export function useLiveLandscape({ applyChange, reload, refreshMe, account, enab
       const concerned = [...change.map.nodes]
         .sort((a, b) => Number(a.attributes.kind === 'Person') - Number(b.attributes.kind === 'Person'))
         .map((n) => n.key);
+      const action = change.event.actionId ?? change.event.id;
       setNews((before) => ({
-        count: before.count + 1,
+        actions: before.actions.includes(action) ? before.actions : [...before.actions, action],
         nodes: [...new Set([...concerned, ...before.nodes])].slice(0, REMEMBERED),
       }));
     };
@@ -71,6 +73,6 @@ export function useLiveLandscape({ applyChange, reload, refreshMe, account, enab
     previous.current = account;
   }, [account]);
 
-  const seen = useCallback(() => setNews({ count: 0, nodes: [] }), []);
-  return { ...news, seen };
+  const seen = useCallback(() => setNews({ actions: [], nodes: [] }), []);
+  return { count: news.actions.length, nodes: news.nodes, seen };
 }
