@@ -38,7 +38,7 @@ export function Header({ onPick, graph, revision, selectedId, onShowWelcome, onS
       <AskButton selectedId={selectedId} />
       <HeaderMenu>
         {onShowWelcome && <WelcomeButton onShow={onShowWelcome} />}
-        {onSelectNode && <ActivityButton onSelect={onSelectNode} />}
+        {onSelectNode && <ActivityButton onSelect={onSelectNode} graph={graph} />}
         <ContributeBar />
         <LanguageSwitch />
         <AccountMenu />
