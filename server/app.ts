@@ -155,7 +155,7 @@ export function createApp(deps: AppDeps): express.Express {
 
   const api = express.Router();
   api.use(
-    traceWrites,
+    traceWrites(() => live.wake()),
     requireJsonBody,
     express.json({ limit: deps.bodyLimit ?? '256kb' }),
     idempotency(deps.db, deps.logger),

@@ -3,6 +3,8 @@
 // the answer carries the last as `Semis-Action-Id` and `Semis-Log-Position` (shared/live.ts). The page so
 // recognises its own changes when the live stream brings them again. A transaction the driver retries
 // makes a new action: the trace keeps the one that committed, the last. An error answer carries neither.
+// A write answered here also wakes this process's live tail at once (it reads the log, like any other
+// process does at its next poll: the wake only saves the wait).
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { RequestHandler } from 'express';
 import onHeaders from 'on-headers';
@@ -24,12 +26,16 @@ export function noteRecordedEvent(actionId: string, position: number): void {
   trace.position = Math.max(trace.position, position);
 }
 
-export const traceWrites: RequestHandler = (_req, res, next) => {
-  const trace: WriteTrace = { actionId: null, position: 0 };
-  onHeaders(res, () => {
-    if (!trace.actionId || res.statusCode >= 400) return;
-    res.setHeader(ACTION_ID_HEADER, trace.actionId);
-    res.setHeader(LOG_POSITION_HEADER, String(trace.position));
-  });
-  traces.run(trace, next);
-};
+/** The trace of each request; `onWrote` hears of every answered write that recorded events (committed). */
+export function traceWrites(onWrote: () => void = () => {}): RequestHandler {
+  return (_req, res, next) => {
+    const trace: WriteTrace = { actionId: null, position: 0 };
+    onHeaders(res, () => {
+      if (!trace.actionId || res.statusCode >= 400) return;
+      res.setHeader(ACTION_ID_HEADER, trace.actionId);
+      res.setHeader(LOG_POSITION_HEADER, String(trace.position));
+      setImmediate(onWrote);
+    });
+    traces.run(trace, next);
+  };
+}

@@ -271,8 +271,19 @@ export function createLiveHub(db: Database, options: LiveHubOptions) {
     }
   }
 
+  /** Reads the log now rather than at the next tick (a write just committed on this process). */
+  function wake() {
+    if (!pollTimer) return; // nobody listens, or a poll is running (it is followed by another)
+    clearTimeout(pollTimer);
+    pollTimer = null;
+    void enqueue(poll)
+      .catch(() => {})
+      .finally(schedulePoll);
+  }
+
   return {
     warm,
+    wake,
     subscribe,
     unsubscribe,
     /** A logout on this process ends its streams at once (another process's end at their next heartbeat). */
