@@ -11,6 +11,8 @@ import type { ReplayEvent } from './replay';
 
 const eventRowSchema = z.object({
   at: z.string(),
+  /** Whether the event's node (a node event's) still exists. */
+  present: z.boolean(),
   entityType: z.enum(['node', 'link']),
   entityId: z.string(),
   before: z.string().nullable(),
@@ -40,13 +42,44 @@ export async function readableEvents(
     `MATCH (e:Event) WHERE ${UNTIL}
        AND CASE e.entityType WHEN 'node' THEN e.entityId IN $ids ELSE all(end IN e.nodeIds WHERE end IN $ids) END
      WITH e ORDER BY e.position
-     RETURN e { .at, .entityType, .entityId, before: e.before, after: e.after } AS event`,
+     RETURN e { .at, .entityType, .entityId, before: e.before, after: e.after,
+       present: EXISTS { MATCH (:Entity {id: e.entityId}) } } AS event`,
     { ids, until },
   );
-  return parseRows(
+  const events = parseRows(
     eventRowSchema,
     result.records.map((r) => r.get('event')),
-  ).map((e) => ({ ...e, before: parseSnapshot(e.before), after: parseSnapshot(e.after) }));
+  ).map(({ present, ...e }) => ({
+    ...e,
+    present,
+    before: parseSnapshot(e.before),
+    after: parseSnapshot(e.after),
+  }));
+  return events.filter(readableAtTheTime(viewer)).map(({ present: _present, ...e }) => e);
+}
+
+/**
+ * A node deleted since is readable as it was then: each of its events only while its visibility then was
+ * one the reader may read, or they were its author (as the history shows a gone node's events by the
+ * standing each event kept). So a title it had while private never reaches a reader who could only see it
+ * once public. A node that still exists is shown as the history shows it to who may see it now: whole.
+ */
+function readableAtTheTime(viewer: Viewer) {
+  const standing = new Map<string, { visibility: unknown; createdBy: unknown }>();
+  return (e: ReplayEvent & { present: boolean }): boolean => {
+    if (e.entityType !== 'node' || e.present) return true;
+    const was = standing.get(e.entityId) ?? { visibility: undefined, createdBy: undefined };
+    const now = {
+      visibility: e.after && 'visibility' in e.after ? e.after.visibility : was.visibility,
+      createdBy: e.after && 'createdBy' in e.after ? e.after.createdBy : was.createdBy,
+    };
+    standing.set(e.entityId, now);
+    // an event is read under the standing the node had with it (after a create or an edit: the new one)
+    const readable = (s: { visibility: unknown; createdBy: unknown }) =>
+      (typeof s.visibility === 'string' && viewer.canSee.includes(s.visibility)) ||
+      (viewer.actorId !== null && s.createdBy === viewer.actorId);
+    return readable(now) || (e.after === null && readable(was));
+  };
 }
 
 const positionSchema = z.object({ id: z.string(), x: z.number(), y: z.number() });

@@ -230,3 +230,35 @@ describe('GET /api/landscape/timeline', () => {
     expect(own.links).toHaveLength(2);
   });
 });
+
+describe('a node deleted since, read as it was then', () => {
+  it('never gives a visitor the title it had while private, before it was made public', async () => {
+    const actor = accountActor(author.person.id, author.person.name, 'member');
+    const at = (iso: string) => (tx: Parameters<Parameters<Database['write']>[0]>[0]) =>
+      graph.writer(tx, actor, () => iso);
+    const secret = await db.write((tx) =>
+      graph.createNode(at('2025-08-01T10:00:00.000Z')(tx), {
+        kind: 'Question',
+        title: 'Un titre encore secret ?',
+        visibility: 'private',
+      }),
+    );
+    const shared = await db.write((tx) =>
+      graph.editNode(at('2025-08-05T10:00:00.000Z')(tx), secret, {
+        title: 'Un titre rendu public ?',
+        visibility: 'public',
+      }),
+    );
+    await db.write((tx) => graph.deleteNode(at('2025-08-09T10:00:00.000Z')(tx), shared.node));
+    const visitor = await request(app).get('/api/landscape/timeline');
+    expect(JSON.stringify(visitor.body)).not.toContain('Un titre encore secret');
+    const during = await request(app).get('/api/landscape').query({ at: '2025-08-02' });
+    expect(JSON.stringify(during.body)).not.toContain('Un titre encore secret');
+    // its author saw it all along
+    const own = (await author.get('/api/landscape/timeline')).body as Timeline;
+    expect(own.nodes.find((n) => n.id === secret.id)?.labels.map((l) => l.label)).toEqual([
+      'Un titre encore secret ?',
+      'Un titre rendu public ?',
+    ]);
+  });
+});
