@@ -19,6 +19,7 @@ import { createAuthService } from './auth/auth.service';
 import { csrfProtection } from './auth/csrf.middleware';
 import { sessionMiddleware } from './auth/session.middleware';
 import type { Database } from './db/database';
+import { visibilityParams } from './db/visibility';
 import { healthRoutes } from './health/health.routes';
 import { historyRoutes } from './history/history.routes';
 import { createHistoryService } from './history/history.service';
@@ -148,7 +149,10 @@ export function createApp(deps: AppDeps): express.Express {
   const live = createLiveHub(deps.db, {
     ...LIVE_DEFAULTS,
     ...deps.live,
-    sessionAlive: async (token) => (await auth.actorForToken(token)) !== null,
+    sessionViewer: async (token) => {
+      const actor = await auth.standingOf(token);
+      return actor ? visibilityParams(actor) : null;
+    },
     onError: (error) => deps.logger.warn({ err: error }, 'live stream: a batch failed'),
   });
   app.locals.live = live; // server/index.ts ends the streams when stopping

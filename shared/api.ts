@@ -545,6 +545,7 @@ export const ENDPOINTS = {
     responses: {
       200: { description: 'how many look at it now', schema: presenceSchema },
       404: { description: 'unknown or hidden node' },
+      429: { description: 'RATE_LIMITED: too many beats from this address (30 a minute)' },
     },
   },
   stream: {

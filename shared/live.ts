@@ -64,8 +64,10 @@ export const liveResyncSchema = z.object({
 });
 export type LiveResync = z.infer<typeof liveResyncSchema>;
 
-/** An `ended` message: the session the stream was opened with logged out or expired. */
-export const liveEndedSchema = z.object({ reason: z.enum(['logged-out']) });
+/** An `ended` message: the session the stream was opened with logged out or expired, or now grants
+ *  another reach (a role lost); the browser's reconnection streams what it grants now. */
+export const liveEndedSchema = z.object({ reason: z.enum(['logged-out', 'session-changed']) });
+export type LiveEndReason = z.infer<typeof liveEndedSchema>['reason'];
 
 /** How long a presence counts after its last beat; the page beats every PRESENCE_BEAT_MS while it shows the node. */
 export const PRESENCE_TTL_MS = 45_000;

@@ -39,29 +39,34 @@ export const seedScope = (tx: Tx, id: string) =>
 export const communityScope = (tx: Tx, id: string) =>
   ids(tx, `MATCH (c:Entity:Community {id: $id}) RETURN ${communityIds('c')} AS ids`, { id });
 
-/** The node ids what this person follows covers (followed nodes that are gone cover nothing). */
-export const followingScope = (tx: Tx, personId: string) =>
+/** The node ids what this person follows covers (followed nodes that are gone, or hidden from them now,
+ *  cover nothing). */
+export const followingScope = (tx: Tx, personId: string, viewer: Viewer) =>
   ids(
     tx,
     `OPTIONAL MATCH (f:Follow {personId: $personId})
-     OPTIONAL MATCH (n:Entity {id: f.nodeId})
+     OPTIONAL MATCH (n:Entity {id: f.nodeId}) WHERE ${visibleTo('n')}
      WITH collect(n) AS followed
      RETURN reduce(ids = [], n IN followed | ids + ${coveredBy('n')}) AS ids`,
-    { personId },
+    { personId, ...viewer },
   );
 
 const followedRowSchema = z.object({ id: z.string(), from: z.number() });
 
 /** For the inbox: each node id what this person follows covers, with the log position from which its
  *  changes concern them (when they followed; the earliest, when two follows cover it). */
-export async function followedSince(tx: Tx, personId: string): Promise<{ id: string; from: number }[]> {
+export async function followedSince(
+  tx: Tx,
+  personId: string,
+  viewer: Viewer,
+): Promise<{ id: string; from: number }[]> {
   const result = await tx.run(
     `MATCH (f:Follow {personId: $personId})
-     MATCH (n:Entity {id: f.nodeId})
+     MATCH (n:Entity {id: f.nodeId}) WHERE ${visibleTo('n')}
      UNWIND ${coveredBy('n')} AS id
      WITH id, min(coalesce(f.fromPosition, 0)) AS from
      RETURN {id: id, from: from} AS followed`,
-    { personId },
+    { personId, ...viewer },
   );
   return parseRows(
     followedRowSchema,

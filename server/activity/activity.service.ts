@@ -85,7 +85,7 @@ async function sourceOf(
       return { kind: 'nodes', nodeIds: await repo.communityScope(tx, query.id as string) };
     case 'following':
       requireAccount(actor);
-      return { kind: 'nodes', nodeIds: await repo.followingScope(tx, actor.id) };
+      return { kind: 'nodes', nodeIds: await repo.followingScope(tx, actor.id, viewer) };
   }
 }
 
@@ -170,7 +170,7 @@ export function createActivityService(db: Database) {
       requireAccount(actor);
       const viewer = visibilityParams(actor);
       return db.read(async (tx) => {
-        const scope = { viewer, followed: await repo.followedSince(tx, actor.id) };
+        const scope = { viewer, followed: await repo.followedSince(tx, actor.id, viewer) };
         const rows = await inbox.inboxItems(
           tx,
           scope,
@@ -200,7 +200,7 @@ export function createActivityService(db: Database) {
       requireAccount(actor);
       const viewer = visibilityParams(actor);
       return db.read(async (tx) =>
-        unreadOf(tx, actor, { viewer, followed: await repo.followedSince(tx, actor.id) }),
+        unreadOf(tx, actor, { viewer, followed: await repo.followedSince(tx, actor.id, viewer) }),
       );
     },
 
@@ -210,7 +210,7 @@ export function createActivityService(db: Database) {
       return db.write(async (tx) => {
         if ('all' in body) await inbox.markAllRead(tx, actor.id, await latestEventPosition(tx));
         else await inbox.markRead(tx, actor.id, [...new Set(body.eventIds)]);
-        return unreadOf(tx, actor, { viewer, followed: await repo.followedSince(tx, actor.id) });
+        return unreadOf(tx, actor, { viewer, followed: await repo.followedSince(tx, actor.id, viewer) });
       });
     },
   };

@@ -85,6 +85,18 @@ export function createAuthService(db: Database, options: AuthOptions) {
       await db.write((tx) => repo.deleteSession(tx, sha256(token)));
     },
 
+    /**
+     * The actor a session token stands for now, without counting as activity (a live stream's check: an open
+     * page must not keep its session from idling out); null when unknown or expired.
+     */
+    async standingOf(token: string): Promise<Actor | null> {
+      const session = await db.read((tx) => repo.findSession(tx, sha256(token)));
+      if (!session) return null;
+      const now = Date.now();
+      if (now >= session.expiresAt || now - session.lastSeenAt >= options.idleMs) return null;
+      return accountActor(session.personId, session.name, session.role);
+    },
+
     /** The actor of a session token; null when unknown or expired (an expired one is deleted). */
     async actorForToken(token: string): Promise<Actor | null> {
       const tokenHash = sha256(token);

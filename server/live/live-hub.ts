@@ -5,7 +5,7 @@
 // Every process tails the same log, so two Semis processes on one Neo4j each deliver every event to their
 // own subscribers: nothing is fanned out inside one process only. One queue orders the tail's batches, a
 // subscriber's catch-up (a resumed stream) and its first position, so no event is sent twice or skipped.
-import type { LiveResync } from '../../shared/live';
+import type { LiveEndReason, LiveResync } from '../../shared/live';
 import type { Database } from '../db/database';
 import type { Viewer } from '../db/visibility';
 import { visibleIds } from '../history/history.repository';
@@ -29,8 +29,8 @@ export interface LiveSubscriber {
   cursor: number;
   /** Writes SSE text to the stream (a frame made once for every stream it goes to). */
   write(text: string): void;
-  /** The session logged out or expired: say so and close. */
-  end(): void;
+  /** The session logged out, expired or changed: say so and close. */
+  end(reason: LiveEndReason): void;
 }
 
 export interface LiveHubOptions {
@@ -38,8 +38,8 @@ export interface LiveHubOptions {
   heartbeatMs: number;
   /** How far behind a resumed stream may be and still be replayed (beyond: resync). */
   maxBacklog: number;
-  /** Whether a session token is still a live session (checked at every heartbeat). */
-  sessionAlive: (token: string) => Promise<boolean>;
+  /** What a session token grants now (null: logged out or expired), checked at every heartbeat. */
+  sessionViewer: (token: string) => Promise<Viewer | null>;
   onError: (error: unknown) => void;
 }
 
@@ -60,6 +60,11 @@ interface Batch {
 }
 /** Revived nodes bring at most this many of their links (the rest come with the panel's neighbourhood). */
 const REVIVED_LINKS = 100;
+
+const sameViewer = (a: Viewer, b: Viewer) =>
+  a.actorId === b.actorId &&
+  a.canSee.length === b.canSee.length &&
+  a.canSee.every((level) => b.canSee.includes(level));
 
 const kindOfReader = (s: LiveSubscriber) => `${s.viewer.actorId ?? ''}|${s.viewer.canSee.join(',')}`;
 
@@ -202,7 +207,14 @@ export function createLiveHub(db: Database, options: LiveHubOptions) {
     for (const s of subscribers) s.write(HEARTBEAT);
     const tokens = new Set([...subscribers].flatMap((s) => (s.sessionToken ? [s.sessionToken] : [])));
     for (const token of tokens) {
-      if (!(await options.sessionAlive(token))) endSession(token);
+      const now = await options.sessionViewer(token);
+      // logged out, expired, or granting another reach than the stream was opened with (a role lost):
+      // the stream ends, and the browser's reconnection streams what the session grants now
+      for (const s of subscribers) {
+        if (s.sessionToken !== token || (now && sameViewer(now, s.viewer))) continue;
+        subscribers.delete(s);
+        s.end(now ? 'session-changed' : 'logged-out');
+      }
     }
   }
 
@@ -210,7 +222,7 @@ export function createLiveHub(db: Database, options: LiveHubOptions) {
     for (const s of subscribers) {
       if (s.sessionToken !== token) continue;
       subscribers.delete(s);
-      s.end();
+      s.end('logged-out');
     }
   }
 
@@ -296,7 +308,7 @@ export function createLiveHub(db: Database, options: LiveHubOptions) {
       stopped = true;
       for (const s of [...subscribers]) {
         unsubscribe(s);
-        s.end();
+        s.end('logged-out');
       }
     },
   };

@@ -12,6 +12,8 @@ import { actorFrom } from '../http/actor';
 import { parseQuery } from '../http/validate';
 import { type LiveHub, type LiveSubscriber, sseFrame } from './live-hub';
 
+/** What a stream may hold unsent before it is dropped (a reader that stopped reading). */
+const MAX_BUFFERED_BYTES = 1024 * 1024;
 /** How long a browser waits before reconnecting a dropped stream. */
 const RETRY_MS = 3_000;
 
@@ -33,8 +35,12 @@ export function streamRoutes(hub: LiveHub, authOptions: AuthOptions): Router {
       viewer: visibilityParams(actor),
       sessionToken: signedIn ? sessionToken(req.cookies, authOptions) : null,
       cursor: 0,
-      write: (text) => res.write(text),
-      end: () => res.end(sseFrame('ended', null, { reason: 'logged-out' })),
+      write: (text) => {
+        // a reader that does not read: dropped rather than buffered without end (its browser resumes)
+        if (res.writableLength > MAX_BUFFERED_BYTES) res.destroy();
+        else res.write(text);
+      },
+      end: (reason) => res.end(sseFrame('ended', null, { reason })),
     };
     res.on('close', () => hub.unsubscribe(subscriber));
     try {

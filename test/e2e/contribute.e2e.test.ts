@@ -17,6 +17,7 @@ import {
   panelReady as panelReadyIn,
   poll,
 } from '../support/e2e-contribute';
+import { headerTool } from '../support/e2e-header';
 
 let e2e: E2E;
 
@@ -349,16 +350,16 @@ describe('a member', () => {
   it('undoes a revert made from the history and redoes it, then undoes a fresh action', async () => {
     const { page } = e2e;
     // My newest action is the revert made from the history just before: undo undoes it, redo makes it again.
-    await page.getByTestId('undo-button').click();
+    await (await headerTool(page, 'undo-button')).click();
     await poll(() => page.getByTestId('undo-status').getAttribute('data-result')).toBe('done');
-    await page.getByTestId('redo-button').click();
+    await (await headerTool(page, 'redo-button')).click();
     await poll(() => page.getByTestId('undo-status').getAttribute('data-result')).toBe('redone');
     expect(await page.getByTestId('undo-status').textContent()).toBe('C’est rétabli.');
     expect(await page.getByTestId('redo-button').count()).toBe(0);
     await e2e.screenshot('contribute-redone', 0);
 
     // A fresh action: a person added from the header, then undone.
-    await page.getByTestId('add-menu').click();
+    await (await headerTool(page, 'add-menu')).click();
     await page.getByTestId('add-person-button').click();
     const add = dialog().getByTestId('add-dialog');
     expect(await add.getAttribute('data-kind')).toBe('Person');
@@ -367,7 +368,7 @@ describe('a member', () => {
     await add.getByTestId('add-submit').click();
     await poll(() => page.getByTestId('node-panel-title').textContent()).toBe('Jeanne Témoin');
     const personId = (await page.getByTestId('node-panel').getAttribute('data-node-id')) ?? '';
-    await page.getByTestId('undo-button').click();
+    await (await headerTool(page, 'undo-button')).click();
     await poll(() => page.getByTestId('undo-status').getAttribute('data-result')).toBe('done');
     expect(await page.getByTestId('undo-status').textContent()).toBe('Votre dernière action a été défaite.');
     await e2e.screenshot('contribute-undo-done', 0);

@@ -190,8 +190,13 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
           </SigmaMap>
           {shown && <TimeBar time={time} />}
           <MapStatus landscape={landscape} onRetry={retryLandscape} />
-          {!view.embed && loaded && (
-            <LiveNews reload={retryLandscape} onSelect={selectInPanel} onMap={(id) => graph.hasNode(id)} />
+          {!view.embed && (
+            <LiveNews
+              reload={retryLandscape}
+              onSelect={selectInPanel}
+              onMap={(id) => graph.hasNode(id)}
+              ready={loaded !== null}
+            />
           )}
           {shown && (
             <AppearanceLegend

@@ -38,8 +38,11 @@ export type Change =
   | { type: 'deleted'; nodeId: string }
   /** A user action reverted (an undo, a redo, a revert from the history): every event of its answer. */
   | { type: 'reverted'; revert: RevertResponse }
-  /** Someone else's change, from the live stream: applied in place, nothing selected, the camera still. */
-  | { type: 'remote'; change: LiveChange };
+  /**
+   * A change from the live stream: applied in place, nothing selected, the camera still. `own`: the echo of
+   * the page's own write, whose answer already refreshed the panels (only the map is brought up to date).
+   */
+  | { type: 'remote'; change: LiveChange; own?: boolean };
 
 export interface MapWriter {
   graph: LandscapeGraph;
@@ -119,7 +122,7 @@ export function createApplyChange(map: MapWriter): ApplyChange {
         const selected = map.selectedId();
         const touched = applyPatch(graph, change.change.map, map.lang());
         if (selected && !graph.hasNode(selected)) map.clearSelection();
-        announceChange(...touched);
+        if (!change.own) announceChange(...touched);
         return;
       }
       case 'reverted':

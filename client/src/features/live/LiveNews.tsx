@@ -12,9 +12,11 @@ interface Props {
   onSelect: (nodeId: string) => void;
   /** Whether a node is on the map (the latest may have gone again). */
   onMap: (nodeId: string) => boolean;
+  /** Whether the landscape is drawn (changes wait until it is). */
+  ready: boolean;
 }
 
-export function LiveNews({ reload, onSelect, onMap }: Props) {
+export function LiveNews({ reload, onSelect, onMap, ready }: Props) {
   const { t } = useTranslation();
   const { applyChange, refreshMe, me } = useContribute();
   const news = useLiveLandscape({
@@ -23,8 +25,10 @@ export function LiveNews({ reload, onSelect, onMap }: Props) {
     refreshMe,
     account: me === undefined ? undefined : (me?.person.id ?? ''),
     enabled: true,
+    ready,
   });
   const latest = news.nodes.find(onMap);
+  if (!ready) return null;
   return (
     <div className="live-news">
       <p className="visually-hidden" role="status">

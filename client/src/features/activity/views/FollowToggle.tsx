@@ -1,10 +1,12 @@
 // The node panel's « Suivre » / « Ne plus suivre » toggle, for a member: whether they follow the node is
-// read from their own follows (GET /api/follows), the toggle PUTs or DELETEs it (both idempotent).
+// read from their own follows (GET /api/follows, once per account: followed.ts), the toggle PUTs or DELETEs
+// it (both idempotent).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchFollows, follow, unfollow } from '../../../api/activity';
+import { follow, unfollow } from '../../../api/activity';
 import { useLang } from '../../../i18n';
 import { useContribute } from '../../contribute/context';
+import { followedIds, noteFollowed } from '../followed';
 import '../activity.css';
 
 export function FollowToggle({ nodeId }: { nodeId: string }) {
@@ -21,12 +23,14 @@ export function FollowToggle({ nodeId }: { nodeId: string }) {
     setFollowing(null);
     setFailed(false);
     if (personId === null) return;
-    const controller = new AbortController();
-    fetchFollows(lang, controller.signal).then(
-      (list) => !controller.signal.aborted && setFollowing(list.some((f) => f.nodeId === nodeId)),
-      () => !controller.signal.aborted && setFollowing(false),
+    let gone = false;
+    followedIds(personId, lang).then(
+      (ids) => !gone && setFollowing(ids.has(nodeId)),
+      () => !gone && setFollowing(false),
     );
-    return () => controller.abort();
+    return () => {
+      gone = true;
+    };
   }, [nodeId, personId]);
 
   if (personId === null || following === null) return null;
@@ -36,6 +40,7 @@ export function FollowToggle({ nodeId }: { nodeId: string }) {
     try {
       if (following) await unfollow(nodeId);
       else await follow(nodeId);
+      await noteFollowed(personId, nodeId, !following);
       setFollowing(!following);
     } catch {
       setFailed(true);
