@@ -64,6 +64,8 @@ export interface BatchLookups {
   links: Map<string, LiveLinkRow>;
   /** Links of nodes made visible again, among those whose other end this reader may see. */
   revivedLinks: Map<string, LiveLinkRow[]>;
+  /** Nodes created in this batch: one hidden from the reader by then was never on their map. */
+  createdInBatch?: Set<string>;
 }
 
 const snapshotOf = (json: string | null | undefined): Record<string, unknown> | null => {
@@ -134,7 +136,8 @@ export function liveChangeOf(
     const node = look.nodes.get(event.entityId);
     if (!shaped) {
       // hidden from them now: only a node they saw before leaves their map, and nothing more is said
-      if (!node && sawBefore(event, viewer)) patch.removedNodes.push(event.entityId);
+      const never = look.createdInBatch?.has(event.entityId) ?? false;
+      if (!node && !never && sawBefore(event, viewer)) patch.removedNodes.push(event.entityId);
       return patch.removedNodes.length > 0 ? { position: event.position, event: null, map: patch } : null;
     }
     if (!node) patch.removedNodes.push(event.entityId);

@@ -55,6 +55,7 @@ const HEARTBEAT = ': heartbeat\n\n';
 /** What one batch's messages are read from, whoever reads them. */
 interface Batch {
   nodeIds: string[];
+  createdInBatch: Set<string>;
   facts: BatchFacts;
   links: Map<string, repo.LiveLinkRow>;
 }
@@ -112,6 +113,7 @@ export function createLiveHub(db: Database, options: LiveHubOptions) {
         nodes,
         links: batch.links,
         revivedLinks,
+        createdInBatch: batch.createdInBatch,
       };
       return events.map((e) => ({ event: e, message: liveChangeOf(e, viewer, look) }));
     });
@@ -126,7 +128,13 @@ export function createLiveHub(db: Database, options: LiveHubOptions) {
       const goneIds = nodeIds.filter((id) => !existing.has(id));
       const gone = goneIds.length > 0 ? await repo.goneStandings(tx, goneIds) : new Map();
       const links = refs.length > 0 ? await repo.linksNow(tx, refs) : [];
-      return { nodeIds, facts: { existing, gone }, links: new Map(links.map((l) => [l.id, l])) };
+      const createdInBatch = new Set(events.filter((e) => e.action === 'node.create').map((e) => e.entityId));
+      return {
+        nodeIds,
+        createdInBatch,
+        facts: { existing, gone },
+        links: new Map(links.map((l) => [l.id, l])),
+      };
     });
   }
 

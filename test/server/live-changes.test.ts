@@ -133,6 +133,8 @@ describe('liveChangeOf', () => {
       after: JSON.stringify({ title: 'b', version: 3 }),
     });
     expect(liveChangeOf(laterEdit, visitor, look({}))).toBeNull();
+    // created and hidden in one batch: it was never on their map, so not even its id is said
+    expect(liveChangeOf(hidden, visitor, look({ createdInBatch: new Set(['q1']) }))).toBeNull();
   });
 
   it('draws a link with both its ends, or takes it away when it is gone or an end is hidden', () => {
