@@ -54,7 +54,8 @@ export function TraceHalos({ strengths }: { strengths: ReadonlyMap<string, numbe
     sigma.refresh({ skipIndexation: true });
     return () => {
       sigma.off('afterRender', draw);
-      sigma.killLayer(LAYER);
+      // sigma may be killed already (the map leaving the page): its layers went with it
+      if (sigma.getCanvases()[LAYER]) sigma.killLayer(LAYER);
     };
   }, [sigma]);
 
