@@ -5,6 +5,7 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   groupHints,
+  HALO_MAX_REACH,
   haloOf,
   hintsByNode,
   TRACE_MIN_STRENGTH,
@@ -105,11 +106,13 @@ describe('what the lens and traces draw', () => {
     expect(lensNodeDisplay('q9', { color: '#E69F00', highlighted: true }, lens).color).toBe('#E69F00');
     expect(lensNodeDisplay('q9', { color: '#E69F00' }, null).color).toBe('#E69F00');
   });
-  it('gives a halo that reaches further and shows more the stronger the trace, none beyond its bounds', () => {
-    expect(haloOf(1, 10)).toEqual({ outer: 24, alpha: 0.55 });
-    expect(haloOf(0.5, 10)).toEqual({ outer: 20, alpha: 0.275 });
-    expect(haloOf(0, 10)).toEqual({ outer: 16, alpha: 0 });
-    expect(haloOf(3, 10)).toEqual(haloOf(1, 10));
+  it('gives a halo that reaches further (with the node, up to a bound) and shows more the stronger the trace', () => {
+    expect(haloOf(1, 5)).toEqual({ outer: 5 + 2 + 5 * 1.4, alpha: 0.55 });
+    expect(haloOf(0.5, 5)).toEqual({ outer: 5 + 2 + 5, alpha: 0.275 });
+    expect(haloOf(0, 5)).toEqual({ outer: 5 + 2 + 3, alpha: 0 });
+    expect(haloOf(3, 5)).toEqual(haloOf(1, 5));
+    // a large node's halo reaches at most HALO_MAX_REACH beyond it
+    expect(haloOf(1, 30).outer).toBe(30 + HALO_MAX_REACH);
   });
 });
 

@@ -58,9 +58,14 @@ export function hintsByNode(hints: readonly Hint[]): Map<string, HintKind[]> {
   return byNode;
 }
 
+/** Most a halo reaches beyond its node's edge, in pixels. */
+export const HALO_MAX_REACH = 14;
+
 /** A halo's outer radius (px) and its opacity at the node's edge, for a trace's strength and the node's radius:
- *  from the node's edge out to 6–14 px more, half as opaque each half-life. */
+ *  its reach grows with the node (so small nodes of a zoomed-out map do not melt into one glow) and the
+ *  strength, up to HALO_MAX_REACH; half as opaque each half-life. */
 export function haloOf(strength: number, radius: number): { outer: number; alpha: number } {
   const s = Math.min(1, Math.max(0, strength));
-  return { outer: radius + 6 + 8 * s, alpha: Number((0.55 * s).toFixed(3)) };
+  const reach = Math.min(HALO_MAX_REACH, 2 + radius * (0.6 + 0.8 * s));
+  return { outer: radius + reach, alpha: Number((0.55 * s).toFixed(3)) };
 }
