@@ -10,6 +10,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { ENDPOINTS } from '../shared/api';
+import { DEFAULT_TRACE_HALF_LIFE_DAYS } from '../shared/hints';
 import { LIVE_HEARTBEAT_MS } from '../shared/live';
 import { activityRoutes } from './activity/activity.routes';
 import { createActivityService } from './activity/activity.service';
@@ -21,6 +22,8 @@ import { sessionMiddleware } from './auth/session.middleware';
 import type { Database } from './db/database';
 import { visibilityParams } from './db/visibility';
 import { healthRoutes } from './health/health.routes';
+import { hintsRoutes } from './hints/hints.routes';
+import { createHintsService } from './hints/hints.service';
 import { historyRoutes } from './history/history.routes';
 import { createHistoryService } from './history/history.service';
 import { AppError, errorHandler, routeNotFound } from './http/errors';
@@ -83,6 +86,8 @@ export interface AppDeps {
   trustProxy?: TrustProxy;
   /** The live stream's tail and heartbeat (defaults: LIVE_DEFAULTS); tests shorten them. */
   live?: Partial<Omit<LiveHubOptions, 'sessionAlive' | 'onError'>>;
+  /** A trace's halo is half as strong after this many days (SEMIS_TRACE_HALF_LIFE_DAYS; default 7). */
+  traceHalfLifeDays?: number;
 }
 
 /** The live stream's defaults: the log polled every 100 ms while anyone listens, a heartbeat every 15 s. */
@@ -187,6 +192,11 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(seedsRoutes(createSeedsService(db)));
   api.use(historyRoutes(createHistoryService(db)));
   api.use(activityRoutes(createActivityService(db)));
+  api.use(
+    hintsRoutes(
+      createHintsService(db, { traceHalfLifeDays: deps.traceHalfLifeDays ?? DEFAULT_TRACE_HALF_LIFE_DAYS }),
+    ),
+  );
   // before the API routes and their body parsing: a method a path does not have is 405, whatever its body
   app.use(methodNotAllowed());
   app.use(api);

@@ -2,6 +2,7 @@
 // message naming the variable, before anything else starts.
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_TRACE_HALF_LIFE_DAYS } from '../shared/hints';
 import { trustProxySchema } from './http/trust-proxy';
 
 const port = z.coerce.number().int().min(1).max(65_535);
@@ -75,6 +76,8 @@ export const configSchema = z.object({
   SEMIS_CSRF_SECRET: z.string().min(32, 'at least 32 characters').optional(),
   /** Behind a reverse proxy: which proxies to believe about the client's address (server/http/trust-proxy.ts). */
   SEMIS_TRUST_PROXY: trustProxySchema.optional(),
+  /** A trace's halo on the map is half as strong after this many days (GET /api/traces). */
+  SEMIS_TRACE_HALF_LIFE_DAYS: z.coerce.number().positive().max(3_650).default(DEFAULT_TRACE_HALF_LIFE_DAYS),
 });
 
 export type Config = z.infer<typeof configSchema> & {

@@ -59,6 +59,7 @@ async function main(hooks: StartHooks): Promise<void> {
       concurrency: config.SEMIS_PHOTO_CONCURRENCY,
     },
     auth: authOptionsFrom(config),
+    traceHalfLifeDays: config.SEMIS_TRACE_HALF_LIFE_DAYS,
     ...(config.SEMIS_TRUST_PROXY !== undefined ? { trustProxy: config.SEMIS_TRUST_PROXY } : {}),
   });
 

@@ -1,5 +1,5 @@
 // Once Semis is ready, asks itself over HTTP for what a first visitor's page asks (the landscape, a node in
-// both languages, its neighbourhood and history, a search, the activity feed), in the background, so that Neo4j plans those
+// both languages, its neighbourhood and history, a search, the activity feed, the hints and traces), in the background, so that Neo4j plans those
 // statements before a person waits for them: planning the visibility predicates costs seconds the first
 // time (docs/benchmarks.md, bench:undo), and the first panel said « Chargement… » for as long. Failures are
 // only logged at debug level: this changes no data and nobody waits for it.
@@ -23,7 +23,13 @@ export async function warmPlans(baseUrl: string, debug: Say): Promise<void> {
     };
     const id = landscape.nodes?.[0]?.key;
     // the activity feed with "since": the one statement the landscape's feed and its count share
-    const paths = [`${ENDPOINTS.search.path}?q=compost`, `${ENDPOINTS.activity.path}?after=0&limit=1`];
+    // hints and traces: « Où aider ? » and the halo, read as soon as the map is drawn
+    const paths = [
+      `${ENDPOINTS.search.path}?q=compost`,
+      `${ENDPOINTS.activity.path}?after=0&limit=1`,
+      ENDPOINTS.hints.path,
+      ENDPOINTS.traces.path,
+    ];
     if (id) {
       paths.push(
         `${pathOf(ENDPOINTS.getNode.path, id)}?lang=fr`,

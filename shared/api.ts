@@ -19,6 +19,7 @@ import {
 import { loginSchema, meSchema, registerSchema, whoAmISchema } from './auth';
 import { createNodeSchema, nodeSchema, patchNodeSchema } from './entities';
 import { graphPayloadSchema } from './graph';
+import { hintsQuerySchema, hintsResponseSchema, tracesQuerySchema, tracesResponseSchema } from './hints';
 import {
   eventParamsSchema,
   historyQuerySchema,
@@ -647,6 +648,35 @@ export const ENDPOINTS = {
       400: { description: 'invalid body' },
       401: { description: 'not logged in' },
     },
+  },
+  hints: {
+    method: 'get',
+    path: '/api/hints',
+    summary:
+      'Where contribution is needed: questions without a resource, seeds without an animator, stances on ' +
+      'one side only, photos that prompted no question, questions unanswered since a date',
+    description:
+      'Only what the reader may see is named and counted, and only visible nodes decide a hint (a hidden ' +
+      'resource does not inform a question for that reader). `counts` counts every node of each kind; ' +
+      '`hints` lists at most `limit` of each, oldest first. `unanswered-question`: a question that stood at ' +
+      '`since` (default: 30 days ago) and has no refining, reframing, challenging, presupposing, echoing ' +
+      'question nor informing resource made since. A `since` that is no ISO 8601 date: 400 VALIDATION_FAILED.',
+    query: hintsQuerySchema,
+    responses: {
+      200: { description: 'the hints and their counts', schema: hintsResponseSchema },
+      400: { description: 'invalid: a `since` that is no ISO 8601 date, a limit, a language' },
+    },
+  },
+  traces: {
+    method: 'get',
+    path: '/api/traces',
+    summary:
+      "Each visible node's latest activity (its newest visible event), for a halo that decays with age",
+    description:
+      'halfLifeDays (SEMIS_TRACE_HALF_LIFE_DAYS): after that many days a halo is half as strong. Nodes that ' +
+      'no event recorded are absent.',
+    query: tracesQuerySchema,
+    responses: { 200: { description: 'the traces', schema: tracesResponseSchema } },
   },
 } as const satisfies Record<string, Endpoint>;
 

@@ -112,6 +112,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SEMIS_TRUST_PROXY: 'loopback, proxy.local' })).toThrow(/not 'proxy.local'/);
   });
 
+  it('reads SEMIS_TRACE_HALF_LIFE_DAYS: 7 days by default, a positive number of days, else named', () => {
+    expect(loadConfig({}).SEMIS_TRACE_HALF_LIFE_DAYS).toBe(7);
+    expect(loadConfig({ SEMIS_TRACE_HALF_LIFE_DAYS: '2.5' }).SEMIS_TRACE_HALF_LIFE_DAYS).toBe(2.5);
+    for (const bad of ['0', '-1', 'une semaine'])
+      expect(() => loadConfig({ SEMIS_TRACE_HALF_LIFE_DAYS: bad })).toThrow(/SEMIS_TRACE_HALF_LIFE_DAYS/);
+  });
+
   it('names every bad variable', () => {
     expect(() =>
       loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://localhost:7474', NEO4J_HEAP: 'lots' }),

@@ -30,7 +30,7 @@ describe('plan warm-up', () => {
     } finally {
       server.close();
     }
-    expect(seen).toEqual([expect.stringMatching(/^query plans warmed \(7 requests, 0 not ok\) in \d+ ms$/)]);
+    expect(seen).toEqual([expect.stringMatching(/^query plans warmed \(9 requests, 0 not ok\) in \d+ ms$/)]);
     const after = await db.read(async (tx) =>
       (await tx.run('MATCH (e:Event) RETURN count(e) AS n')).records[0]?.get('n'),
     );

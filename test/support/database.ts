@@ -41,6 +41,8 @@ export interface TestAppOptions {
   live?: AppDeps['live'];
   /** Express's `trust proxy` (SEMIS_TRUST_PROXY); unset: X-Forwarded-For is ignored. */
   trustProxy?: TrustProxy;
+  /** SEMIS_TRACE_HALF_LIFE_DAYS (default 7). */
+  traceHalfLifeDays?: number;
   /** Defaults to a silent pino (TEST_LOG=<level> shows the server's logs). */
   logger?: Logger;
 }

@@ -1,6 +1,7 @@
 // The reads of exploring, one function per endpoint, each a `call` of the shared contract (shared/api.ts).
 import { ENDPOINTS, type NodeResponse, type SearchHit } from '../../../shared/api';
 import type { GraphPayload } from '../../../shared/graph';
+import type { HintsResponse, TracesResponse } from '../../../shared/hints';
 import type { Path } from '../../../shared/paths';
 import type { Timeline } from '../../../shared/time';
 import type { Lang } from '../../../shared/vocabulary';
@@ -47,4 +48,14 @@ export async function fetchPaths(
   signal?: AbortSignal,
 ): Promise<Path[]> {
   return (await call(ENDPOINTS.paths, { query: { ...query, lang }, signal })).paths;
+}
+
+/** Where contribution is needed (GET /api/hints), titles in `lang`. */
+export function fetchHints(lang: Lang, signal?: AbortSignal): Promise<HintsResponse> {
+  return call(ENDPOINTS.hints, { query: { lang }, signal, cache: 'no-store' });
+}
+
+/** Each visible node's latest activity and the halo's half-life (GET /api/traces). */
+export function fetchTraces(signal?: AbortSignal): Promise<TracesResponse> {
+  return call(ENDPOINTS.traces, { signal, cache: 'no-store' });
 }

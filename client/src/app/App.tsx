@@ -23,6 +23,7 @@ import { FilterPanel } from '../features/explore/views/FilterPanel';
 import { NodeList } from '../features/explore/views/NodeList';
 import { SelectionAnnouncer } from '../features/explore/views/SelectionAnnouncer';
 import { Toolbar } from '../features/explore/views/Toolbar';
+import { HintsPanel, HintsToggle, NeedsHelpLine, TraceHalos, useHints } from '../features/hints';
 import { LiveNews } from '../features/live/LiveNews';
 import { NodePanel } from '../features/panel/NodePanel';
 import { usePathFinder } from '../features/paths/use-path-finder';
@@ -78,6 +79,7 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
   const [filtersOpen, setFiltersOpen] = useState(false);
   const filtersId = useId();
   const time = useTimeMode(graph, lang, loaded, initialView.time);
+  const hints = useHints(lang, view.embed ? null : loaded, revision);
   const shareable = { ...currentView(view, lang, expansion.entries), time: time.day };
   useViewUrl(shareable);
   const shown = loaded !== null && loaded.nodeCount > 0;
@@ -176,7 +178,9 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
               cursor={cursor}
               path={pathFinder.highlight}
               time={time.frame}
+              lens={time.frame ? null : hints.lens}
             />
+            {!view.embed && <TraceHalos strengths={time.frame ? null : hints.traces} />}
             <MapEvents onSelectNode={selectOnMap} onClearSelection={clearSelection} />
             <CameraFocus selection={view.selection} />
             <CameraSync loaded={loaded} initial={initialView.camera} onSettled={view.setCamera} />
@@ -185,10 +189,14 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
             {shown && !view.embed && (
               <MapTools loaded={loaded} painter={look.painter} visible={isVisible}>
                 <TimeToggle time={time} />
+                <HintsToggle hints={hints} />
               </MapTools>
             )}
           </SigmaMap>
           {shown && <TimeBar time={time} />}
+          {shown && !view.embed && (
+            <HintsPanel hints={hints} onSelect={selectInPanel} selected={selectedId} />
+          )}
           <MapStatus landscape={landscape} onRetry={retryLandscape} />
           {!view.embed && (
             <LiveNews
@@ -228,6 +236,7 @@ export function App({ graph, initialView = DEFAULT_VIEW }: Props) {
             onSelect={selectInPanel}
             onClose={clearSelection}
             contribute={!view.embed}
+            notes={view.embed ? undefined : <NeedsHelpLine kinds={hints.byNode.get(selectedId)} />}
             actions={
               view.embed ? undefined : (
                 <>

@@ -2,6 +2,7 @@
 import { activityEn } from './activity.en';
 import { contributeEn } from './contribute.en';
 import type { Translation } from './fr';
+import { hintsEn } from './hints.en';
 
 const relation = (out: string, incoming: string) => ({ out, in: incoming });
 
@@ -600,4 +601,5 @@ export const en: Translation = {
   },
   contribute: contributeEn,
   activity: activityEn,
+  hints: hintsEn,
 };

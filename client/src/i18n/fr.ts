@@ -5,6 +5,7 @@ import type { ApiErrorCode } from '../api/errors';
 import type { GroupId, PromptId, SectionId } from '../features/panel/node-details';
 import { activityFr } from './activity.fr';
 import { contributeFr } from './contribute.fr';
+import { hintsFr } from './hints.fr';
 
 const relation = (out: string, incoming: string) => ({ out, in: incoming });
 
@@ -622,6 +623,7 @@ export const fr = {
   } satisfies Record<ApiErrorCode, string>,
   contribute: contributeFr,
   activity: activityFr,
+  hints: hintsFr,
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

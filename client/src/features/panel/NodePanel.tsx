@@ -35,9 +35,11 @@ interface Props {
   actions?: ReactNode;
   /** Contribution buttons and actionable prompts (false in the read-only embed). */
   contribute?: boolean;
+  /** Notes other features put under the title (« Besoin d'aide : … »); the panel only places them. */
+  notes?: ReactNode;
 }
 
-export function NodePanel({ nodeId, onMap, onSelect, onClose, actions, contribute = true }: Props) {
+export function NodePanel({ nodeId, onMap, onSelect, onClose, actions, notes, contribute = true }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   // Loaded again when the node changed through the page, or when someone logs in or out (the access card).
@@ -84,6 +86,7 @@ export function NodePanel({ nodeId, onMap, onSelect, onClose, actions, contribut
         {title}
       </h2>
       {kind === 'Seed' && <PresenceLine nodeId={nodeId} />}
+      {notes}
       {actions && <div className="panel__actions">{actions}</div>}
       {contribute && loaded && (
         <PanelContributeActions nodeId={nodeId} kind={loaded.node.kind} access={loaded.access} />

@@ -1,10 +1,12 @@
 // Renders nothing: sets sigma's node and edge reducers from the selection, the hovered node, the keyboard
 // cursor and the filters, so highlight and filtering change what is drawn without touching the graph. A
 // shown path (pathDisplay.ts) is drawn on top and replaces the neighbourhood highlight while it is there;
-// the time slider's moment (features/time) hides or fades what did not stand then, over everything.
+// the time slider's moment (features/time) hides or fades what did not stand then, over everything. The
+// « Où aider ? » lens (features/hints) fades what needs no help.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Visible } from '../../features/explore/filters';
 import { type Highlight, highlightOf } from '../../features/explore/selection';
+import { lensNodeDisplay } from '../../features/hints/hints-display';
 import type { PathHighlight } from '../../features/paths';
 import { type TimeFrame, timeEdgeDisplay, timeNodeDisplay } from '../../features/time';
 import { useSigma } from './context';
@@ -28,6 +30,8 @@ interface Props {
   path?: PathHighlight | null;
   /** The time slider's moment (features/time): what stood then, drawn over the rest. */
   time?: TimeFrame | null;
+  /** The « Où aider ? » lens: the nodes that need help; the others faded. Null: no lens. */
+  lens?: ReadonlySet<string> | null;
 }
 
 export function HighlightReducers({
@@ -38,6 +42,7 @@ export function HighlightReducers({
   cursor = null,
   path = null,
   time = null,
+  lens = null,
 }: Props) {
   const sigma = useSigma();
   const [hovered, setHovered] = useState<string | null>(null);
@@ -70,14 +75,14 @@ export function HighlightReducers({
   }, [sigma]);
 
   // What the reducers draw, for a selection and a hovered node, with the latest props.
-  const latest = useRef({ style, visible, cursor, path, loaded, time });
-  latest.current = { style, visible, cursor, path, loaded, time };
+  const latest = useRef({ style, visible, cursor, path, loaded, time, lens });
+  latest.current = { style, visible, cursor, path, loaded, time, lens };
   /** What the reducers were last set from: the same inputs again would redraw the same map. */
   const applied = useRef<readonly unknown[]>([]);
   const apply = useCallback(
     (selectedNode: string | null, hoveredNode: string | null) => {
-      const { style, visible, cursor, path, loaded, time } = latest.current;
-      const inputs = [sigma, selectedNode, hoveredNode, style, visible, cursor, path, loaded, time];
+      const { style, visible, cursor, path, loaded, time, lens } = latest.current;
+      const inputs = [sigma, selectedNode, hoveredNode, style, visible, cursor, path, loaded, time, lens];
       if (inputs.every((input, i) => input === applied.current[i])) return;
       applied.current = inputs;
       // The selection wins over hovering; hovering alone previews a node's neighbourhood.
@@ -97,7 +102,11 @@ export function HighlightReducers({
       // Both reducers in one call: each setting change makes sigma run every reducer over the whole graph.
       sigma.setSettings({
         nodeReducer: (node, data) =>
-          timeNodeDisplay(node, pathNodeDisplay(node, data, nodeDisplay(node, data, view), path), time),
+          timeNodeDisplay(
+            node,
+            pathNodeDisplay(node, data, lensNodeDisplay(node, nodeDisplay(node, data, view), lens), path),
+            time,
+          ),
         edgeReducer: (edge, data) =>
           timeEdgeDisplay(
             edge,
@@ -114,7 +123,7 @@ export function HighlightReducers({
   // biome-ignore lint/correctness/useExhaustiveDependencies: these are what `apply` reads through `latest`; `loaded` marks a new graph content.
   useLayoutEffect(() => {
     apply(selected, hovered);
-  }, [apply, selected, hovered, style, loaded, visible, cursor, path, time]);
+  }, [apply, selected, hovered, style, loaded, visible, cursor, path, time, lens]);
 
   // A click on a node shows its highlight at once, in sigma's own event, before the page re-renders for
   // the new selection (the panel, the list, the URL…); the effect above then sets the same reducers.
