@@ -11,6 +11,9 @@ import { restartDelayMs } from '../../server/db/embedded-supervisor';
 import { testApp } from '../support/database';
 import { freePort } from '../support/free-port';
 
+/** At most this long for an answer of the open circuit. */
+const FAST_MS = 1_000;
+
 /** A TCP relay 127.0.0.1:port → the test Neo4j, that can be cut (listener closed, sockets destroyed). */
 function relay(port: number, target: URL) {
   const sockets = new Set<net.Socket>();
@@ -76,17 +79,19 @@ describe('an external database that becomes unreachable', () => {
     });
     expect(ready.headers['retry-after']).toBe('2');
 
+    // fast = answered by the open circuit, not after a connection attempt (the probe waits up to 3 s, the
+    // driver far longer): 1 s leaves room for a loaded 2-core machine (a CI run saw 142 ms)
     for (const path of ['/api/landscape', '/api/search?q=graine', '/api/nodes/abc']) {
       const started = performance.now();
       const res = await request(app).get(path);
       expect(res.status, path).toBe(503);
       expect(res.headers['retry-after']).toMatch(/^\d+$/);
       expect(res.body.error.code).toBe('DATABASE_UNAVAILABLE');
-      expect(performance.now() - started, path).toBeLessThanOrEqual(100);
+      expect(performance.now() - started, path).toBeLessThanOrEqual(FAST_MS);
     }
     const started = performance.now();
     await expect(db.read((tx) => tx.run('RETURN 1'))).rejects.toBeInstanceOf(DatabaseUnavailableError);
-    expect(performance.now() - started).toBeLessThanOrEqual(100);
+    expect(performance.now() - started).toBeLessThanOrEqual(FAST_MS);
 
     await link.open();
     const openedAt = performance.now();
