@@ -1,6 +1,6 @@
-// Hints and traces for the page: GET /api/hints and GET /api/traces, read once the landscape is drawn and
-// again (after a short pause) when the map's structure changes or the language does; the « Où aider ? »
-// lens on or off. A failed read leaves the map as it is (no lens nodes, no halo) and says so in the panel.
+// Hints and traces for the page: GET /api/hints and GET /api/traces, read once the landscape is drawn; the
+// hints again (after a short pause) when the language changes, and when the map's structure changes while
+// the « Où aider ? » lens is on; the lens on or off. A failed read leaves the map as it is (no lens nodes, no halo) and says so in the panel.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { HintsResponse } from '../../../../shared/hints';
 import type { Lang } from '../../../../shared/vocabulary';
@@ -18,7 +18,10 @@ export function useHints(lang: Lang, loaded: object | null, revision: number) {
   const [traces, setTraces] = useState<Map<string, number> | null>(null);
   const [attempt, setAttempt] = useState(0);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `revision` and `attempt` mean: read again
+  // the hints: read once the landscape is drawn, and again on a change of the map only while the lens is
+  // on (a write's cost stays its own requests when nobody looks at the hints)
+  const changes = active ? revision : -1;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `changes` and `attempt` mean: read again
   useEffect(() => {
     if (!loaded) return;
     const controller = new AbortController();
@@ -30,6 +33,19 @@ export function useHints(lang: Lang, loaded: object | null, revision: number) {
           if (!controller.signal.aborted) setHints({ status: 'error' });
         },
       );
+    }, HINTS_REFRESH_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [lang, loaded, changes, attempt]);
+
+  // the traces: read with the landscape (their halos age with the clock, not with each change)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` means: read again
+  useEffect(() => {
+    if (!loaded) return;
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
       fetchTraces(controller.signal).then(
         (answer) => setTraces(traceStrengths(answer, Date.now())),
         () => undefined,
@@ -39,7 +55,7 @@ export function useHints(lang: Lang, loaded: object | null, revision: number) {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [lang, loaded, revision, attempt]);
+  }, [loaded, attempt]);
 
   const answer = hints.status === 'ready' ? hints.answer : null;
   const groups = useMemo(() => (answer ? groupHints(answer) : []), [answer]);
