@@ -16,7 +16,8 @@ const graphNodeRowSchema = z.object({
 });
 export type GraphNodeRow = z.infer<typeof graphNodeRowSchema>;
 
-const graphEdgeRowSchema = z.object({
+/** A relationship as the map's edge reads it (landscape, neighbourhood, the live stream's patches). */
+export const graphEdgeRowSchema = z.object({
   id: z.string(),
   source: z.string(),
   target: z.string(),
@@ -25,6 +26,9 @@ const graphEdgeRowSchema = z.object({
   role: z.string().nullable(),
 });
 export type GraphEdgeRow = z.infer<typeof graphEdgeRowSchema>;
+/** The columns of a `GraphEdgeRow`, for `r` from `a` to `b`. */
+export const EDGE_COLUMNS =
+  'r.id AS id, a.id AS source, b.id AS target, type(r) AS relation, r.stance AS stance, r.role AS role';
 
 const NODE_ROW = (n: string) =>
   `${n} { .id, .kind, label: ${labelExpression(n)}, x: coalesce(${n}.x, 0.0), y: coalesce(${n}.y, 0.0) }`;
@@ -61,7 +65,7 @@ export async function edgesAmong(tx: Tx, ids: string[]): Promise<GraphEdgeRow[]>
   const result = await tx.run(
     `UNWIND $ids AS id
      MATCH (a:Entity {id: id})-[r]->(b:Entity) WHERE b.id IN $ids
-     RETURN r.id AS id, a.id AS source, b.id AS target, type(r) AS relation, r.stance AS stance, r.role AS role`,
+     RETURN ${EDGE_COLUMNS}`,
     { ids },
   );
   return parseRows(

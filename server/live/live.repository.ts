@@ -10,6 +10,7 @@ import { int, type Tx } from '../db/database';
 import { parseRows } from '../db/plain';
 import { type Viewer, visibleTo } from '../db/visibility';
 import { type StoredEvent, storedEventSchema } from '../history/event-read.repository';
+import { EDGE_COLUMNS, type GraphEdgeRow, graphEdgeRowSchema } from '../landscape/landscape.repository';
 import { labelExpression } from '../nodes/nodes.repository';
 
 /** The node's label in `lang` (the nodes repository's rule, with the language written in). */
@@ -95,15 +96,8 @@ export async function visibleNodesNow(tx: Tx, ids: string[], viewer: Viewer): Pr
   );
 }
 
-const liveLinkRowSchema = z.object({
-  id: z.string(),
-  source: z.string(),
-  target: z.string(),
-  relation: z.string(),
-  stance: z.string().nullable(),
-  role: z.string().nullable(),
-});
-export type LiveLinkRow = z.infer<typeof liveLinkRowSchema>;
+/** A link as it is now, as the map's edge reads it. */
+export type LiveLinkRow = GraphEdgeRow;
 
 /** The links among these (id, source, target) that still exist, found from their ends by index. */
 export async function linksNow(
@@ -113,11 +107,11 @@ export async function linksNow(
   const result = await tx.run(
     `UNWIND $links AS l
      MATCH (a:Entity {id: l.source})-[r {id: l.id}]->(b:Entity {id: l.target})
-     RETURN r.id AS id, a.id AS source, b.id AS target, type(r) AS relation, r.stance AS stance, r.role AS role`,
+     RETURN ${EDGE_COLUMNS}`,
     { links },
   );
   return parseRows(
-    liveLinkRowSchema,
+    graphEdgeRowSchema,
     result.records.map((r) => r.toObject()),
   );
 }
@@ -135,11 +129,11 @@ export async function visibleLinksOf(
        MATCH (n)-[r]-(m:Entity) WHERE ${visibleTo('m')}
        RETURN r, startNode(r) AS a, endNode(r) AS b LIMIT $limit
      }
-     RETURN r.id AS id, a.id AS source, b.id AS target, type(r) AS relation, r.stance AS stance, r.role AS role`,
+     RETURN ${EDGE_COLUMNS}`,
     { ids, ...viewer, limit: int(limit) },
   );
   return parseRows(
-    liveLinkRowSchema,
+    graphEdgeRowSchema,
     result.records.map((r) => r.toObject()),
   );
 }
