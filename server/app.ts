@@ -21,6 +21,8 @@ import { csrfProtection } from './auth/csrf.middleware';
 import { sessionMiddleware } from './auth/session.middleware';
 import type { Database } from './db/database';
 import { visibilityParams } from './db/visibility';
+import { erasureRoutes } from './erasure/erasure.routes';
+import { createErasureService } from './erasure/erasure.service';
 import { healthRoutes } from './health/health.routes';
 import { hintsRoutes } from './hints/hints.routes';
 import { createHintsService } from './hints/hints.service';
@@ -191,6 +193,10 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(questionsRoutes(createSuggestionsService(db), createQuestionsService(db), createJoinService(db)));
   api.use(seedsRoutes(createSeedsService(db)));
   api.use(historyRoutes(createHistoryService(db)));
+  const photoStore = deps.uploadsDir ? createPhotoStore(deps.uploadsDir) : null;
+  api.use(
+    erasureRoutes(createErasureService(db, auth, photoStore), authOptions, (token) => live.endSession(token)),
+  );
   api.use(activityRoutes(createActivityService(db)));
   api.use(
     hintsRoutes(

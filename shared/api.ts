@@ -18,6 +18,7 @@ import {
 } from './activity';
 import { loginSchema, meSchema, registerSchema, whoAmISchema } from './auth';
 import { createNodeSchema, nodeSchema, patchNodeSchema } from './entities';
+import { eraseAccountBodySchema, erasedSchema, eraseNodeBodySchema } from './erasure';
 import { graphPayloadSchema } from './graph';
 import { hintsQuerySchema, hintsResponseSchema, tracesQuerySchema, tracesResponseSchema } from './hints';
 import {
@@ -677,6 +678,36 @@ export const ENDPOINTS = {
       'no event recorded are absent.',
     query: tracesQuerySchema,
     responses: { 200: { description: 'the traces', schema: tracesResponseSchema } },
+  },
+  eraseNode: {
+    method: 'post',
+    path: '/api/nodes/:id/erase',
+    summary: 'Erases a node (admins): deletes it and scrubs its text from every event that kept it',
+    description:
+      "Deleting is not erasing: a deletion can be undone, an erasure cannot. The node (existing or already deleted) is deleted, every snapshot of it and of the links that touched it in the history keeps only its shape (id, kind, visibility, dates) under the title « Contenu effacé », a photo's files are removed, and a `node.erase` event records who erased it, when and why. Those events can no longer be reverted (410 ERASED). An account's Person is erased by its own person (POST /api/auth/erase): 409 CONFLICT here.",
+    params: idParamsSchema,
+    body: eraseNodeBodySchema,
+    responses: {
+      200: { description: 'erased', schema: erasedSchema },
+      400: { description: 'invalid reason' },
+      401: { description: 'not logged in' },
+      403: { description: 'FORBIDDEN: only admins erase nodes' },
+      404: { description: 'no node and no history with this id' },
+      409: { description: "CONFLICT: an account's person (its person erases the account)" },
+    },
+  },
+  eraseAccount: {
+    method: 'post',
+    path: '/api/auth/erase',
+    summary: 'Erases the logged-in account (its person decides what becomes of their contributions)',
+    description:
+      "Needs the account's password. `contributions: keep`: what the person made stays, attributed to « une personne », their Person node a tombstone with no name, bio or skills. `remove`: the nodes and links they made and their Person are erased (deleted, and scrubbed from the history). In both, every event they made is told as made by « une personne », and the account, its sessions, follows, read marks, upload ledger and idempotency records are deleted; the session cookie is cleared. One transaction: all or nothing.",
+    body: eraseAccountBodySchema,
+    responses: {
+      200: { description: 'erased; the session cookie is cleared', schema: erasedSchema },
+      400: { description: 'invalid body' },
+      401: { description: 'not logged in, or INVALID_CREDENTIALS: the password is not right' },
+    },
   },
 } as const satisfies Record<string, Endpoint>;
 

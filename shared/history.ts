@@ -10,11 +10,14 @@ export const EVENT_ACTIONS = [
   'link.create',
   'link.delete',
   'event.revert',
+  'node.erase',
 ] as const;
 /** The actor id of what Semis does itself (a question's status following its seeds, the demo landscape). */
 export const SYSTEM_ACTOR_ID = 'system';
 /** The actor shown for a person the reader may not see: the event names neither their id nor their name. */
 export const HIDDEN_ACTOR_ID = 'hidden';
+/** The actor of every event a person made before they erased their account: "une personne", no one named. */
+export const ERASED_ACTOR_ID = 'erased';
 
 export const eventActionSchema = z.enum(EVENT_ACTIONS);
 export type EventAction = z.infer<typeof eventActionSchema>;

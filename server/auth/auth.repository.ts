@@ -44,6 +44,17 @@ export async function findAccountByEmail(tx: Tx, email: string): Promise<Account
   return row ? parseRow(accountRowSchema, row) : null;
 }
 
+/** The account of a person (its Person id), with its password hash: what re-asking the password checks. */
+export async function findAccountByPerson(tx: Tx, personId: string): Promise<AccountRow | null> {
+  const result = await tx.run(
+    `MATCH (a:Account {personId: $personId}) OPTIONAL MATCH (p:Entity:Person {id: a.personId})
+     RETURN a { .id, .personId, .passwordHash, .role, .email, name: coalesce(p.title, '') } AS account`,
+    { personId },
+  );
+  const row = result.records[0]?.get('account');
+  return row ? parseRow(accountRowSchema, row) : null;
+}
+
 export async function setAccountRole(tx: Tx, accountId: string, role: string): Promise<void> {
   await tx.run('MATCH (a:Account {id: $accountId}) SET a.role = $role', { accountId, role });
 }

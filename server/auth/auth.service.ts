@@ -81,6 +81,16 @@ export function createAuthService(db: Database, options: AuthOptions) {
       return { me: { person: { id: account.personId, name: account.name }, role }, token };
     },
 
+    /** Checks a logged-in person's password again (before erasing their account): 401 when it is not right. */
+    async confirmPassword(personId: string, password: string): Promise<void> {
+      const account = await db.read((tx) => repo.findAccountByPerson(tx, personId));
+      if (!account) {
+        await verifyAgainstDummy(password);
+        throw invalidCredentials();
+      }
+      if (!(await verifyPassword(account.passwordHash, password))) throw invalidCredentials();
+    },
+
     async logout(token: string): Promise<void> {
       await db.write((tx) => repo.deleteSession(tx, sha256(token)));
     },

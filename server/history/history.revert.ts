@@ -64,6 +64,13 @@ export async function revertAction(
       rule: 'hidden-part',
     });
   }
+  // an erasure scrubbed what these events kept (graph-writes/erasure.ts): nothing of it may come back
+  const erased = events.find((e) => e.erased === true);
+  if (erased) {
+    throw new AppError('ERASED', `Event ${erased.id} concerns something erased: it cannot be reverted`, {
+      eventId: erased.id,
+    });
+  }
   const persons = events.filter((e) => e.actorId !== SYSTEM_ACTOR_ID);
   // an action of Semis's own alone (before actions were kept, or a status change with no person's event)
   const toRevert = persons.length > 0 ? persons : [asked];

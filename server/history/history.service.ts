@@ -4,6 +4,7 @@
 // are cut to those whose other end the reader can see, so no event carries hidden data (nor a photo's
 // file names, which stay on the server).
 import {
+  ERASED_ACTOR_ID,
   HIDDEN_ACTOR_ID,
   type HistoryEvent,
   type RevertResponse,
@@ -58,16 +59,20 @@ export async function shapeEvents(
     [...relationshipsOf(before), ...relationshipsOf(after)].flatMap((r) => [r.source, r.target]),
   );
   // the people who acted are nodes too: one the reader may not see is named by neither id nor name
-  const actors = events.map((e) => e.actorId).filter((id) => id !== SYSTEM_ACTOR_ID);
+  const actors = events
+    .map((e) => e.actorId)
+    .filter((id) => id !== SYSTEM_ACTOR_ID && id !== ERASED_ACTOR_ID);
   const ids = [...new Set([...ends, ...actors])];
   const visible = ids.length > 0 ? await repo.visibleIds(tx, ids, viewer) : new Set<string>();
   return parsed.map(({ e, before, after }) => ({
     id: e.id,
     at: e.at,
     actor:
-      e.actorId === SYSTEM_ACTOR_ID || visible.has(e.actorId)
-        ? { id: e.actorId, name: e.actorName ?? e.actorId }
-        : { id: HIDDEN_ACTOR_ID, name: '' },
+      e.actorId === ERASED_ACTOR_ID // a person who erased their account: « une personne », no one named
+        ? { id: ERASED_ACTOR_ID, name: '' }
+        : e.actorId === SYSTEM_ACTOR_ID || visible.has(e.actorId)
+          ? { id: e.actorId, name: e.actorName ?? e.actorId }
+          : { id: HIDDEN_ACTOR_ID, name: '' },
     action: e.action as HistoryEvent['action'],
     entity: { type: e.entityType, id: e.entityId },
     before: withoutHidden(before, e.entityId, visible),

@@ -83,6 +83,15 @@ export function mayDelete(who: Who, node: NodeFacts, what = 'deleted'): Decision
   return deny(`a node is ${what} by its author and the authors of its seeds`);
 }
 
+/** Erase a node (scrub it from the history, not undoable): admins only; an account's person is erased by
+ *  that person, with their account (server/erasure). */
+export function mayErase(who: Who, node: { accountPerson: boolean }): Decision {
+  if (!isMember(who)) return deny('writes need an account');
+  if (!isAdmin(who)) return deny('a node is erased by an admin only');
+  if (node.accountPerson) return deny("an account's person is erased by that person, with the account");
+  return allow('admin');
+}
+
 export function mayChangeVisibility(who: Who, node: NodeFacts): Decision {
   return mayDelete(who, node, 'made more or less visible');
 }

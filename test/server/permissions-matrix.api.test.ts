@@ -1,7 +1,7 @@
 // The permission table proven over HTTP: every role (visitor, a member for whom it is "not my object",
 // the author, a seed's editor, a seed's animator, a community's animator, admin) × every write (create,
 // edit, delete, change visibility, link with each special relation, unlink, revert, follow, unfollow, mark
-// the inbox read) gets its exact
+// the inbox read, erase a node) gets its exact
 // status; a refusal writes nothing (nodes, versions, links and events are compared before and after), an
 // acceptance writes something.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -275,6 +275,11 @@ const CASES: Case[] = [
       return Object.assign(await who.post('/api/inbox/read').send({ all: true }), { before });
     },
     expect: allMembers(200),
+  },
+  {
+    name: 'erase a question of the seed (POST /api/nodes/:id/erase: admins only)',
+    send: (who, w) => who.post(`/api/nodes/${w.Q}/erase`).send({ reason: 'données personnelles' }),
+    expect: row(401, 403, 403, 403, 403, 403, 200),
   },
 ];
 

@@ -205,10 +205,13 @@ export const contributeEn: Translation['contribute'] = {
       linked: '{{actor}} added a “{{relation}}” link',
       unlinked: '{{actor}} removed a “{{relation}}” link',
       reverted: '{{actor}} reverted an action',
+      erased: '{{actor}} erased some content',
     },
     thisNode: 'this node',
     /** The actor of what Semis does itself (a question's status following its seeds). */
     system: 'Semis',
+    /** Who made what a person erasing their account left (they chose to keep it). */
+    erasedPerson: 'A person',
     /** A person the reader may not see. */
     someone: 'Someone',
     aLink: 'link',

@@ -210,10 +210,13 @@ export const contributeFr = {
       linked: '{{actor}} a ajouté un lien «\u00a0{{relation}}\u00a0»',
       unlinked: '{{actor}} a retiré un lien «\u00a0{{relation}}\u00a0»',
       reverted: '{{actor}} a annulé une action',
+      erased: '{{actor}} a effacé un contenu',
     } satisfies Record<EventVerb, string>,
     thisNode: 'ce nœud',
     /** The actor of what Semis does itself (a question's status following its seeds). */
     system: 'Semis',
+    /** Who made what a person erasing their account left (they chose to keep it). */
+    erasedPerson: 'Une personne',
     /** A person the reader may not see. */
     someone: 'Quelqu’un',
     aLink: 'lien',

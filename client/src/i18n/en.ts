@@ -1,4 +1,6 @@
 // English texts of the page (same keys as fr.ts, checked by the Translation type).
+
+import { erasureEn } from '../features/erasure/texts.en';
 import { activityEn } from './activity.en';
 import { contributeEn } from './contribute.en';
 import type { Translation } from './fr';
@@ -591,6 +593,7 @@ export const en: Translation = {
     NOT_FOUND: 'This node does not exist (any more).',
     ROUTE_NOT_FOUND: 'This API address does not exist.',
     CONFLICT: 'This already exists.',
+    ERASED: 'This was erased: what it held cannot be brought back.',
     PRECONDITION_FAILED: 'Someone changed this node in the meantime.',
     PRECONDITION_REQUIRED: 'The request lacks the node’s version.',
     DATABASE_UNAVAILABLE: 'The database is unreachable for a moment. Try again in a few seconds.',
@@ -602,4 +605,5 @@ export const en: Translation = {
   contribute: contributeEn,
   activity: activityEn,
   hints: hintsEn,
+  erasure: erasureEn,
 };

@@ -2,6 +2,7 @@
 
 import type { Kind, Relation, Role, Stance } from '../../../shared/vocabulary';
 import type { ApiErrorCode } from '../api/errors';
+import { erasureFr } from '../features/erasure/texts.fr';
 import type { GroupId, PromptId, SectionId } from '../features/panel/node-details';
 import { activityFr } from './activity.fr';
 import { contributeFr } from './contribute.fr';
@@ -612,6 +613,7 @@ export const fr = {
     NOT_FOUND: 'Ce nœud n’existe pas ou plus.',
     ROUTE_NOT_FOUND: 'Cette adresse de l’API n’existe pas.',
     CONFLICT: 'Cela existe déjà.',
+    ERASED: 'Ceci a été effacé : ce qu’il contenait ne peut pas revenir.',
     PRECONDITION_FAILED: 'Quelqu’un a modifié ce nœud entre-temps.',
     PRECONDITION_REQUIRED: 'La version du nœud manque à la demande.',
     DATABASE_UNAVAILABLE:
@@ -624,6 +626,7 @@ export const fr = {
   contribute: contributeFr,
   activity: activityFr,
   hints: hintsFr,
+  erasure: erasureFr,
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -1,10 +1,12 @@
 // The header's account corner: "log in" and "create an account" for a visitor; the person's name and
-// "log out" for a member. Nothing while the page is still asking who is logged in.
+// "log out" for a member, whose name opens their account (where they may erase it: features/erasure).
+// Nothing while the page is still asking who is logged in.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { logOut } from '../../api/auth';
 import { useContribute } from '../contribute/context';
 import './auth.css';
+import '../erasure/erasure.css';
 
 export function AccountMenu() {
   const { t } = useTranslation();
@@ -47,9 +49,15 @@ export function AccountMenu() {
   };
   return (
     <div className="account-menu" data-testid="account-menu" data-state="member" data-role={me.role}>
-      <span className="account-menu__name" data-testid="account-name">
+      <button
+        type="button"
+        className="account-menu__name account-menu__name--button"
+        data-testid="account-name"
+        title={t('erasure.account.open')}
+        onClick={() => open({ action: 'erase-account' })}
+      >
         {me.person.name}
-      </span>
+      </button>
       <button
         type="button"
         className="account-menu__link"

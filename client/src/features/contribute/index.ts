@@ -15,7 +15,9 @@ export type ContributeAction =
   | 'add-community'
   | 'add-web-resource'
   | 'add-photo'
-  | 'history';
+  | 'history'
+  | 'erase-node'
+  | 'erase-account';
 
 export interface ContributeRequest {
   action: ContributeAction;

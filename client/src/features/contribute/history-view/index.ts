@@ -1,12 +1,17 @@
 // A node's history made readable, as pure functions: what an event did (created, edited which fields,
 // deleted, linked, unlinked, reverted), each changed field's before → after, how long ago in words, when
 // a change happened (for a conflict), which events offer Revert, and which of my own events "undo" reverts.
-import { HIDDEN_ACTOR_ID, type HistoryEvent, SYSTEM_ACTOR_ID } from '../../../../../shared/history';
+import {
+  ERASED_ACTOR_ID,
+  HIDDEN_ACTOR_ID,
+  type HistoryEvent,
+  SYSTEM_ACTOR_ID,
+} from '../../../../../shared/history';
 import type { Relation } from '../../../../../shared/vocabulary';
 import { RELATIONS } from '../../../../../shared/vocabulary';
 import { displayValue } from '../node-edit';
 
-export type EventVerb = 'created' | 'edited' | 'deleted' | 'linked' | 'unlinked' | 'reverted';
+export type EventVerb = 'created' | 'edited' | 'deleted' | 'linked' | 'unlinked' | 'reverted' | 'erased';
 
 export interface FieldChange {
   field: string;
@@ -21,6 +26,8 @@ export interface EventSummary {
   bySystem?: true;
   /** Done by a person the reader may not see (the server sends neither id nor name): "someone". */
   byHidden?: true;
+  /** A person who erased their account: « une personne ». */
+  byErased?: true;
   /** The node's title (created, deleted) when the event holds it. */
   title?: string;
   /** The fields an edit changed, in a stable order. */
@@ -67,6 +74,7 @@ const VERBS: Record<HistoryEvent['action'], EventVerb> = {
   'link.create': 'linked',
   'link.delete': 'unlinked',
   'event.revert': 'reverted',
+  'node.erase': 'erased',
 };
 
 const relationOf = (snapshot: Record<string, unknown> | null): Relation | undefined => {
@@ -97,6 +105,7 @@ export function summarizeEvent(event: HistoryEvent): EventSummary {
     actor: event.actor.name,
     ...(event.actor.id === SYSTEM_ACTOR_ID ? { bySystem: true as const } : {}),
     ...(event.actor.id === HIDDEN_ACTOR_ID ? { byHidden: true as const } : {}),
+    ...(event.actor.id === ERASED_ACTOR_ID ? { byErased: true as const } : {}),
     ...(title !== undefined && event.entity.type === 'node' ? { title } : {}),
     changes: listsFields(event) ? changedFields(event.before, event.after) : [],
     ...(event.entity.type === 'link' ? { relation: relationOf(snapshot) } : {}),

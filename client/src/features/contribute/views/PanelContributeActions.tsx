@@ -48,7 +48,7 @@ export function PanelContributeActions({ nodeId, kind, access }: Props) {
     );
   }
   const actions = panelActions(kind, access, me).filter(({ action }) => DIALOGS[action] !== undefined);
-  const anyButton = buttons.edit || buttons.delete || buttons.link || buttons.history;
+  const anyButton = buttons.edit || buttons.delete || buttons.link || buttons.history || me?.role === 'admin';
   if (!anyButton && actions.length === 0) return null;
   return (
     <>
@@ -63,6 +63,13 @@ export function PanelContributeActions({ nodeId, kind, access }: Props) {
               'delete-node',
               'delete-button',
               t('contribute.buttons.delete'),
+              'button button--quiet button--danger button--small contribute-action',
+            )}
+          {me?.role === 'admin' &&
+            button(
+              'erase-node',
+              'erase-button',
+              t('erasure.node.button'),
               'button button--quiet button--danger button--small contribute-action',
             )}
         </div>

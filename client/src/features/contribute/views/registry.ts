@@ -35,6 +35,12 @@ const DeleteNodeDialog = lazyDialog(() => import('./DeleteNodeDialog').then((m) 
 const EditNodeDialog = lazyDialog(() => import('./EditNodeDialog').then((m) => m.EditNodeDialog));
 const HistoryDialog = lazyDialog(() => import('./HistoryDialog').then((m) => m.HistoryDialog));
 const LinkDialog = lazyDialog(() => import('./LinkDialog').then((m) => m.LinkDialog));
+const EraseNodeDialog = lazyDialog(() =>
+  import('../../erasure/EraseNodeDialog').then((m) => m.EraseNodeDialog),
+);
+const EraseAccountDialog = lazyDialog(() =>
+  import('../../erasure/EraseAccountDialog').then((m) => m.EraseAccountDialog),
+);
 const StanceDialog = lazyDialog(() => import('./StanceDialog').then((m) => m.StanceDialog));
 
 export const DIALOGS: Partial<Record<ContributeAction, ComponentType<DialogProps>>> = {
@@ -67,4 +73,7 @@ export const DIALOGS: Partial<Record<ContributeAction, ComponentType<DialogProps
   'join-seed': LinkDialog,
   'join-community': LinkDialog,
   'add-asker': LinkDialog,
+  // erasing (features/erasure): an admin's, a person's own account
+  'erase-node': EraseNodeDialog,
+  'erase-account': EraseAccountDialog,
 };

@@ -26,7 +26,9 @@ export function useEventSentence(): (summary: EventSummary) => string {
       ? t('contribute.history.system')
       : summary.byHidden
         ? t('contribute.history.someone')
-        : summary.actor;
+        : summary.byErased
+          ? t('contribute.history.erasedPerson')
+          : summary.actor;
     return t(`contribute.history.verbs.${summary.verb}`, { actor, fields, relation, title });
   };
 }
