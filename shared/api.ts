@@ -41,7 +41,7 @@ import {
   suggestionsRequestSchema,
   suggestionsResponseSchema,
 } from './questions';
-import { NOT_BLANK_PATTERN, TRIMMED_SPACE } from './text';
+import { NOT_BLANK_PATTERN, TRIMMED_SPACE, textUpTo } from './text';
 import { instantSchema, timelineQuerySchema, timelineSchema } from './time';
 import {
   idSchema,
@@ -87,7 +87,7 @@ export const neighbourhoodQuerySchema = z.strictObject({
   limit: intParam(1, 2_000, 200),
 });
 export const searchQuerySchema = z.strictObject({
-  q: z.string().max(200).trim().min(1, 'q must not be empty').meta({ pattern: NOT_BLANK_PATTERN }),
+  q: textUpTo(200, 'q').trim().min(1, 'q must not be empty').meta({ pattern: NOT_BLANK_PATTERN }),
   kinds: kindListSchema.optional(),
   lang: langSchema.default('fr'),
   limit: intParam(1, 50, 10),
@@ -351,7 +351,7 @@ export const ENDPOINTS = {
     method: 'delete',
     path: '/api/links/:id',
     summary: 'Remove a link',
-    params: z.strictObject({ id: z.string().min(1).max(64) }),
+    params: z.strictObject({ id: textUpTo(64, 'id').min(1) }),
     responses: {
       204: { description: 'deleted' },
       403: { description: 'not allowed' },

@@ -1,7 +1,7 @@
 // Accounts: what registration and login send, and who `GET /api/auth/me` says you are. The Person node
 // of an account is its public face; email and password hash never leave the server.
 import { z } from 'zod';
-import { cleanText, TRIMMED_SPACE } from './text';
+import { cleanText, fitsIn, TRIMMED_SPACE, textUpTo } from './text';
 import { idSchema } from './vocabulary';
 
 /** Global roles; everything finer (author, editor, animator…) is held in the graph. */
@@ -25,7 +25,11 @@ const email = z
 const password = z
   .string()
   .min(PASSWORD_LIMITS.min, `password needs at least ${PASSWORD_LIMITS.min} characters`)
-  .max(PASSWORD_LIMITS.max, `password may have at most ${PASSWORD_LIMITS.max} characters`);
+  .refine(
+    (s) => fitsIn(s, PASSWORD_LIMITS.max),
+    `password may have at most ${PASSWORD_LIMITS.max} characters`,
+  )
+  .meta({ maxLength: PASSWORD_LIMITS.max });
 
 export const registerSchema = z.strictObject({
   name: cleanText('name', { max: 120 }),
@@ -34,7 +38,10 @@ export const registerSchema = z.strictObject({
 });
 export type Register = z.infer<typeof registerSchema>;
 
-export const loginSchema = z.strictObject({ email, password: z.string().min(1).max(PASSWORD_LIMITS.max) });
+export const loginSchema = z.strictObject({
+  email,
+  password: textUpTo(PASSWORD_LIMITS.max, 'password').min(1),
+});
 export type Login = z.infer<typeof loginSchema>;
 
 /** Who is logged in: the account's Person node and global role. Visitors get 401 from /me. */

@@ -1,7 +1,7 @@
 // Entity schemas: what a client may send to create or edit each kind of node, and what a node looks like
 // when it comes back. One schema per kind; the common fields are shared.
 import { z } from 'zod';
-import { cleanText, NOT_BLANK_PATTERN } from './text';
+import { cleanText, NOT_BLANK_PATTERN, textUpTo } from './text';
 import {
   idSchema,
   kindSchema,
@@ -16,8 +16,8 @@ import {
 export const LIMITS = { title: 300, body: 20_000, short: 2_000, skills: 50 } as const;
 
 const title = cleanText('title', { max: LIMITS.title });
-const body = z.string().max(LIMITS.body);
-const short = z.string().max(LIMITS.short);
+const body = textUpTo(LIMITS.body, 'body');
+const short = textUpTo(LIMITS.short);
 
 /** Fields every kind has; translations are flat properties because Neo4j stores no maps. */
 const commonFields = {
@@ -48,7 +48,7 @@ const personFields = {
   bio_en: short.optional(),
   // each skill: at most 100 characters as sent, not blank once trimmed (the pattern tells the document so)
   skills: z
-    .array(z.string().max(100).trim().min(1).meta({ pattern: NOT_BLANK_PATTERN }))
+    .array(textUpTo(100, 'skill').trim().min(1).meta({ pattern: NOT_BLANK_PATTERN }))
     .max(LIMITS.skills)
     .optional(),
 };
@@ -60,8 +60,8 @@ const resourceFields = {
     .url({ protocol: /^https?$/, message: 'url must be an http(s) address' })
     .max(2_000)
     .optional(),
-  credit: z.string().max(300).optional(),
-  license: z.string().max(100).optional(),
+  credit: textUpTo(300, 'credit').optional(),
+  license: textUpTo(100, 'license').optional(),
 };
 const communityFields = {
   ...commonFields,

@@ -1,7 +1,7 @@
 // Erasing (issue 13 §3, "deleting is not erasing"): an admin erases a node, a person erases their account.
 // What each asks for and what it answers. What is scrubbed and why: docs/erasure.md.
 import { z } from 'zod';
-import { cleanText } from './text';
+import { cleanText, textUpTo } from './text';
 import { idSchema } from './vocabulary';
 
 /** An admin's erasure of a node: why (kept in the `node.erase` event, never the content itself). */
@@ -11,7 +11,7 @@ export const eraseNodeBodySchema = z.strictObject({
 
 /** A person's erasure of their own account: their password again, and what becomes of what they made. */
 export const eraseAccountBodySchema = z.strictObject({
-  password: z.string().min(1).max(1_000),
+  password: textUpTo(1_000, 'password').min(1),
   /** keep: what they made stays, attributed to "une personne"; remove: it is erased with them. */
   contributions: z.enum(['keep', 'remove']),
 });

@@ -1,6 +1,7 @@
 // Link schemas: POST /api/links bodies, one per relation (each relation has its own properties), and a
 // link as the API returns it. Which kinds a relation may join is checked by the server (vocabulary.ts).
 import { z } from 'zod';
+import { textUpTo } from './text';
 import { idSchema, RELATIONS, type Relation, relationSchema, roleSchema, stanceSchema } from './vocabulary';
 
 const unit = z.number().min(0).max(1);
@@ -9,7 +10,10 @@ const unit = z.number().min(0).max(1);
 export const RELATION_PROPERTIES = {
   HAS_ROLE: z.strictObject({ role: roleSchema }),
   INFORMS: z.strictObject({ stance: stanceSchema.optional() }),
-  TAKES_STANCE: z.strictObject({ stance: stanceSchema, statement: z.string().trim().max(1_000).optional() }),
+  TAKES_STANCE: z.strictObject({
+    stance: stanceSchema,
+    statement: textUpTo(1_000, 'statement').trim().optional(),
+  }),
   PROMPTED: z
     .strictObject({ regionX: unit, regionY: unit, regionW: unit, regionH: unit })
     .partial()

@@ -3,7 +3,7 @@
 // anchored to a part of a photo is asked with POST /api/questions (`promptedBy.region`, shared/questions.ts).
 import { z } from 'zod';
 import { LIMITS, nodeSchema } from './entities';
-import { cleanText } from './text';
+import { cleanText, textUpTo } from './text';
 import { idSchema, langSchema, visibilitySchema } from './vocabulary';
 
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
@@ -13,7 +13,7 @@ export const DEFAULT_PHOTO_MAX_BYTES = 10_000_000;
 /** The text fields of the multipart upload (every value arrives as a string). */
 export const photoUploadFieldsSchema = z.strictObject({
   title: cleanText('title', { max: LIMITS.title }),
-  body: z.string().max(LIMITS.body).optional(),
+  body: textUpTo(LIMITS.body, 'body').optional(),
   lang: langSchema.optional(),
   visibility: visibilitySchema.optional(),
   /** A Question or Seed the photo informs: linked (Resource -INFORMS-> it) in the same transaction. */

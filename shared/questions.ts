@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { LIMITS, nodeSchema } from './entities';
 import { linkSchema } from './links';
-import { cleanText, trimmedMinPattern } from './text';
+import { cleanText, textUpTo, trimmedMinPattern } from './text';
 import { idSchema, LINEAGE_RELATIONS, langSchema, visibilitySchema } from './vocabulary';
 
 /** Why something was suggested; the client translates each code. */
@@ -17,9 +17,7 @@ export const suggestionReasonSchema = z.enum(SUGGESTION_REASONS);
 export type SuggestionReason = z.infer<typeof suggestionReasonSchema>;
 
 export const suggestionsRequestSchema = z.strictObject({
-  text: z
-    .string()
-    .max(LIMITS.title) // what was sent, as the document's maxLength says; then trimmed
+  text: textUpTo(LIMITS.title, 'text') // what was sent, as the document's maxLength says; then trimmed
     .trim()
     .min(3, 'text needs at least 3 characters')
     .meta({ pattern: trimmedMinPattern(3) }),
@@ -47,7 +45,7 @@ export const lineageRelationSchema = z.enum(LINEAGE_RELATIONS);
 /** POST /api/questions: the question, its lineage links to other questions and the seeds it joins. */
 export const askQuestionSchema = z.strictObject({
   title: cleanText('title', { min: 3, max: LIMITS.title }),
-  body: z.string().max(LIMITS.body).optional(),
+  body: textUpTo(LIMITS.body, 'body').optional(),
   lang: langSchema.default('fr'),
   visibility: visibilitySchema.default('public'),
   links: z
@@ -80,7 +78,7 @@ export type AskQuestion = z.input<typeof askQuestionSchema>;
 export const growSeedSchema = z.strictObject({
   question: idSchema,
   title: cleanText('title', { max: LIMITS.title }),
-  summary: z.string().max(LIMITS.short).optional(),
+  summary: textUpTo(LIMITS.short, 'summary').optional(),
   lang: langSchema.default('fr'),
   visibility: visibilitySchema.default('public'),
 });

@@ -20,7 +20,7 @@ export function cleanText(field: string, { min = 1, max }: { min?: number; max: 
     z
       .string()
       // the length of what was sent, as the document's maxLength says (trimming only shortens it)
-      .max(max)
+      .refine((s) => fitsIn(s, max), `${field} may have at most ${max} characters`)
       .refine(
         (s) => !FORBIDDEN.test(s),
         `${field} must not contain control characters or bidirectional overrides`,
@@ -30,8 +30,29 @@ export function cleanText(field: string, { min = 1, max }: { min?: number; max: 
       .min(min, min === 1 ? `${field} must not be empty` : `${field} needs at least ${min} characters`)
       // an empty text is already refused by min: one issue, not two
       .refine((s) => s.length < min || !INVISIBLE.test(s), `${field} must contain visible characters`)
-      .meta({ pattern: CLEAN_TEXT_PATTERN })
+      .meta({ pattern: CLEAN_TEXT_PATTERN, maxLength: max })
   );
+}
+
+/** At most `max` characters, counted as JSON Schema's maxLength counts them: code points, so an emoji or a
+ *  rare CJK character is one, not the two UTF-16 units zod's `.max` would count (the fuzzer sent 20 000
+ *  emoji as a `body` the document allows, and `.max` refused it). */
+export function fitsIn(s: string, max: number): boolean {
+  if (s.length <= max) return true; // code points ≤ UTF-16 units: no need to count
+  let count = 0;
+  for (const _ of s) if (++count > max) return false;
+  return true;
+}
+
+/** A string of at most `max` characters (code points, as the document's maxLength says). */
+export function textUpTo(max: number, field?: string) {
+  return z
+    .string()
+    .refine(
+      (s) => fitsIn(s, max),
+      field ? `${field} may have at most ${max} characters` : `at most ${max} characters`,
+    )
+    .meta({ maxLength: max });
 }
 
 /** The characters String.prototype.trim removes, spelled out so a JSON Schema pattern means the same in
