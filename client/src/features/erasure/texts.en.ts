@@ -9,7 +9,7 @@ export const erasureEn: typeof erasureFr = {
       'Deleting can be undone; erasing cannot. The node is deleted and its text removed from the whole history (and from its links’): only its shape remains, “Erased content”. A photo is removed from the disk. No one will be able to bring it back.',
     reason: 'Why? (kept in the history, without the content)',
     confirm: 'Erase for good',
-    done: 'Erased: {{count}} event of the history scrubbed.',
+    done_one: 'Erased: {{count}} event of the history scrubbed.',
     done_other: 'Erased: {{count}} events of the history scrubbed.',
   },
   account: {

@@ -7,7 +7,7 @@ export const erasureFr = {
       'Supprimer se défait ; effacer, non. Le nœud est supprimé et son texte retiré de tout l’historique (et de celui de ses liens) : il n’en reste que la forme, «\u00a0Contenu effacé\u00a0». Une photo est retirée du disque. Personne ne pourra le rétablir.',
     reason: 'Pourquoi ? (gardé dans l’historique, sans le contenu)',
     confirm: 'Effacer définitivement',
-    done: 'Effacé : {{count}} évènement de l’historique nettoyé.',
+    done_one: 'Effacé : {{count}} évènement de l’historique nettoyé.',
     done_other: 'Effacé : {{count}} évènements de l’historique nettoyés.',
   },
   account: {
