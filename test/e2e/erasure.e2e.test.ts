@@ -67,7 +67,9 @@ describe.each([
     await dialog.locator('[data-testid="erase-choice"][data-choice="keep"]').check();
     await dialog.getByTestId('erase-password').fill('pas le bon');
     await dialog.getByTestId('confirm-erase-account').click();
-    await dialog.getByText('Courriel ou mot de passe incorrect.').waitFor({ timeout: 15_000 });
+    await dialog
+      .getByText('Ce n’est pas votre mot de passe : rien n’a été effacé.')
+      .waitFor({ timeout: 15_000 });
     await dialog.getByTestId('erase-password').fill(account.password);
     await e2e.screenshot(`erasure-account-${label}`);
     await dialog.getByTestId('confirm-erase-account').click();

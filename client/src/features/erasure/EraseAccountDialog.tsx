@@ -77,7 +77,19 @@ export function EraseAccountDialog({ onClose }: DialogProps) {
         value={password}
         onChange={setPassword}
       />
-      <SubmitError error={submit.error} />
+      {submit.error?.code === 'INVALID_CREDENTIALS' ? (
+        // the login's « Courriel ou mot de passe incorrect » would be wrong here: the email is not asked
+        <p
+          className="cform__error"
+          role="alert"
+          data-testid="submit-error"
+          data-error-code={submit.error.code}
+        >
+          {t('erasure.account.wrongPassword')}
+        </p>
+      ) : (
+        <SubmitError error={submit.error} />
+      )}
       <div className="cform__actions">
         <button type="button" className="button button--quiet" onClick={onClose}>
           {t('erasure.account.close')}

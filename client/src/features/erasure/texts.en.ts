@@ -25,6 +25,7 @@ export const erasureEn: typeof erasureFr = {
     remove: 'Erase it with me',
     removeHint: 'The nodes and links you created are erased, with your card.',
     password: 'Your password, to confirm',
+    wrongPassword: 'That is not your password: nothing was erased.',
     confirm: 'Erase my account',
     close: 'Close',
   },

@@ -23,6 +23,7 @@ export const erasureFr = {
     remove: 'L’effacer avec moi',
     removeHint: 'Les nœuds et les liens que vous avez créés sont effacés, avec votre fiche.',
     password: 'Votre mot de passe, pour confirmer',
+    wrongPassword: 'Ce n’est pas votre mot de passe : rien n’a été effacé.',
     confirm: 'Effacer mon compte',
     close: 'Fermer',
   },
